@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+
+namespace cc {
+
+/// Applies part of a payment, or of a credit note, to an invoice. Partial is allowed.
+/// `date` is when the money counts against the invoice for aging: the payment's or credit note's date.
+struct Allocation {
+    QString paymentId;        ///< set when a payment pays the invoice
+    QString creditNoteNumber; ///< set when a credit note is applied instead
+    QString invoiceNumber;
+    Money amount;
+    QDate date;
+};
+
+} // namespace cc

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "InvoiceLine.h"
+
+#include <QDate>
+
+namespace cc {
+
+enum class DocumentKind { Invoice, CreditNote };
+enum class InvoiceStatus { Draft, Open, PartiallyPaid, Paid, Cancelled };
+
+/// An invoice or credit note. A credit note carries a negative total. When lines exist the
+/// total is derived from them (InvoiceTotals); imported documents may carry only a total.
+struct Invoice {
+    qint64 id = 0;
+    QString number;
+    QString customerId;
+    DocumentKind kind = DocumentKind::Invoice;
+    QDate invoiceDate;
+    QDate dueDate;
+    Money total;
+    InvoiceStatus status = InvoiceStatus::Open;
+    QString correctsNumber; ///< the invoice a credit note corrects, if any
+    QList<InvoiceLine> lines;
+};
+
+QString toString(InvoiceStatus status);
+InvoiceStatus invoiceStatusFromString(QStringView text);
+
+} // namespace cc

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+
+namespace cc {
+
+/// Cash received from a customer. What is not allocated to invoices is unapplied cash.
+struct Payment {
+    QString id; ///< external payment id (bank reference or ERP number)
+    QString customerId;
+    QDate date;
+    Money amount;
+    QString method;
+    QString reference;
+};
+
+} // namespace cc

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KeychainKeyStore.h"
+
+#include <QEventLoop>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace cc::security {
+namespace {
+
+const QString kAdvice = QStringLiteral(
+    "Unlock or start your desktop keyring (Secret Service, e.g. gnome-keyring), or protect the "
+    "workspace with a passphrase instead (--key-file).");
+
+// Runs a keychain job to completion on this thread's event loop, bounded by a timeout.
+bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
+{
+    QEventLoop loop;
+    bool finished = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    job.setAutoDelete(false);
+    job.start();
+    if (!finished)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return finished;
+}
+
+Error keychainError(const QKeychain::Job &job, const QString &what)
+{
+    return makeError(ErrorCode::KeychainUnavailable,
+                     QStringLiteral("the OS keychain could not %1 (%2). %3").arg(what, job.errorString(), kAdvice));
+}
+
+Error timeoutError(const QString &what, std::chrono::milliseconds timeout)
+{
+    return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("the OS keychain did not answer within %1 s while trying to %2. %3")
+                                                         .arg(timeout.count() / 1000)
+                                                         .arg(what, kAdvice));
+}
+
+} // namespace
+
+KeychainKeyStore::KeychainKeyStore(QString service, std::chrono::milliseconds timeout)
+    : m_service(std::move(service)), m_timeout(timeout)
+{
+}
+
+Result<QByteArray> KeychainKeyStore::read(const QString &account)
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(account);
+    const QString what = QStringLiteral("read the key \"%1\"").arg(account);
+    if (!runJob(job, m_timeout))
+        return timeoutError(what, m_timeout);
+    if (job.error() == QKeychain::EntryNotFound)
+        return makeError(ErrorCode::NotFound, QStringLiteral("the OS keychain has no key \"%1\"").arg(account));
+    if (job.error() != QKeychain::NoError)
+        return keychainError(job, what);
+    return QByteArray::fromHex(job.textData().toLatin1());
+}
+
+Status KeychainKeyStore::write(const QString &account, const QByteArray &secret)
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(account);
+    job.setTextData(QString::fromLatin1(secret.toHex()));
+    const QString what = QStringLiteral("store the key \"%1\"").arg(account);
+    if (!runJob(job, m_timeout))
+        return timeoutError(what, m_timeout);
+    if (job.error() != QKeychain::NoError)
+        return keychainError(job, what);
+    return success();
+}
+
+Status KeychainKeyStore::remove(const QString &account)
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(account);
+    const QString what = QStringLiteral("delete the key \"%1\"").arg(account);
+    if (!runJob(job, m_timeout))
+        return timeoutError(what, m_timeout);
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
+        return keychainError(job, what);
+    return success();
+}
+
+} // namespace cc::security

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QStringList>
+
+namespace cc::storage {
+namespace {
+
+// Index i holds the migration to version i + 1. Never edit a released entry; append.
+const QStringList &steps()
+{
+    static const QStringList list = {
+        // 1: customers, documents, payments and allocations. Dates are Julian day numbers,
+        // amounts integer minor units.
+        QStringLiteral(R"sql(
+CREATE TABLE customers (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    parent_id TEXT REFERENCES customers(id),
+    currency TEXT NOT NULL,
+    credit_limit_minor INTEGER NOT NULL DEFAULT 0,
+    terms TEXT NOT NULL,
+    risk_class TEXT NOT NULL DEFAULT 'B',
+    collector TEXT NOT NULL DEFAULT '',
+    segment TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    search_key TEXT NOT NULL
+);
+CREATE INDEX customers_collector ON customers(collector);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+CREATE TABLE invoices (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    kind INTEGER NOT NULL,
+    invoice_day INTEGER NOT NULL,
+    due_day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    total_minor INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    corrects_number TEXT,
+    settled_day INTEGER
+);
+CREATE INDEX invoices_customer ON invoices(customer_id, due_day);
+CREATE TABLE invoice_lines (
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    line_no INTEGER NOT NULL,
+    item TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    quantity_milli INTEGER NOT NULL,
+    unit_price_minor INTEGER NOT NULL,
+    discount_bp INTEGER NOT NULL DEFAULT 0,
+    tax_bp INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (invoice_id, line_no)
+) WITHOUT ROWID;
+CREATE TABLE payments (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    payment_day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    method TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    applied_day INTEGER
+);
+CREATE INDEX payments_customer ON payments(customer_id, payment_day);
+CREATE TABLE allocations (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    payment_id TEXT REFERENCES payments(id),
+    credit_note_id INTEGER REFERENCES invoices(id),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    alloc_day INTEGER NOT NULL,
+    CHECK ((payment_id IS NULL) <> (credit_note_id IS NULL))
+);
+CREATE INDEX allocations_invoice ON allocations(invoice_id, alloc_day, amount_minor);
+CREATE INDEX allocations_payment ON allocations(payment_id, alloc_day, amount_minor) WHERE payment_id IS NOT NULL;
+CREATE INDEX allocations_credit ON allocations(credit_note_id, alloc_day, amount_minor) WHERE credit_note_id IS NOT NULL;
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+)sql"),
+    };
+    return list;
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<qint64> Migrations::currentVersion(SqlDatabase &db)
+{
+    return db.scalar(QStringLiteral("PRAGMA user_version"));
+}
+
+Status Migrations::apply(SqlDatabase &db)
+{
+    return applyUpTo(db, latestVersion());
+}
+
+Status Migrations::applyUpTo(SqlDatabase &db, int version)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    if (*current > latestVersion()) {
+        return makeError(ErrorCode::WorkspaceTooNew,
+                         QStringLiteral("the workspace has schema version %1 but this CashCycle knows only up "
+                                        "to %2; update CashCycle")
+                             .arg(*current)
+                             .arg(latestVersion()));
+    }
+    for (qint64 next = *current + 1; next <= version; ++next) {
+        Transaction transaction(db);
+        if (auto status = transaction.begin(); !status)
+            return status;
+        if (auto status = db.execute(steps().at(next - 1)); !status)
+            return status;
+        if (auto status = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(next)); !status)
+            return status;
+        if (auto status = transaction.commit(); !status)
+            return status;
+    }
+    return success();
+}
+
+} // namespace cc::storage

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlStatement.h"
+#include "WorkspaceKey.h"
+
+#include <memory>
+
+namespace cc::storage {
+
+/// An open, keyed SQLCipher database (RAII over the C API; Debian ships no Qt driver for it).
+/// Owned and used by one thread at a time.
+class SqlDatabase {
+public:
+    /// Opens or creates `path`, applies the key before any other statement, sets 4 KiB
+    /// cipher pages and verifies the key by reading the schema.
+    static Result<std::unique_ptr<SqlDatabase>> open(const QString &path, const WorkspaceKey &key, bool create);
+    ~SqlDatabase();
+    SqlDatabase(const SqlDatabase &) = delete;
+    SqlDatabase &operator=(const SqlDatabase &) = delete;
+
+    Result<SqlStatement> prepare(const QString &sql);
+    /// Runs one or more statements without parameters (schema, pragmas).
+    Status execute(const QString &sql);
+    Result<qint64> scalar(const QString &sql);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    /// Maps an SQLite result code to a core error.
+    static Error errorFor(sqlite3 *db, int rc);
+
+private:
+    explicit SqlDatabase(sqlite3 *db) : m_db(db) {}
+    sqlite3 *m_db;
+};
+
+/// Rolls an unfinished transaction back when it goes out of scope.
+class Transaction {
+public:
+    explicit Transaction(SqlDatabase &db) : m_db(db) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Status begin()
+    {
+        auto status = m_db.begin();
+        m_open = status.ok();
+        return status;
+    }
+    Status commit()
+    {
+        auto status = m_db.commit();
+        m_open = !status.ok();
+        return status;
+    }
+
+private:
+    SqlDatabase &m_db;
+    bool m_open = false;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+
+#include <optional>
+
+namespace cc::security {
+class KeyStore;
+}
+
+namespace cc::storage {
+
+/// How to unlock (or create) a workspace: with a passphrase, or with the random key kept
+/// in the OS keychain under the workspace's id.
+struct WorkspaceOptions {
+    bool createIfMissing = false;
+    std::optional<QByteArray> passphrase;
+    security::KeyStore *keyStore = nullptr;
+};
+
+/// An encrypted local workspace: a folder with the SQLCipher database and a small
+/// cleartext descriptor (id, how it is protected, no secrets).
+class Workspace {
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString &directory, const WorkspaceOptions &options);
+    /// The platform's application-data folder for the default workspace.
+    static QString defaultDirectory();
+    static bool exists(const QString &directory);
+
+    SqlDatabase &database() { return *m_db; }
+    const QString &directory() const { return m_directory; }
+    const QString &id() const { return m_id; }
+    bool usesKeychain() const { return m_usesKeychain; }
+    QString databasePath() const;
+    static QString keychainAccount(const QString &workspaceId);
+
+private:
+    Workspace(QString directory, QString id, bool usesKeychain, std::unique_ptr<SqlDatabase> db);
+    static Result<std::unique_ptr<Workspace>> create(const QString &directory, const WorkspaceOptions &options);
+
+    QString m_directory;
+    QString m_id;
+    bool m_usesKeychain;
+    std::unique_ptr<SqlDatabase> m_db;
+};
+
+} // namespace cc::storage
