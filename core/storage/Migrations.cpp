@@ -50,6 +50,7 @@ CREATE TABLE invoices (
     settled_day INTEGER
 );
 CREATE INDEX invoices_customer ON invoices(customer_id, due_day);
+CREATE INDEX invoices_open ON invoices(customer_id) WHERE settled_day IS NULL;
 CREATE TABLE invoice_lines (
     invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
     line_no INTEGER NOT NULL,
@@ -72,6 +73,7 @@ CREATE TABLE payments (
     applied_day INTEGER
 );
 CREATE INDEX payments_customer ON payments(customer_id, payment_day);
+CREATE INDEX payments_unapplied ON payments(customer_id) WHERE applied_day IS NULL;
 CREATE TABLE allocations (
     id INTEGER PRIMARY KEY,
     invoice_id INTEGER NOT NULL REFERENCES invoices(id),

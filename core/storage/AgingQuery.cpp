@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AgingQuery.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace cc::storage {
+
+Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &buckets, const QString &customerId)
+{
+    // Bucket index as a CASE over bound parameters, so the boundaries stay configurable.
+    QString bucketCase = QStringLiteral("CASE WHEN :asof - i.due_day <= 0 THEN 0");
+    for (int i = 0; i < buckets.upperBounds().size(); ++i)
+        bucketCase += QStringLiteral(" WHEN :asof - i.due_day <= :b%1 THEN %2").arg(i).arg(i + 1);
+    bucketCase += QStringLiteral(" ELSE %1 END").arg(buckets.upperBounds().size() + 1);
+
+    // Documents settled on or before the as-of date are skipped through settled_day
+    // without touching their allocations; that keeps a 1M-invoice aging fast.
+    const QString sql = QStringLiteral(R"sql(
+SELECT customer_id, currency, bucket, SUM(open_minor) FROM (
+    SELECT i.customer_id, i.currency, %1 AS bucket,
+           i.total_minor
+           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                       WHERE a.invoice_id = i.id AND a.alloc_day <= :asof), 0)
+           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                       WHERE a.credit_note_id = i.id AND a.alloc_day <= :asof), 0) AS open_minor
+    FROM invoices i
+    WHERE i.invoice_day <= :asof AND (i.settled_day IS NULL OR i.settled_day > :asof)
+      AND i.status NOT IN ('draft', 'cancelled') AND (:customer IS NULL OR i.customer_id = :customer)
+) WHERE open_minor <> 0
+GROUP BY customer_id, currency, bucket
+UNION ALL
+SELECT p.customer_id, p.currency, -1,
+       -SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                                       WHERE a.payment_id = p.id AND a.alloc_day <= :asof), 0))
+FROM payments p
+WHERE p.payment_day <= :asof AND (p.applied_day IS NULL OR p.applied_day > :asof)
+  AND (:customer IS NULL OR p.customer_id = :customer)
+GROUP BY p.customer_id, p.currency
+)sql").arg(bucketCase);
+
+    auto query = m_db.prepare(sql);
+    if (!query)
+        return query.error();
+    query->bind(":asof", asOf);
+    for (int i = 0; i < buckets.upperBounds().size(); ++i)
+        query->bind(QStringLiteral(":b%1").arg(i).toLatin1().constData(), buckets.upperBounds()[i]);
+    query->bind(":customer", customerId.isEmpty() ? QString() : customerId);
+
+    AgingReport report;
+    report.asOf = asOf;
+    report.buckets = buckets;
+    QMap<QPair<QString, QString>, AgingRow> rows; // ordered by customer, then currency
+    QHash<QString, Currency> currencies;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        const QString code = query->text(1);
+        if (!currencies.contains(code)) {
+            auto currency = Currency::fromCode(code);
+            if (!currency)
+                return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+            currencies.insert(code, *currency);
+        }
+        const Currency currency = currencies.value(code);
+        auto key = qMakePair(query->text(0), code);
+        auto it = rows.find(key);
+        if (it == rows.end()) {
+            AgingRow row;
+            row.customerId = key.first;
+            row.unapplied = Money::zero(currency);
+            row.buckets = QList<Money>(buckets.count(), Money::zero(currency));
+            it = rows.insert(key, row);
+        }
+        const qint64 bucket = query->int64(2);
+        const Money amount(query->int64(3), currency);
+        if (bucket < 0)
+            it->unapplied += amount;
+        else
+            it->buckets[bucket] += amount;
+    }
+    for (AgingRow &row : rows) {
+        if (!row.total().isZero() || !row.unapplied.isZero()
+            || std::any_of(row.buckets.cbegin(), row.buckets.cend(), [](const Money &m) { return !m.isZero(); }))
+            report.rows.append(row);
+    }
+    report.computeTotals();
+    return report;
+}
+
+} // namespace cc::storage

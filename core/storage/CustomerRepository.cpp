@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomerRepository.h"
+
+#include <QHash>
+
+namespace cc::storage {
+
+QString CustomerRepository::searchKey(const QString &name, const QString &id)
+{
+    const QString decomposed = (name + QLatin1Char(' ') + id).normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toCaseFolded());
+    }
+    return folded;
+}
+
+Status CustomerRepository::save(const Customer &customer)
+{
+    auto upsert = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
+        "collector, segment, language, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+    if (!upsert)
+        return upsert.error();
+    upsert->bind(1, customer.id)
+        .bind(2, customer.name)
+        .bind(4, customer.currency.code())
+        .bind(5, customer.creditLimit.minorUnits())
+        .bind(6, customer.terms.code())
+        .bind(7, customer.riskClass.isEmpty() ? QStringLiteral("B") : customer.riskClass)
+        .bind(8, customer.collector.isNull() ? QStringLiteral("") : customer.collector)
+        .bind(9, customer.segment.isNull() ? QStringLiteral("") : customer.segment)
+        .bind(10, customer.language.isNull() ? QStringLiteral("") : customer.language)
+        .bind(11, searchKey(customer.name, customer.id));
+    if (customer.parentId.isEmpty())
+        upsert->bindNull(3);
+    else
+        upsert->bind(3, customer.parentId);
+    if (auto status = upsert->run(); !status)
+        return status;
+
+    auto clear = m_db.prepare(QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1"));
+    if (!clear)
+        return clear.error();
+    if (auto status = clear->bind(1, customer.id).run(); !status)
+        return status;
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!insert)
+        return insert.error();
+    for (const Contact &contact : customer.contacts) {
+        insert->reset();
+        insert->bind(1, customer.id)
+            .bind(2, contact.name + QString())
+            .bind(3, contact.role + QString())
+            .bind(4, contact.email + QString())
+            .bind(5, contact.phone + QString());
+        if (auto status = insert->run(); !status)
+            return status;
+    }
+    return success();
+}
+
+Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT id, name, parent_id, currency, credit_limit_minor, terms, risk_class, collector, segment, language "
+        "FROM customers WHERE id = ?1"));
+    if (!query)
+        return query.error();
+    query->bind(1, id);
+    auto row = query->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Customer>();
+    Customer customer;
+    customer.id = query->text(0);
+    customer.name = query->text(1);
+    customer.parentId = query->text(2);
+    auto currency = Currency::fromCode(query->text(3));
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    customer.currency = *currency;
+    customer.creditLimit = Money(query->int64(4), customer.currency);
+    customer.terms = PaymentTerms::parse(query->text(5)).ok() ? *PaymentTerms::parse(query->text(5)) : PaymentTerms::net(30);
+    customer.riskClass = query->text(6);
+    customer.collector = query->text(7);
+    customer.segment = query->text(8);
+    customer.language = query->text(9);
+
+    auto contacts = m_db.prepare(QStringLiteral(
+        "SELECT name, role, email, phone FROM contacts WHERE customer_id = ?1 ORDER BY id"));
+    if (!contacts)
+        return contacts.error();
+    contacts->bind(1, id);
+    while (true) {
+        auto next = contacts->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        customer.contacts.append({contacts->text(0), contacts->text(1), contacts->text(2), contacts->text(3)});
+    }
+    return std::optional<Customer>(customer);
+}
+
+Result<bool> CustomerRepository::exists(const QString &id)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?1"));
+    if (!query)
+        return query.error();
+    return query->bind(1, id).next();
+}
+
+Result<qint64> CustomerRepository::count()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM customers"));
+}
+
+Result<QList<CustomerSummary>> CustomerRepository::summaries(const QDate &today)
+{
+    // Balances are in the customer's billing currency (other currencies show in aging).
+    // They come from open documents only (settled_day IS NULL, a partial index) and
+    // unapplied cash, so the list stays fast however much history the workspace holds.
+    auto query = m_db.prepare(QStringLiteral(R"sql(
+WITH open_docs AS (
+    SELECT i.customer_id, i.currency, i.due_day,
+           i.total_minor
+           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id), 0)
+           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = i.id), 0) AS open_minor
+    FROM invoices i WHERE i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')
+),
+doc_totals AS (
+    SELECT customer_id, currency, SUM(open_minor) AS open_minor,
+           SUM(CASE WHEN due_day < ?1 AND open_minor > 0 THEN open_minor ELSE 0 END) AS overdue_minor,
+           SUM(CASE WHEN open_minor > 0 THEN 1 ELSE 0 END) AS open_count
+    FROM open_docs GROUP BY customer_id, currency
+),
+unapplied AS (
+    SELECT p.customer_id, p.currency,
+           SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0)) AS minor
+    FROM payments p WHERE p.applied_day IS NULL GROUP BY p.customer_id, p.currency
+)
+SELECT c.id, c.name, c.parent_id, c.collector, c.risk_class, c.segment, c.currency, c.credit_limit_minor,
+       COALESCE(d.open_minor, 0) - COALESCE(u.minor, 0), COALESCE(d.overdue_minor, 0), COALESCE(d.open_count, 0)
+FROM customers c
+LEFT JOIN doc_totals d ON d.customer_id = c.id AND d.currency = c.currency
+LEFT JOIN unapplied u ON u.customer_id = c.id AND u.currency = c.currency
+ORDER BY c.name COLLATE NOCASE, c.id
+)sql"));
+    if (!query)
+        return query.error();
+    query->bind(1, today);
+    QList<CustomerSummary> rows;
+    QHash<QString, Currency> currencies;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        const QString code = query->text(6);
+        auto it = currencies.find(code);
+        if (it == currencies.end()) {
+            auto currency = Currency::fromCode(code);
+            if (!currency)
+                return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+            it = currencies.insert(code, *currency);
+        }
+        CustomerSummary row;
+        row.id = query->text(0);
+        row.name = query->text(1);
+        row.parentId = query->text(2);
+        row.collector = query->text(3);
+        row.riskClass = query->text(4);
+        row.segment = query->text(5);
+        row.creditLimit = Money(query->int64(7), *it);
+        row.openBalance = Money(query->int64(8), *it);
+        row.overdue = Money(query->int64(9), *it);
+        row.openInvoices = int(query->int64(10));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace cc::storage

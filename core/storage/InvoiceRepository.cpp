@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InvoiceRepository.h"
+
+#include <QHash>
+
+namespace cc::storage {
+namespace {
+
+// Open amount of document i from its allocations: payments and credit notes applied to an
+// invoice reduce it; applications of a credit note (negative total) bring it toward zero.
+QString openAmountSql(const QString &document)
+{
+    return QStringLiteral(
+               "(%1.total_minor"
+               " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
+               " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
+        .arg(document);
+}
+
+Result<Currency> currencyFor(QHash<QString, Currency> &cache, const QString &code)
+{
+    auto it = cache.find(code);
+    if (it != cache.end())
+        return *it;
+    auto currency = Currency::fromCode(code);
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    cache.insert(code, *currency);
+    return currency;
+}
+
+} // namespace
+
+Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, "
+        "corrects_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!statement)
+        return statement.error();
+    statement->bind(1, invoice.number)
+        .bind(2, invoice.customerId)
+        .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
+        .bind(4, invoice.invoiceDate)
+        .bind(5, invoice.dueDate)
+        .bind(6, invoice.total.currency().code())
+        .bind(7, invoice.total.minorUnits())
+        .bind(8, toString(invoice.status))
+        .bind(9, invoice.correctsNumber.isEmpty() ? QString() : invoice.correctsNumber);
+    if (auto status = statement->run(); !status) {
+        if (status.error().code == ErrorCode::Duplicate)
+            return makeError(ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
+        return status.error();
+    }
+    auto id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id)
+        return id.error();
+    auto line = m_db.prepare(QStringLiteral(
+        "INSERT INTO invoice_lines (invoice_id, line_no, item, description, quantity_milli, unit_price_minor, "
+        "discount_bp, tax_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!line)
+        return line.error();
+    for (int i = 0; i < invoice.lines.size(); ++i) {
+        const InvoiceLine &l = invoice.lines[i];
+        line->reset();
+        line->bind(1, *id).bind(2, i + 1).bind(3, l.item + QString()).bind(4, l.description + QString());
+        line->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
+        if (auto status = line->run(); !status)
+            return status.error();
+    }
+    return *id;
+}
+
+Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &number)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, number).next();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &number)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT id, number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, corrects_number "
+        "FROM invoices WHERE number = ?1"));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, number).next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Invoice>();
+    auto currency = Currency::fromCode(query->text(6));
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    Invoice invoice;
+    invoice.id = query->int64(0);
+    invoice.number = query->text(1);
+    invoice.customerId = query->text(2);
+    invoice.kind = query->int64(3) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
+    invoice.invoiceDate = query->date(4);
+    invoice.dueDate = query->date(5);
+    invoice.total = Money(query->int64(7), *currency);
+    invoice.status = invoiceStatusFromString(query->text(8));
+    invoice.correctsNumber = query->text(9);
+
+    auto lines = m_db.prepare(QStringLiteral(
+        "SELECT item, description, quantity_milli, unit_price_minor, discount_bp, tax_bp FROM invoice_lines "
+        "WHERE invoice_id = ?1 ORDER BY line_no"));
+    if (!lines)
+        return lines.error();
+    lines->bind(1, invoice.id);
+    while (true) {
+        auto next = lines->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        invoice.lines.append({lines->text(0), lines->text(1), lines->int64(2), Money(lines->int64(3), *currency),
+                              int(lines->int64(4)), int(lines->int64(5))});
+    }
+    return std::optional<Invoice>(invoice);
+}
+
+QString InvoiceRepository::whereClause(const InvoiceFilter &filter)
+{
+    QStringList conditions{QStringLiteral("1")};
+    if (filter.state == InvoiceFilter::State::Open || filter.overdueOnly)
+        conditions << QStringLiteral("i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')");
+    if (filter.state == InvoiceFilter::State::Settled)
+        conditions << QStringLiteral("i.settled_day IS NOT NULL");
+    if (filter.overdueOnly)
+        conditions << QStringLiteral("i.kind = 0 AND i.due_day < :today");
+    if (!filter.currency.isEmpty())
+        conditions << QStringLiteral("i.currency = :currency");
+    if (!filter.collector.isEmpty())
+        conditions << QStringLiteral("c.collector = :collector");
+    if (!filter.customerId.isEmpty())
+        conditions << QStringLiteral("i.customer_id = :customer");
+    if (!filter.numberPrefix.isEmpty())
+        conditions << QStringLiteral("i.number LIKE :number ESCAPE '\\'");
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+void InvoiceRepository::bindFilter(SqlStatement &statement, const InvoiceFilter &filter)
+{
+    if (filter.overdueOnly)
+        statement.bind(":today", filter.today);
+    if (!filter.currency.isEmpty())
+        statement.bind(":currency", filter.currency);
+    if (!filter.collector.isEmpty())
+        statement.bind(":collector", filter.collector);
+    if (!filter.customerId.isEmpty())
+        statement.bind(":customer", filter.customerId);
+    if (!filter.numberPrefix.isEmpty()) {
+        QString escaped = filter.numberPrefix;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        statement.bind(":number", escaped + QLatin1Char('%'));
+    }
+}
+
+Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filter, int limit, int offset)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT i.id, i.number, i.customer_id, c.name, c.collector, i.kind, i.invoice_day, i.due_day, "
+                       "i.currency, i.total_minor, %1, i.status FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                       "WHERE %2 ORDER BY i.invoice_day DESC, i.id DESC LIMIT :limit OFFSET :offset")
+            .arg(openAmountSql(QStringLiteral("i")), whereClause(filter)));
+    if (!query)
+        return query.error();
+    bindFilter(*query, filter);
+    query->bind(":limit", qint64(limit)).bind(":offset", qint64(offset));
+    QList<InvoiceSummary> rows;
+    QHash<QString, Currency> currencies;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        auto currency = currencyFor(currencies, query->text(8));
+        if (!currency)
+            return currency.error();
+        InvoiceSummary row;
+        row.id = query->int64(0);
+        row.number = query->text(1);
+        row.customerId = query->text(2);
+        row.customerName = query->text(3);
+        row.collector = query->text(4);
+        row.kind = query->int64(5) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
+        row.invoiceDate = query->date(6);
+        row.dueDate = query->date(7);
+        row.total = Money(query->int64(9), *currency);
+        row.open = Money(query->int64(10), *currency);
+        row.status = invoiceStatusFromString(query->text(11));
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> InvoiceRepository::count(const InvoiceFilter &filter)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE %1")
+                                  .arg(whereClause(filter)));
+    if (!query)
+        return query.error();
+    bindFilter(*query, filter);
+    auto row = query->next();
+    if (!row)
+        return row.error();
+    return query->int64(0);
+}
+
+Status InvoiceRepository::refreshSettlement(qint64 invoiceId)
+{
+    // A document is settled on the day its last allocation brings the open amount to zero.
+    auto update = m_db.prepare(QStringLiteral(R"sql(
+UPDATE invoices SET
+    settled_day = CASE WHEN %1 = 0 AND total_minor <> 0 THEN
+        (SELECT MAX(a.alloc_day) FROM allocations a WHERE a.invoice_id = invoices.id OR a.credit_note_id = invoices.id) END,
+    status = CASE
+        WHEN status IN ('draft', 'cancelled') THEN status
+        WHEN %1 = 0 AND total_minor <> 0 THEN 'paid'
+        WHEN %1 <> total_minor THEN 'partially_paid'
+        ELSE 'open' END
+WHERE ?1 = 0 OR id = ?1
+)sql").arg(openAmountSql(QStringLiteral("invoices"))));
+    if (!update)
+        return update.error();
+    return update->bind(1, invoiceId).run();
+}
+
+} // namespace cc::storage

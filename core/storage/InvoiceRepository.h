@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+#include "domain/Invoice.h"
+#include "domain/InvoiceFilter.h"
+#include "domain/InvoiceSummary.h"
+
+#include <optional>
+
+namespace cc::storage {
+
+/// Invoices and credit notes with their lines.
+class InvoiceRepository {
+public:
+    explicit InvoiceRepository(SqlDatabase &db) : m_db(db) {}
+
+    /// Inserts a new document with its lines; returns its id. Duplicate numbers fail.
+    Result<qint64> insert(const Invoice &invoice);
+    Result<std::optional<Invoice>> findByNumber(const QString &number);
+    Result<std::optional<qint64>> idForNumber(const QString &number);
+    /// A page of documents matching the filter, newest first, with open amounts.
+    Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter, int limit, int offset = 0);
+    Result<qint64> count(const InvoiceFilter &filter);
+
+    /// Recomputes status and settlement day from allocations, for one document or (id 0) all.
+    Status refreshSettlement(qint64 invoiceId = 0);
+
+private:
+    static QString whereClause(const InvoiceFilter &filter);
+    static void bindFilter(SqlStatement &statement, const InvoiceFilter &filter);
+
+    SqlDatabase &m_db;
+};
+
+} // namespace cc::storage
