@@ -19,12 +19,12 @@ QString CustomerRepository::searchKey(const QString &name, const QString &id)
 
 Status CustomerRepository::save(const Customer &customer)
 {
-    auto upsert = m_db.prepare(QStringLiteral(
+    auto upsert = m_db.cached(QStringLiteral(
         "INSERT OR REPLACE INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
         "collector, segment, language, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!upsert)
         return upsert.error();
-    upsert->bind(1, customer.id)
+    (*upsert)->bind(1, customer.id)
         .bind(2, customer.name)
         .bind(4, customer.currency.code())
         .bind(5, customer.creditLimit.minorUnits())
@@ -35,29 +35,29 @@ Status CustomerRepository::save(const Customer &customer)
         .bind(10, customer.language.isNull() ? QStringLiteral("") : customer.language)
         .bind(11, searchKey(customer.name, customer.id));
     if (customer.parentId.isEmpty())
-        upsert->bindNull(3);
+        (*upsert)->bindNull(3);
     else
-        upsert->bind(3, customer.parentId);
-    if (auto status = upsert->run(); !status)
+        (*upsert)->bind(3, customer.parentId);
+    if (auto status = (*upsert)->run(); !status)
         return status;
 
-    auto clear = m_db.prepare(QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1"));
+    auto clear = m_db.cached(QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1"));
     if (!clear)
         return clear.error();
-    if (auto status = clear->bind(1, customer.id).run(); !status)
+    if (auto status = (*clear)->bind(1, customer.id).run(); !status)
         return status;
-    auto insert = m_db.prepare(QStringLiteral(
+    auto insert = m_db.cached(QStringLiteral(
         "INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!insert)
         return insert.error();
     for (const Contact &contact : customer.contacts) {
-        insert->reset();
-        insert->bind(1, customer.id)
+        (*insert)->reset();
+        (*insert)->bind(1, customer.id)
             .bind(2, contact.name + QString())
             .bind(3, contact.role + QString())
             .bind(4, contact.email + QString())
             .bind(5, contact.phone + QString());
-        if (auto status = insert->run(); !status)
+        if (auto status = (*insert)->run(); !status)
             return status;
     }
     return success();
@@ -109,10 +109,10 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
 
 Result<bool> CustomerRepository::exists(const QString &id)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT 1 FROM customers WHERE id = ?1"));
+    auto query = m_db.cached(QStringLiteral("SELECT 1 FROM customers WHERE id = ?1"));
     if (!query)
         return query.error();
-    return query->bind(1, id).next();
+    return (*query)->bind(1, id).next();
 }
 
 Result<qint64> CustomerRepository::count()

@@ -33,12 +33,12 @@ Result<Currency> currencyFor(QHash<QString, Currency> &cache, const QString &cod
 
 Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 {
-    auto statement = m_db.prepare(QStringLiteral(
+    auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, "
         "corrects_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!statement)
         return statement.error();
-    statement->bind(1, invoice.number)
+    (*statement)->bind(1, invoice.number)
         .bind(2, invoice.customerId)
         .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
         .bind(4, invoice.invoiceDate)
@@ -47,7 +47,7 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         .bind(7, invoice.total.minorUnits())
         .bind(8, toString(invoice.status))
         .bind(9, invoice.correctsNumber.isEmpty() ? QString() : invoice.correctsNumber);
-    if (auto status = statement->run(); !status) {
+    if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
             return makeError(ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
         return status.error();
@@ -55,17 +55,17 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
     auto id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
     if (!id)
         return id.error();
-    auto line = m_db.prepare(QStringLiteral(
+    auto line = m_db.cached(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, item, description, quantity_milli, unit_price_minor, "
         "discount_bp, tax_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!line)
         return line.error();
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const InvoiceLine &l = invoice.lines[i];
-        line->reset();
-        line->bind(1, *id).bind(2, i + 1).bind(3, l.item + QString()).bind(4, l.description + QString());
-        line->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
-        if (auto status = line->run(); !status)
+        (*line)->reset();
+        (*line)->bind(1, *id).bind(2, i + 1).bind(3, l.item + QString()).bind(4, l.description + QString());
+        (*line)->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
+        if (auto status = (*line)->run(); !status)
             return status.error();
     }
     return *id;
@@ -73,13 +73,13 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 
 Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &number)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
+    auto query = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
     if (!query)
         return query.error();
-    auto row = query->bind(1, number).next();
+    auto row = (*query)->bind(1, number).next();
     if (!row)
         return row.error();
-    return *row ? std::optional<qint64>(query->int64(0)) : std::nullopt;
+    return *row ? std::optional<qint64>((*query)->int64(0)) : std::nullopt;
 }
 
 Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &number)

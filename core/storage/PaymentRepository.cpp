@@ -5,19 +5,19 @@ namespace cc::storage {
 
 Status PaymentRepository::insert(const Payment &payment)
 {
-    auto statement = m_db.prepare(QStringLiteral(
+    auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!statement)
         return statement.error();
-    statement->bind(1, payment.id)
+    (*statement)->bind(1, payment.id)
         .bind(2, payment.customerId)
         .bind(3, payment.date)
         .bind(4, payment.amount.currency().code())
         .bind(5, payment.amount.minorUnits())
         .bind(6, payment.method + QString())
         .bind(7, payment.reference + QString());
-    auto status = statement->run();
+    auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
     return status;
@@ -25,26 +25,26 @@ Status PaymentRepository::insert(const Payment &payment)
 
 Result<bool> PaymentRepository::exists(const QString &paymentId)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT 1 FROM payments WHERE id = ?1"));
+    auto query = m_db.cached(QStringLiteral("SELECT 1 FROM payments WHERE id = ?1"));
     if (!query)
         return query.error();
-    return query->bind(1, paymentId).next();
+    return (*query)->bind(1, paymentId).next();
 }
 
 Status PaymentRepository::allocate(const Allocation &allocation)
 {
-    auto statement = m_db.prepare(QStringLiteral(
+    auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
         "SELECT inv.id, ?2, (SELECT id FROM invoices WHERE number = ?3 AND kind = 1), ?4, ?5 "
         "FROM invoices inv WHERE inv.number = ?1 AND inv.kind = 0"));
     if (!statement)
         return statement.error();
-    statement->bind(1, allocation.invoiceNumber)
+    (*statement)->bind(1, allocation.invoiceNumber)
         .bind(2, allocation.paymentId.isEmpty() ? QString() : allocation.paymentId)
         .bind(3, allocation.creditNoteNumber.isEmpty() ? QString() : allocation.creditNoteNumber)
         .bind(4, allocation.amount.minorUnits())
         .bind(5, allocation.date);
-    if (auto status = statement->run(); !status)
+    if (auto status = (*statement)->run(); !status)
         return status;
     auto inserted = m_db.scalar(QStringLiteral("SELECT changes()"));
     if (!inserted)

@@ -51,6 +51,7 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, cons
 
 SqlDatabase::~SqlDatabase()
 {
+    m_cache.clear();
     sqlite3_close_v2(m_db);
 }
 
@@ -62,6 +63,20 @@ Result<SqlStatement> SqlDatabase::prepare(const QString &sql)
     if (rc != SQLITE_OK)
         return errorFor(m_db, rc);
     return SqlStatement(m_db, statement);
+}
+
+Result<SqlStatement *> SqlDatabase::cached(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end()) {
+        auto statement = prepare(sql);
+        if (!statement)
+            return statement.error();
+        it = m_cache.insert(sql, std::make_shared<SqlStatement>(std::move(statement).value()));
+    } else {
+        (*it)->reset();
+    }
+    return it->get();
 }
 
 Status SqlDatabase::execute(const QString &sql)

@@ -4,6 +4,7 @@
 #include "SqlStatement.h"
 #include "WorkspaceKey.h"
 
+#include <QHash>
 #include <memory>
 
 namespace cc::storage {
@@ -20,6 +21,9 @@ public:
     SqlDatabase &operator=(const SqlDatabase &) = delete;
 
     Result<SqlStatement> prepare(const QString &sql);
+    /// A statement prepared once per connection and reused (reset, bindings cleared):
+    /// for the hot insert paths.
+    Result<SqlStatement *> cached(const QString &sql);
     /// Runs one or more statements without parameters (schema, pragmas).
     Status execute(const QString &sql);
     Result<qint64> scalar(const QString &sql);
@@ -34,6 +38,7 @@ public:
 private:
     explicit SqlDatabase(sqlite3 *db) : m_db(db) {}
     sqlite3 *m_db;
+    QHash<QString, std::shared_ptr<SqlStatement>> m_cache;
 };
 
 /// Rolls an unfinished transaction back when it goes out of scope.

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPromise>
+
+namespace cc::services {
+
+/// What a background job sees of its caller: progress to report and a cancel flag to honour.
+class JobControl {
+public:
+    virtual ~JobControl() = default;
+    virtual bool isCanceled() const = 0;
+    virtual void setProgress(qint64 done, qint64 total) = 0;
+};
+
+/// JobControl over a QPromise, so the GUI follows progress through QFutureWatcher.
+template<typename T>
+class PromiseJobControl final : public JobControl {
+public:
+    explicit PromiseJobControl(QPromise<T> &promise) : m_promise(promise) {}
+    bool isCanceled() const override { return m_promise.isCanceled(); }
+    void setProgress(qint64 done, qint64 total) override
+    {
+        // QFuture progress is int: scale to per mille for very large jobs.
+        m_promise.setProgressRange(0, 1000);
+        m_promise.setProgressValue(total > 0 ? int(done * 1000 / total) : 0);
+    }
+
+private:
+    QPromise<T> &m_promise;
+};
+
+/// For callers that neither cancel nor watch progress (CLI, tests).
+class NoJobControl final : public JobControl {
+public:
+    bool isCanceled() const override { return false; }
+    void setProgress(qint64, qint64) override {}
+};
+
+} // namespace cc::services
