@@ -45,7 +45,7 @@ GROUP BY p.customer_id, p.currency
     query->bind(":asof", asOf);
     for (int i = 0; i < buckets.upperBounds().size(); ++i)
         query->bind(QStringLiteral(":b%1").arg(i).toLatin1().constData(), buckets.upperBounds()[i]);
-    query->bind(":customer", customerId.isEmpty() ? QString() : customerId);
+    query->bindOrNull(":customer", customerId);
 
     AgingReport report;
     report.asOf = asOf;

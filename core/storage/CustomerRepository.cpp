@@ -26,18 +26,15 @@ Status CustomerRepository::save(const Customer &customer)
         return upsert.error();
     (*upsert)->bind(1, customer.id)
         .bind(2, customer.name)
+        .bindOrNull(3, customer.parentId)
         .bind(4, customer.currency.code())
         .bind(5, customer.creditLimit.minorUnits())
         .bind(6, customer.terms.code())
         .bind(7, customer.riskClass.isEmpty() ? QStringLiteral("B") : customer.riskClass)
-        .bind(8, customer.collector.isNull() ? QStringLiteral("") : customer.collector)
-        .bind(9, customer.segment.isNull() ? QStringLiteral("") : customer.segment)
-        .bind(10, customer.language.isNull() ? QStringLiteral("") : customer.language)
+        .bind(8, customer.collector)
+        .bind(9, customer.segment)
+        .bind(10, customer.language)
         .bind(11, searchKey(customer.name, customer.id));
-    if (customer.parentId.isEmpty())
-        (*upsert)->bindNull(3);
-    else
-        (*upsert)->bind(3, customer.parentId);
     if (auto status = (*upsert)->run(); !status)
         return status;
 
@@ -53,10 +50,10 @@ Status CustomerRepository::save(const Customer &customer)
     for (const Contact &contact : customer.contacts) {
         (*insert)->reset();
         (*insert)->bind(1, customer.id)
-            .bind(2, contact.name + QString())
-            .bind(3, contact.role + QString())
-            .bind(4, contact.email + QString())
-            .bind(5, contact.phone + QString());
+            .bind(2, contact.name)
+            .bind(3, contact.role)
+            .bind(4, contact.email)
+            .bind(5, contact.phone);
         if (auto status = (*insert)->run(); !status)
             return status;
     }

@@ -46,7 +46,7 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         .bind(6, invoice.total.currency().code())
         .bind(7, invoice.total.minorUnits())
         .bind(8, toString(invoice.status))
-        .bind(9, invoice.correctsNumber.isEmpty() ? QString() : invoice.correctsNumber);
+        .bindOrNull(9, invoice.correctsNumber);
     if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
             return makeError(ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
@@ -63,7 +63,7 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const InvoiceLine &l = invoice.lines[i];
         (*line)->reset();
-        (*line)->bind(1, *id).bind(2, i + 1).bind(3, l.item + QString()).bind(4, l.description + QString());
+        (*line)->bind(1, *id).bind(2, i + 1).bind(3, l.item).bind(4, l.description);
         (*line)->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
         if (auto status = (*line)->run(); !status)
             return status.error();

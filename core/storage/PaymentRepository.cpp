@@ -15,8 +15,8 @@ Status PaymentRepository::insert(const Payment &payment)
         .bind(3, payment.date)
         .bind(4, payment.amount.currency().code())
         .bind(5, payment.amount.minorUnits())
-        .bind(6, payment.method + QString())
-        .bind(7, payment.reference + QString());
+        .bind(6, payment.method)
+        .bind(7, payment.reference);
     auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
@@ -40,8 +40,8 @@ Status PaymentRepository::allocate(const Allocation &allocation)
     if (!statement)
         return statement.error();
     (*statement)->bind(1, allocation.invoiceNumber)
-        .bind(2, allocation.paymentId.isEmpty() ? QString() : allocation.paymentId)
-        .bind(3, allocation.creditNoteNumber.isEmpty() ? QString() : allocation.creditNoteNumber)
+        .bindOrNull(2, allocation.paymentId)
+        .bindOrNull(3, allocation.creditNoteNumber)
         .bind(4, allocation.amount.minorUnits())
         .bind(5, allocation.date);
     if (auto status = (*statement)->run(); !status)
@@ -89,7 +89,7 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
         "WHERE ?1 IS NULL OR id = ?1"));
     if (!update)
         return update.error();
-    return update->bind(1, paymentId.isEmpty() ? QString() : paymentId).run();
+    return update->bindOrNull(1, paymentId).run();
 }
 
 } // namespace cc::storage

@@ -24,10 +24,13 @@ SqlStatement &SqlStatement::bind(int index, qint64 value)
     return *this;
 }
 
+SqlStatement &SqlStatement::bindOrNull(int index, const QString &value)
+{
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
 SqlStatement &SqlStatement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

@@ -22,7 +22,10 @@ public:
 
     SqlStatement &bind(int index, qint64 value);
     SqlStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    /// Binds text; a null QString binds as '' (use bindOrNull for optional values).
     SqlStatement &bind(int index, const QString &value);
+    /// Binds NULL for an empty string, the text otherwise.
+    SqlStatement &bindOrNull(int index, const QString &value);
     SqlStatement &bind(int index, const QDate &date); ///< as Julian day number; invalid → NULL
     SqlStatement &bindNull(int index);
     /// Binds by ":name"; every occurrence of that name shares the value.
@@ -31,6 +34,7 @@ public:
     {
         return bind(parameterIndex(name), value);
     }
+    SqlStatement &bindOrNull(const char *name, const QString &value) { return bindOrNull(parameterIndex(name), value); }
 
     /// Advances to the next row: true with a row, false when done, or a storage error.
     Result<bool> next();

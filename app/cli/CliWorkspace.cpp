@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliWorkspace.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace cc::cli {
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "cashcycle-cli: " << message << Qt::endl;
+}
+
+QString describe(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::WrongKey:
+        return QStringLiteral("cannot unlock the workspace: %1").arg(error.detail);
+    case ErrorCode::KeychainUnavailable:
+        return QStringLiteral("no usable OS keychain: %1").arg(error.detail);
+    case ErrorCode::CorruptWorkspace:
+        return QStringLiteral("the workspace is damaged: %1").arg(error.detail);
+    case ErrorCode::WorkspaceTooNew:
+        return QStringLiteral("the workspace is too new: %1").arg(error.detail);
+    case ErrorCode::WorkspaceMissing:
+        return QStringLiteral("%1 (create one with `cashcycle-cli demo` or `cashcycle-cli import`)").arg(error.detail);
+    default:
+        return error.detail;
+    }
+}
+
+void CliWorkspace::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("workspace"),
+                      QStringLiteral("Workspace folder (default: %1).").arg(storage::Workspace::defaultDirectory()),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("key-file"),
+                      QStringLiteral("Unlock with the passphrase in FILE instead of the OS keychain."),
+                      QStringLiteral("FILE")});
+}
+
+std::unique_ptr<storage::Workspace> CliWorkspace::open(const QCommandLineParser &parser, bool createIfMissing)
+{
+    storage::WorkspaceOptions options;
+    options.createIfMissing = createIfMissing;
+    options.keyStore = &m_keychain;
+    if (parser.isSet(QStringLiteral("key-file"))) {
+        QFile file(parser.value(QStringLiteral("key-file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(QStringLiteral("cannot read the key file %1: %2").arg(file.fileName(), file.errorString()));
+            return nullptr;
+        }
+        QByteArray passphrase = file.readAll();
+        while (passphrase.endsWith('\n') || passphrase.endsWith('\r'))
+            passphrase.chop(1);
+        if (passphrase.isEmpty()) {
+            printError(QStringLiteral("the key file %1 is empty").arg(file.fileName()));
+            return nullptr;
+        }
+        options.passphrase = passphrase;
+    }
+    const QString directory = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
+                                                                       : storage::Workspace::defaultDirectory();
+    auto workspace = storage::Workspace::open(directory, options);
+    if (!workspace) {
+        printError(describe(workspace.error()));
+        return nullptr;
+    }
+    return std::move(workspace).value();
+}
+
+} // namespace cc::cli

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/KeychainKeyStore.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+
+namespace cc::cli {
+
+/// The --workspace and --key-file options every command shares, and opening the workspace
+/// they name (creating it only for commands that write).
+class CliWorkspace {
+public:
+    static void addOptions(QCommandLineParser &parser);
+    /// Opens the workspace; on failure prints a message naming the problem and returns null.
+    std::unique_ptr<storage::Workspace> open(const QCommandLineParser &parser, bool createIfMissing);
+
+private:
+    security::KeychainKeyStore m_keychain;
+};
+
+/// Prints "cashcycle-cli: <message>" to stderr.
+void printError(const QString &message);
+/// A short, user-facing explanation for an error code plus its detail.
+QString describe(const Error &error);
+
+} // namespace cc::cli

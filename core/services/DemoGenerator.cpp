@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemoGenerator.h"
+
+#include "domain/InvoiceTotals.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentRepository.h"
+
+#include <QRandomGenerator64>
+#include <cmath>
+
+namespace cc::services {
+namespace {
+
+enum class Profile { Prompt, UsuallyLate, Chronic, Seasonal, Disputer, GoingBad };
+
+struct CustomerPlan {
+    Customer customer;
+    Profile profile;
+    qint64 typicalAmountMinor; // in the customer's currency
+    QList<int> invoicesPerMonth;
+};
+
+const char *const kCollectors[] = {"anna", "ben", "chloe", "dmitri", "eva"};
+
+// Name parts chosen to exercise search: diacritics, legal forms, shared words.
+const char *const kNameHeads[] = {
+    "Müller", "Nordwind", "Société Générale des Eaux", "Blue Harbor", "Ørsted Trading", "Aurora",
+    "Kowalski", "Fjord", "Castellano", "Sakura", "Atlas", "Brightwater", "Zürcher", "Lumière",
+    "Pinecrest", "Vasquez", "Helvetia", "Greenfield", "Dubois", "Eastgate", "Łódź Components",
+    "Riverside", "Schäfer", "Oakridge", "Marín", "Solberg", "Kingfisher", "Fontaine", "Ironbridge",
+    "Björk", "Summit", "Gaudí", "Redwood", "Novak", "Silverline", "Hoffmann", "Cedar", "Čapek",
+};
+const char *const kNameTrades[] = {
+    "Logistics", "Foods", "Engineering", "Retail", "Pharma", "Textiles", "Electronics", "Construction",
+    "Media", "Automotive", "Packaging", "Chemicals", "Furniture", "Hospitality", "Software", "Energy",
+};
+
+struct CurrencyProfile {
+    const char *code;
+    const char *legalForm;
+    const char *language;
+    int standardTaxBp;
+    int reducedTaxBp;
+    int weight;
+};
+const CurrencyProfile kCurrencies[] = {
+    {"EUR", "GmbH", "de", 1900, 700, 40}, {"EUR", "SAS", "fr", 2000, 550, 12},
+    {"USD", "Inc.", "en", 0, 0, 20},      {"GBP", "Ltd", "en", 2000, 500, 12},
+    {"CHF", "AG", "de", 810, 260, 8},     {"JPY", "K.K.", "ja", 1000, 800, 5},
+    {"BHD", "W.L.L.", "ar", 1000, 0, 3},
+};
+
+const char *const kTerms[] = {"NET30", "NET30", "NET30", "NET14", "NET60", "EOM+30", "2/10 NET30", "INST3x30"};
+
+class Generator {
+public:
+    Generator(storage::Workspace &workspace, const DemoOptions &options, JobControl &control)
+        : m_db(workspace.database()), m_options(options), m_control(control), m_random(options.seed),
+          m_today(options.today.isValid() ? options.today : QDate::currentDate()),
+          m_start(m_today.addMonths(-24).addDays(1))
+    {
+    }
+
+    Status run();
+
+private:
+    quint64 below(quint64 bound) { return bound == 0 ? 0 : m_random.bounded(bound); }
+    int between(int low, int high) { return low + int(below(quint64(high - low + 1))); }
+    bool chance(int percent) { return below(100) < quint64(percent); }
+
+    QList<CustomerPlan> planCustomers(int count);
+    Status writeCustomers(const QList<CustomerPlan> &plans);
+    Status writeMonth(int month, QList<CustomerPlan> &plans);
+    Status writeInvoice(CustomerPlan &plan, const QDate &invoiceDate);
+    /// Days after the due date this customer pays an invoice due on `due` (negative: early).
+    int paymentDelay(const CustomerPlan &plan, const QDate &due);
+    /// Writes the payments (and credit notes) this customer makes against `invoice`.
+    Status pay(const CustomerPlan &plan, const Invoice &invoice);
+    Status payRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable);
+    Status writeCreditNote(const CustomerPlan &plan, const Invoice &invoice, const Money &amount, const QDate &date,
+                           bool applied);
+    Status writePayment(const CustomerPlan &plan, const Money &amount, const QDate &date,
+                        const QString &invoiceNumber, const Money &allocated);
+
+    storage::SqlDatabase &m_db;
+    DemoOptions m_options;
+    JobControl &m_control;
+    QRandomGenerator64 m_random;
+    QDate m_today;
+    QDate m_start;
+    qint64 m_invoiceSeq = 0;
+    qint64 m_creditSeq = 0;
+    qint64 m_paymentSeq = 0;
+    qint64 m_written = 0;
+};
+
+QList<CustomerPlan> Generator::planCustomers(int count)
+{
+    const int collectors = count > 500 ? 5 : count > 50 ? 4 : 3;
+    int totalWeight = 0;
+    for (const auto &c : kCurrencies)
+        totalWeight += c.weight;
+
+    QList<CustomerPlan> plans;
+    plans.reserve(count);
+    QString parentId;
+    int childrenLeft = 0;
+    const CurrencyProfile *parentCurrency = nullptr;
+    for (int i = 0; i < count; ++i) {
+        CustomerPlan plan;
+        Customer &c = plan.customer;
+        c.id = QStringLiteral("C%1").arg(i + 1, 6, 10, QLatin1Char('0'));
+
+        const CurrencyProfile *currency = nullptr;
+        if (childrenLeft > 0) { // child accounts bill in their group's currency
+            c.parentId = parentId;
+            currency = parentCurrency;
+            --childrenLeft;
+        } else {
+            int pick = int(below(quint64(totalWeight)));
+            for (const auto &candidate : kCurrencies) {
+                if (pick < candidate.weight) {
+                    currency = &candidate;
+                    break;
+                }
+                pick -= candidate.weight;
+            }
+            if (i % 25 == 0 && count - i > 4) { // every 25th account heads a group of 2–3 children
+                parentId = c.id;
+                parentCurrency = currency;
+                childrenLeft = between(2, 3);
+            }
+        }
+        const QString head = QString::fromUtf8(kNameHeads[i % std::size(kNameHeads)]);
+        const QString trade = QString::fromUtf8(kNameTrades[(i / int(std::size(kNameHeads))) % std::size(kNameTrades)]);
+        const int series = i / int(std::size(kNameHeads) * std::size(kNameTrades));
+        c.name = QStringLiteral("%1 %2%3 %4")
+                     .arg(head, trade, series ? QStringLiteral(" %1").arg(series + 1) : QString(),
+                          QString::fromLatin1(currency->legalForm));
+        if (!c.parentId.isEmpty())
+            c.name += QStringLiteral(" (branch)");
+        c.currency = *Currency::fromCode(QString::fromLatin1(currency->code));
+        c.language = QString::fromLatin1(currency->language);
+        c.terms = *PaymentTerms::parse(QString::fromLatin1(kTerms[below(std::size(kTerms))]));
+        c.collector = QString::fromLatin1(kCollectors[i % collectors]);
+        c.segment = chance(15) ? QStringLiteral("enterprise") : chance(45) ? QStringLiteral("mid-market")
+                                                                           : QStringLiteral("small business");
+
+        const int roll = int(below(100));
+        plan.profile = roll < 35   ? Profile::Prompt
+                       : roll < 65 ? Profile::UsuallyLate
+                       : roll < 78 ? Profile::Chronic
+                       : roll < 88 ? Profile::Seasonal
+                       : roll < 95 ? Profile::Disputer
+                                   : Profile::GoingBad;
+        c.riskClass = plan.profile == Profile::Prompt        ? QStringLiteral("A")
+                      : plan.profile == Profile::UsuallyLate ? QStringLiteral("B")
+                      : plan.profile == Profile::GoingBad    ? QStringLiteral("D")
+                                                             : QStringLiteral("C");
+        // Typical invoice size: a long-tailed spread, scaled to the currency's minor unit.
+        const qint64 major = qint64(200 * std::pow(10.0, double(below(3000)) / 1000.0)) *
+                             (c.segment == QLatin1String("enterprise") ? 4 : 1);
+        const qint64 perMajor = c.currency.minorPerMajor();
+        const qint64 yenFactor = c.currency.code() == QLatin1String("JPY") ? 150 : 1;
+        plan.typicalAmountMinor = major * perMajor * yenFactor;
+        c.creditLimit = Money((major * 6 / 1000 + 1) * 1000 * perMajor * yenFactor, c.currency);
+
+        const QString domain = QStringLiteral("%1.example").arg(c.id.toLower());
+        c.contacts.append({QStringLiteral("Accounts Payable"), QStringLiteral("AP"),
+                           QStringLiteral("ap@%1").arg(domain), QStringLiteral("+49 30 %1").arg(100000 + i)});
+        if (chance(40)) {
+            c.contacts.append({QStringLiteral("Finance Manager"), QStringLiteral("Finance"),
+                               QStringLiteral("finance@%1").arg(domain), QString()});
+        }
+        plans.append(plan);
+    }
+    return plans;
+}
+
+// Spreads `total` over weights exactly (largest remainder), as Money::allocate does for cents.
+QList<int> distribute(qint64 total, const QList<qint64> &weights)
+{
+    const auto parts = Money(total, *Currency::fromCode(QStringLiteral("JPY"))).allocate(weights);
+    QList<int> counts;
+    counts.reserve(parts.size());
+    for (const Money &part : parts)
+        counts.append(int(part.minorUnits()));
+    return counts;
+}
+
+Status Generator::run()
+{
+    const int customerCount = m_options.customers > 0
+                                  ? m_options.customers
+                                  : int(std::clamp<qint64>(m_options.invoices / 25, 10, 100'000));
+    QList<CustomerPlan> plans = planCustomers(customerCount);
+
+    // Account value follows a long tail: a few customers get most invoices.
+    QList<qint64> weights;
+    for (int i = 0; i < customerCount; ++i)
+        weights.append(1 + qint64(1000.0 / (1.0 + double(below(1000)) / 20.0)));
+    const QList<int> perCustomer = distribute(m_options.invoices, weights);
+    for (int i = 0; i < customerCount; ++i) {
+        QList<qint64> months(24, 1);
+        if (plans[i].profile == Profile::Seasonal) { // busy before the year-end
+            for (int m = 0; m < 24; ++m) {
+                const int month = m_start.addMonths(m).month();
+                months[m] = month >= 9 && month <= 12 ? 3 : 1;
+            }
+        }
+        plans[i].invoicesPerMonth = distribute(perCustomer[i], months);
+    }
+
+    storage::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    if (auto status = writeCustomers(plans); !status)
+        return status;
+    for (int month = 0; month < 24; ++month) {
+        if (auto status = writeMonth(month, plans); !status)
+            return status;
+    }
+    m_control.setProgress(m_options.invoices, m_options.invoices);
+    if (auto status = storage::InvoiceRepository(m_db).refreshSettlement(); !status)
+        return status;
+    if (auto status = storage::PaymentRepository(m_db).refreshApplication(); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status Generator::writeCustomers(const QList<CustomerPlan> &plans)
+{
+    storage::CustomerRepository customers(m_db);
+    for (const CustomerPlan &plan : plans) {
+        if (auto status = customers.save(plan.customer); !status)
+            return status;
+    }
+    return success();
+}
+
+Status Generator::writeMonth(int month, QList<CustomerPlan> &plans)
+{
+    const QDate first = QDate(m_start.year(), m_start.month(), 1).addMonths(month);
+    for (CustomerPlan &plan : plans) {
+        for (int n = 0; n < plan.invoicesPerMonth[month]; ++n) {
+            QDate date = first.addDays(qint64(below(quint64(first.daysInMonth()))));
+            date = std::clamp(date, m_start, m_today);
+            if (auto status = writeInvoice(plan, date); !status)
+                return status;
+            if (++m_written % 4096 == 0) {
+                if (m_control.isCanceled())
+                    return makeError(ErrorCode::Cancelled, QStringLiteral("demo generation cancelled"));
+                m_control.setProgress(m_written, m_options.invoices);
+            }
+        }
+    }
+    return success();
+}
+
+Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
+{
+    const Customer &c = plan.customer;
+    const CurrencyProfile *taxes = &kCurrencies[0];
+    for (const auto &candidate : kCurrencies) {
+        if (c.currency.code() == QLatin1String(candidate.code) && c.language == QLatin1String(candidate.language))
+            taxes = &candidate;
+    }
+
+    Invoice invoice;
+    invoice.number = QStringLiteral("INV-%1").arg(++m_invoiceSeq, 7, 10, QLatin1Char('0'));
+    invoice.customerId = c.id;
+    invoice.invoiceDate = invoiceDate;
+    invoice.dueDate = c.terms.dueDate(invoiceDate);
+    const int lineCount = between(1, 3);
+    for (int l = 0; l < lineCount; ++l) {
+        InvoiceLine line;
+        line.item = QStringLiteral("SKU-%1").arg(between(100, 999));
+        line.description = QStringLiteral("%1 — service period %2")
+                               .arg(QString::fromUtf8(kNameTrades[below(std::size(kNameTrades))]),
+                                    invoiceDate.toString(QStringLiteral("yyyy-MM")));
+        line.quantityMilli = qint64(between(1, 40)) * InvoiceLine::QuantityScale / (chance(20) ? 4 : 1);
+        const qint64 price = std::max<qint64>(1, plan.typicalAmountMinor * between(50, 150) / 100 / lineCount
+                                                     * InvoiceLine::QuantityScale / line.quantityMilli);
+        line.unitPrice = Money(price, c.currency);
+        line.discountBp = chance(15) ? between(1, 4) * 250 : 0;
+        line.taxBp = chance(20) ? taxes->reducedTaxBp : taxes->standardTaxBp;
+        invoice.lines.append(line);
+    }
+    invoice.total = InvoiceTotals::compute(invoice.lines, c.currency, TaxRounding::PerInvoice).gross;
+    auto id = storage::InvoiceRepository(m_db).insert(invoice);
+    if (!id)
+        return id.error();
+    invoice.id = *id;
+    return pay(plan, invoice);
+}
+
+int Generator::paymentDelay(const CustomerPlan &plan, const QDate &due)
+{
+    switch (plan.profile) {
+    case Profile::Prompt:
+        return between(-6, 2);
+    case Profile::UsuallyLate:
+        return between(4, 16);
+    case Profile::Chronic:
+        return between(20, 80);
+    case Profile::Seasonal:
+        return due.month() >= 11 || due.month() <= 2 ? between(25, 60) : between(-2, 6);
+    case Profile::Disputer:
+        return between(5, 30);
+    case Profile::GoingBad: {
+        // On time until about eight months ago, then slipping further every month.
+        const qint64 monthsAgo = due.daysTo(m_today) / 30;
+        if (monthsAgo > 8)
+            return between(0, 8);
+        return between(10, 25) + int(8 - monthsAgo) * 12;
+    }
+    }
+    return 0;
+}
+
+Status Generator::pay(const CustomerPlan &plan, const Invoice &invoice)
+{
+    const Money &total = invoice.total;
+    const QDate &invoiceDate = invoice.invoiceDate;
+    const PaymentTerms &terms = plan.customer.terms;
+
+    // Returns and price corrections: a credit note on some invoices, a few left unapplied.
+    if (chance(plan.profile == Profile::Disputer ? 12 : 2)) {
+        const Money credit = total.multipliedBy(between(10, 40), 100, RoundingMode::HalfAwayFromZero);
+        const QDate date = invoiceDate.addDays(between(3, 20));
+        if (date <= m_today && credit.isPositive()) {
+            const bool applied = !chance(20);
+            if (auto status = writeCreditNote(plan, invoice, credit, date, applied); !status)
+                return status;
+            if (applied)
+                return payRest(plan, invoice, total - credit);
+        }
+    }
+
+    // Early payers with a discount in their terms take it within the window.
+    if (terms.hasDiscount() && plan.profile == Profile::Prompt && chance(70)) {
+        const QDate date = invoiceDate.addDays(between(2, terms.discountDays()));
+        if (date > m_today)
+            return success();
+        const Money discount = terms.earnedDiscount(total, invoiceDate, date);
+        if (auto status = writeCreditNote(plan, invoice, discount, date, true); !status)
+            return status;
+        return writePayment(plan, total - discount, date, invoice.number, total - discount);
+    }
+
+    // Installment plans are paid part by part, each with the customer's usual delay.
+    const auto schedule = terms.schedule(invoiceDate, total);
+    if (schedule.size() > 1) {
+        for (const auto &part : schedule) {
+            const QDate paid = part.dueDate.addDays(paymentDelay(plan, part.dueDate));
+            if (paid > m_today || (plan.profile == Profile::GoingBad && part.dueDate.daysTo(m_today) < 100))
+                break;
+            if (auto status = writePayment(plan, part.amount, paid, invoice.number, part.amount); !status)
+                return status;
+        }
+        return success();
+    }
+    return payRest(plan, invoice, total);
+}
+
+Status Generator::payRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable)
+{
+    const Money &total = payable;
+    const QDate &invoiceDate = invoice.invoiceDate;
+    const PaymentTerms &terms = plan.customer.terms;
+    const QDate due = terms.dueDate(invoiceDate);
+    const QDate paid = due.addDays(paymentDelay(plan, due));
+    const bool stopsPaying = plan.profile == Profile::GoingBad && due.daysTo(m_today) < 100;
+    if (stopsPaying)
+        return success();
+
+    // Some invoices are paid in two parts; the first part can arrive before today while the rest is open.
+    if (chance(6)) {
+        const Money first = total.multipliedBy(between(30, 70), 100, RoundingMode::HalfAwayFromZero);
+        const QDate firstDate = paid.addDays(-between(10, 30));
+        if (firstDate <= m_today && first.isPositive()) {
+            if (auto status = writePayment(plan, first, std::max(firstDate, invoiceDate), invoice.number, first); !status)
+                return status;
+        }
+        if (paid <= m_today && firstDate <= m_today)
+            return writePayment(plan, total - first, paid, invoice.number, total - first);
+        return success();
+    }
+
+    if (paid > m_today)
+        return success();
+    // A disputer short-pays; a few customers overpay and leave unapplied cash.
+    if (plan.profile == Profile::Disputer && chance(15)) {
+        const Money shortPaid = total.multipliedBy(between(60, 90), 100, RoundingMode::HalfAwayFromZero);
+        return writePayment(plan, shortPaid, paid, invoice.number, shortPaid);
+    }
+    if (chance(2)) {
+        const Money extra = Money(std::max<qint64>(1, total.minorUnits() / 20), total.currency());
+        return writePayment(plan, total + extra, paid, invoice.number, total);
+    }
+    return writePayment(plan, total, paid, invoice.number, total);
+}
+
+Status Generator::writeCreditNote(const CustomerPlan &plan, const Invoice &invoice, const Money &amount,
+                                  const QDate &date, bool applied)
+{
+    Invoice note;
+    note.number = QStringLiteral("CN-%1").arg(++m_creditSeq, 7, 10, QLatin1Char('0'));
+    note.customerId = plan.customer.id;
+    note.kind = DocumentKind::CreditNote;
+    note.invoiceDate = date;
+    note.dueDate = date;
+    note.total = -amount;
+    note.correctsNumber = invoice.number;
+    if (auto id = storage::InvoiceRepository(m_db).insert(note); !id)
+        return id.error();
+    if (!applied)
+        return success();
+    return storage::PaymentRepository(m_db).allocate({QString(), note.number, invoice.number, amount, date});
+}
+
+Status Generator::writePayment(const CustomerPlan &plan, const Money &amount, const QDate &date,
+                               const QString &invoiceNumber, const Money &allocated)
+{
+    storage::PaymentRepository payments(m_db);
+    const QString id = QStringLiteral("P%1").arg(++m_paymentSeq, 8, 10, QLatin1Char('0'));
+    const bool transfer = chance(85);
+    Payment payment{id, plan.customer.id, date, amount, transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
+                    transfer ? QStringLiteral("Invoice %1").arg(invoiceNumber) : QStringLiteral("Card %1").arg(id)};
+    if (auto status = payments.insert(payment); !status)
+        return status;
+    return payments.allocate({id, QString(), invoiceNumber, allocated, date});
+}
+
+} // namespace
+
+Status DemoGenerator::generate(storage::Workspace &workspace, const DemoOptions &options, JobControl &control)
+{
+    auto existing = workspace.database().scalar(QStringLiteral("SELECT count(*) FROM customers"));
+    if (!existing)
+        return existing.error();
+    if (*existing > 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the workspace already holds data; demo data goes into a new workspace"));
+    if (options.invoices < 1 || options.invoices > 10'000'000)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the invoice count must be between 1 and 10,000,000"));
+    return Generator(workspace, options, control).run();
+}
+
+} // namespace cc::services
