@@ -22,6 +22,7 @@ struct Invoice {
     Money total;
     InvoiceStatus status = InvoiceStatus::Open;
     QString correctsNumber; ///< the invoice a credit note corrects, if any
+    QDate settledOn;        ///< when allocations brought the open amount to zero; kept by storage
     QList<InvoiceLine> lines;
 };
 

@@ -15,6 +15,7 @@ struct Payment {
     Money amount;
     QString method;
     QString reference;
+    QDate appliedOn; ///< when allocations used the whole amount; kept by storage
 };
 
 } // namespace cc

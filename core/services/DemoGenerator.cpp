@@ -21,6 +21,15 @@ struct CustomerPlan {
     QList<int> invoicesPerMonth;
 };
 
+// What happens to an invoice after it is issued, planned before anything is written so the
+// invoice row carries its final status and settlement day (no second pass over 1M rows).
+struct Settlement {
+    enum class Kind { Payment, CreditNote } kind;
+    QDate date;
+    Money amount;    // paid, or credited
+    Money allocated; // applied to the invoice (an overpayment leaves the rest unapplied)
+};
+
 const char *const kCollectors[] = {"anna", "ben", "chloe", "dmitri", "eva"};
 
 // Name parts chosen to exercise search: diacritics, legal forms, shared words.
@@ -75,13 +84,18 @@ private:
     Status writeInvoice(CustomerPlan &plan, const QDate &invoiceDate);
     /// Days after the due date this customer pays an invoice due on `due` (negative: early).
     int paymentDelay(const CustomerPlan &plan, const QDate &due);
-    /// Writes the payments (and credit notes) this customer makes against `invoice`.
-    Status pay(const CustomerPlan &plan, const Invoice &invoice);
-    Status payRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable);
-    Status writeCreditNote(const CustomerPlan &plan, const Invoice &invoice, const Money &amount, const QDate &date,
-                           bool applied);
-    Status writePayment(const CustomerPlan &plan, const Money &amount, const QDate &date,
-                        const QString &invoiceNumber, const Money &allocated);
+    /// Plans the payments and credit notes this customer makes against `invoice`.
+    void planSettlements(const CustomerPlan &plan, const Invoice &invoice);
+    void planRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable);
+    void credit(const QDate &date, const Money &amount, bool applied)
+    {
+        m_settlements.append({Settlement::Kind::CreditNote, date, amount, applied ? amount : Money::zero(amount.currency())});
+    }
+    void payment(const QDate &date, const Money &amount, const Money &allocated)
+    {
+        m_settlements.append({Settlement::Kind::Payment, date, amount, allocated});
+    }
+    Status writeSettlement(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement);
 
     storage::SqlDatabase &m_db;
     DemoOptions m_options;
@@ -93,6 +107,7 @@ private:
     qint64 m_creditSeq = 0;
     qint64 m_paymentSeq = 0;
     qint64 m_written = 0;
+    QList<Settlement> m_settlements;
 };
 
 QList<CustomerPlan> Generator::planCustomers(int count)
@@ -212,6 +227,9 @@ Status Generator::run()
         plans[i].invoicesPerMonth = distribute(perCustomer[i], months);
     }
 
+    // Every page evicted from the cache is re-encrypted and re-read: give the bulk write room.
+    if (auto status = m_db.execute(QStringLiteral("PRAGMA cache_size = -262144")); !status)
+        return status;
     storage::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status;
@@ -222,10 +240,6 @@ Status Generator::run()
             return status;
     }
     m_control.setProgress(m_options.invoices, m_options.invoices);
-    if (auto status = storage::InvoiceRepository(m_db).refreshSettlement(); !status)
-        return status;
-    if (auto status = storage::PaymentRepository(m_db).refreshApplication(); !status)
-        return status;
     return transaction.commit();
 }
 
@@ -241,11 +255,12 @@ Status Generator::writeCustomers(const QList<CustomerPlan> &plans)
 
 Status Generator::writeMonth(int month, QList<CustomerPlan> &plans)
 {
-    const QDate first = QDate(m_start.year(), m_start.month(), 1).addMonths(month);
+    // Month windows run from the start day, so the last one ends exactly today.
+    const QDate first = m_start.addMonths(month);
+    const qint64 days = first.daysTo(m_start.addMonths(month + 1));
     for (CustomerPlan &plan : plans) {
         for (int n = 0; n < plan.invoicesPerMonth[month]; ++n) {
-            QDate date = first.addDays(qint64(below(quint64(first.daysInMonth()))));
-            date = std::clamp(date, m_start, m_today);
+            const QDate date = std::min(first.addDays(qint64(below(quint64(days)))), m_today);
             if (auto status = writeInvoice(plan, date); !status)
                 return status;
             if (++m_written % 4096 == 0) {
@@ -288,11 +303,31 @@ Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
         invoice.lines.append(line);
     }
     invoice.total = InvoiceTotals::compute(invoice.lines, c.currency, TaxRounding::PerInvoice).gross;
+
+    m_settlements.clear();
+    planSettlements(plan, invoice);
+    Money applied = Money::zero(c.currency);
+    QDate lastApplied;
+    for (const Settlement &settlement : std::as_const(m_settlements)) {
+        applied += settlement.allocated;
+        if (settlement.allocated.isPositive())
+            lastApplied = std::max(lastApplied, settlement.date);
+    }
+    invoice.status = applied == invoice.total ? InvoiceStatus::Paid
+                     : applied.isZero()       ? InvoiceStatus::Open
+                                              : InvoiceStatus::PartiallyPaid;
+    if (invoice.status == InvoiceStatus::Paid)
+        invoice.settledOn = lastApplied;
+
     auto id = storage::InvoiceRepository(m_db).insert(invoice);
     if (!id)
         return id.error();
     invoice.id = *id;
-    return pay(plan, invoice);
+    for (const Settlement &settlement : std::as_const(m_settlements)) {
+        if (auto status = writeSettlement(plan, invoice, settlement); !status)
+            return status;
+    }
+    return success();
 }
 
 int Generator::paymentDelay(const CustomerPlan &plan, const QDate &due)
@@ -319,7 +354,7 @@ int Generator::paymentDelay(const CustomerPlan &plan, const QDate &due)
     return 0;
 }
 
-Status Generator::pay(const CustomerPlan &plan, const Invoice &invoice)
+void Generator::planSettlements(const CustomerPlan &plan, const Invoice &invoice)
 {
     const Money &total = invoice.total;
     const QDate &invoiceDate = invoice.invoiceDate;
@@ -327,14 +362,13 @@ Status Generator::pay(const CustomerPlan &plan, const Invoice &invoice)
 
     // Returns and price corrections: a credit note on some invoices, a few left unapplied.
     if (chance(plan.profile == Profile::Disputer ? 12 : 2)) {
-        const Money credit = total.multipliedBy(between(10, 40), 100, RoundingMode::HalfAwayFromZero);
+        const Money amount = total.multipliedBy(between(10, 40), 100, RoundingMode::HalfAwayFromZero);
         const QDate date = invoiceDate.addDays(between(3, 20));
-        if (date <= m_today && credit.isPositive()) {
+        if (date <= m_today && amount.isPositive()) {
             const bool applied = !chance(20);
-            if (auto status = writeCreditNote(plan, invoice, credit, date, applied); !status)
-                return status;
+            credit(date, amount, applied);
             if (applied)
-                return payRest(plan, invoice, total - credit);
+                return planRest(plan, invoice, total - amount);
         }
     }
 
@@ -342,11 +376,10 @@ Status Generator::pay(const CustomerPlan &plan, const Invoice &invoice)
     if (terms.hasDiscount() && plan.profile == Profile::Prompt && chance(70)) {
         const QDate date = invoiceDate.addDays(between(2, terms.discountDays()));
         if (date > m_today)
-            return success();
+            return;
         const Money discount = terms.earnedDiscount(total, invoiceDate, date);
-        if (auto status = writeCreditNote(plan, invoice, discount, date, true); !status)
-            return status;
-        return writePayment(plan, total - discount, date, invoice.number, total - discount);
+        credit(date, discount, true);
+        return payment(date, total - discount, total - discount);
     }
 
     // Installment plans are paid part by part, each with the customer's usual delay.
@@ -356,15 +389,14 @@ Status Generator::pay(const CustomerPlan &plan, const Invoice &invoice)
             const QDate paid = part.dueDate.addDays(paymentDelay(plan, part.dueDate));
             if (paid > m_today || (plan.profile == Profile::GoingBad && part.dueDate.daysTo(m_today) < 100))
                 break;
-            if (auto status = writePayment(plan, part.amount, paid, invoice.number, part.amount); !status)
-                return status;
+            payment(paid, part.amount, part.amount);
         }
-        return success();
+        return;
     }
-    return payRest(plan, invoice, total);
+    planRest(plan, invoice, total);
 }
 
-Status Generator::payRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable)
+void Generator::planRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable)
 {
     const Money &total = payable;
     const QDate &invoiceDate = invoice.invoiceDate;
@@ -373,64 +405,65 @@ Status Generator::payRest(const CustomerPlan &plan, const Invoice &invoice, cons
     const QDate paid = due.addDays(paymentDelay(plan, due));
     const bool stopsPaying = plan.profile == Profile::GoingBad && due.daysTo(m_today) < 100;
     if (stopsPaying)
-        return success();
+        return;
 
     // Some invoices are paid in two parts; the first part can arrive before today while the rest is open.
     if (chance(6)) {
         const Money first = total.multipliedBy(between(30, 70), 100, RoundingMode::HalfAwayFromZero);
         const QDate firstDate = paid.addDays(-between(10, 30));
-        if (firstDate <= m_today && first.isPositive()) {
-            if (auto status = writePayment(plan, first, std::max(firstDate, invoiceDate), invoice.number, first); !status)
-                return status;
-        }
+        if (firstDate <= m_today && first.isPositive())
+            payment(std::max(firstDate, invoiceDate), first, first);
         if (paid <= m_today && firstDate <= m_today)
-            return writePayment(plan, total - first, paid, invoice.number, total - first);
-        return success();
+            payment(paid, total - first, total - first);
+        return;
     }
 
     if (paid > m_today)
-        return success();
+        return;
     // A disputer short-pays; a few customers overpay and leave unapplied cash.
     if (plan.profile == Profile::Disputer && chance(15)) {
         const Money shortPaid = total.multipliedBy(between(60, 90), 100, RoundingMode::HalfAwayFromZero);
-        return writePayment(plan, shortPaid, paid, invoice.number, shortPaid);
+        return payment(paid, shortPaid, shortPaid);
     }
     if (chance(2)) {
         const Money extra = Money(std::max<qint64>(1, total.minorUnits() / 20), total.currency());
-        return writePayment(plan, total + extra, paid, invoice.number, total);
+        return payment(paid, total + extra, total);
     }
-    return writePayment(plan, total, paid, invoice.number, total);
+    payment(paid, total, total);
 }
 
-Status Generator::writeCreditNote(const CustomerPlan &plan, const Invoice &invoice, const Money &amount,
-                                  const QDate &date, bool applied)
-{
-    Invoice note;
-    note.number = QStringLiteral("CN-%1").arg(++m_creditSeq, 7, 10, QLatin1Char('0'));
-    note.customerId = plan.customer.id;
-    note.kind = DocumentKind::CreditNote;
-    note.invoiceDate = date;
-    note.dueDate = date;
-    note.total = -amount;
-    note.correctsNumber = invoice.number;
-    if (auto id = storage::InvoiceRepository(m_db).insert(note); !id)
-        return id.error();
-    if (!applied)
-        return success();
-    return storage::PaymentRepository(m_db).allocate({QString(), note.number, invoice.number, amount, date});
-}
-
-Status Generator::writePayment(const CustomerPlan &plan, const Money &amount, const QDate &date,
-                               const QString &invoiceNumber, const Money &allocated)
+Status Generator::writeSettlement(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement)
 {
     storage::PaymentRepository payments(m_db);
+    if (settlement.kind == Settlement::Kind::CreditNote) {
+        Invoice note;
+        note.number = QStringLiteral("CN-%1").arg(++m_creditSeq, 7, 10, QLatin1Char('0'));
+        note.customerId = plan.customer.id;
+        note.kind = DocumentKind::CreditNote;
+        note.invoiceDate = settlement.date;
+        note.dueDate = settlement.date;
+        note.total = -settlement.amount;
+        note.correctsNumber = invoice.number;
+        const bool applied = settlement.allocated == settlement.amount;
+        note.status = applied ? InvoiceStatus::Paid : InvoiceStatus::Open;
+        note.settledOn = applied ? settlement.date : QDate();
+        auto noteId = storage::InvoiceRepository(m_db).insert(note);
+        if (!noteId)
+            return noteId.error();
+        if (!applied)
+            return success();
+        return payments.allocate(invoice.id, *noteId, QString(), settlement.allocated, settlement.date);
+    }
+
     const QString id = QStringLiteral("P%1").arg(++m_paymentSeq, 8, 10, QLatin1Char('0'));
     const bool transfer = chance(85);
-    Payment payment{id, plan.customer.id, date, amount, transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
-                    transfer ? QStringLiteral("Invoice %1").arg(invoiceNumber) : QStringLiteral("Card %1").arg(id)};
+    Payment payment{id, plan.customer.id, settlement.date, settlement.amount,
+                    transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
+                    transfer ? QStringLiteral("Invoice %1").arg(invoice.number) : QStringLiteral("Card %1").arg(id),
+                    settlement.allocated == settlement.amount ? settlement.date : QDate()};
     if (auto status = payments.insert(payment); !status)
         return status;
-    return payments.allocate({id, QString(), invoiceNumber, allocated, date});
+    return payments.allocate(invoice.id, std::nullopt, id, settlement.allocated, settlement.date);
 }
 
 } // namespace

@@ -183,4 +183,21 @@ ORDER BY c.name COLLATE NOCASE, c.id
     return rows;
 }
 
+Result<QStringList> CustomerRepository::collectors()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT collector FROM customers WHERE collector <> '' ORDER BY collector"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        names.append(query->text(0));
+    }
+    return names;
+}
+
 } // namespace cc::storage

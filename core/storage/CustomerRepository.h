@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "domain/CustomerSummary.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace cc::storage {
@@ -21,6 +22,8 @@ public:
     /// Every customer with balances as of `today`, ordered by name.
     Result<QList<CustomerSummary>> summaries(const QDate &today);
     Result<qint64> count();
+    /// User names of the assigned collectors, sorted.
+    Result<QStringList> collectors();
 
     /// Lower-case, diacritics folded: what search-as-you-type compares against.
     static QString searchKey(const QString &name, const QString &id);

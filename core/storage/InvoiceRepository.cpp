@@ -35,7 +35,7 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 {
     auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, "
-        "corrects_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "corrects_number, settled_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!statement)
         return statement.error();
     (*statement)->bind(1, invoice.number)
@@ -46,15 +46,14 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         .bind(6, invoice.total.currency().code())
         .bind(7, invoice.total.minorUnits())
         .bind(8, toString(invoice.status))
-        .bindOrNull(9, invoice.correctsNumber);
+        .bindOrNull(9, invoice.correctsNumber)
+        .bind(10, invoice.settledOn);
     if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
             return makeError(ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
         return status.error();
     }
-    auto id = m_db.scalar(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id)
-        return id.error();
+    const qint64 id = m_db.lastInsertId();
     auto line = m_db.cached(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, item, description, quantity_milli, unit_price_minor, "
         "discount_bp, tax_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
@@ -63,12 +62,12 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
     for (int i = 0; i < invoice.lines.size(); ++i) {
         const InvoiceLine &l = invoice.lines[i];
         (*line)->reset();
-        (*line)->bind(1, *id).bind(2, i + 1).bind(3, l.item).bind(4, l.description);
+        (*line)->bind(1, id).bind(2, i + 1).bind(3, l.item).bind(4, l.description);
         (*line)->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
         if (auto status = (*line)->run(); !status)
             return status.error();
     }
-    return *id;
+    return id;
 }
 
 Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &number)
@@ -80,6 +79,40 @@ Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &numb
     if (!row)
         return row.error();
     return *row ? std::optional<qint64>((*query)->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const QString &number)
+{
+    auto query = m_db.cached(
+        QStringLiteral("SELECT i.id, i.customer_id, c.name, c.collector, i.kind, i.invoice_day, i.due_day, i.currency, "
+                       "i.total_minor, %1, i.status FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                       "WHERE i.number = ?1")
+            .arg(openAmountSql(QStringLiteral("i"))));
+    if (!query)
+        return query.error();
+    auto row = (*query)->bind(1, number).next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<InvoiceSummary>();
+    auto currency = Currency::fromCode((*query)->text(7));
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    InvoiceSummary summary;
+    summary.id = (*query)->int64(0);
+    summary.number = number;
+    summary.customerId = (*query)->text(1);
+    summary.customerName = (*query)->text(2);
+    summary.collector = (*query)->text(3);
+    summary.kind = (*query)->int64(4) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
+    summary.invoiceDate = (*query)->date(5);
+    summary.dueDate = (*query)->date(6);
+    summary.total = Money((*query)->int64(8), *currency);
+    summary.open = Money((*query)->int64(9), *currency);
+    summary.status = invoiceStatusFromString((*query)->text(10));
+    // Release the read now rather than at the next lookup.
+    (*query)->reset();
+    return std::optional<InvoiceSummary>(summary);
 }
 
 Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &number)
@@ -234,6 +267,40 @@ WHERE ?1 = 0 OR id = ?1
     if (!update)
         return update.error();
     return update->bind(1, invoiceId).run();
+}
+
+Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT i.currency, %1 FROM invoices i WHERE i.id = ?1")
+                                  .arg(openAmountSql(QStringLiteral("i"))));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, invoiceId).next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no document with id %1").arg(invoiceId));
+    auto currency = Currency::fromCode(query->text(0));
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    return Money(query->int64(1), *currency);
+}
+
+Result<QStringList> InvoiceRepository::currencies()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT currency FROM invoices ORDER BY currency"));
+    if (!query)
+        return query.error();
+    QStringList codes;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        codes.append(query->text(0));
+    }
+    return codes;
 }
 
 } // namespace cc::storage

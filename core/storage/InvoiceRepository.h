@@ -6,6 +6,7 @@
 #include "domain/InvoiceFilter.h"
 #include "domain/InvoiceSummary.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace cc::storage {
@@ -19,9 +20,15 @@ public:
     Result<qint64> insert(const Invoice &invoice);
     Result<std::optional<Invoice>> findByNumber(const QString &number);
     Result<std::optional<qint64>> idForNumber(const QString &number);
+    /// One document by number with its open amount, without lines (a cached statement: imports look up every row).
+    Result<std::optional<InvoiceSummary>> summaryByNumber(const QString &number);
     /// A page of documents matching the filter, newest first, with open amounts.
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter, int limit, int offset = 0);
     Result<qint64> count(const InvoiceFilter &filter);
+    /// What is still open of one document (zero when settled), in its currency.
+    Result<Money> openAmount(qint64 invoiceId);
+    /// ISO codes of the currencies documents are issued in, sorted.
+    Result<QStringList> currencies();
 
     /// Recomputes status and settlement day from allocations, for one document or (id 0) all.
     Status refreshSettlement(qint64 invoiceId = 0);

@@ -6,8 +6,8 @@ namespace cc::storage {
 Status PaymentRepository::insert(const Payment &payment)
 {
     auto statement = m_db.cached(QStringLiteral(
-        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, applied_day) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!statement)
         return statement.error();
     (*statement)->bind(1, payment.id)
@@ -16,7 +16,8 @@ Status PaymentRepository::insert(const Payment &payment)
         .bind(4, payment.amount.currency().code())
         .bind(5, payment.amount.minorUnits())
         .bind(6, payment.method)
-        .bind(7, payment.reference);
+        .bind(7, payment.reference)
+        .bind(8, payment.appliedOn);
     auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
@@ -31,34 +32,78 @@ Result<bool> PaymentRepository::exists(const QString &paymentId)
     return (*query)->bind(1, paymentId).next();
 }
 
+Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
+{
+    auto query = m_db.cached(QStringLiteral(
+        "SELECT customer_id, payment_day, currency, amount_minor, method, reference, applied_day FROM payments "
+        "WHERE id = ?1"));
+    if (!query)
+        return query.error();
+    auto row = (*query)->bind(1, paymentId).next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Payment>();
+    auto currency = Currency::fromCode((*query)->text(2));
+    if (!currency)
+        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+    Payment payment{paymentId, (*query)->text(0), (*query)->date(1), Money((*query)->int64(3), *currency),
+                    (*query)->text(4), (*query)->text(5), (*query)->date(6)};
+    // Release the read now rather than at the next lookup.
+    (*query)->reset();
+    return std::optional<Payment>(payment);
+}
+
 Status PaymentRepository::allocate(const Allocation &allocation)
+{
+    // Ids are looked up first so the INSERT is single-row: an INSERT … SELECT needs a
+    // statement journal, and SQLCipher encrypts every page copied into it.
+    auto lookup = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1 AND kind = ?2"));
+    if (!lookup)
+        return lookup.error();
+    auto found = (*lookup)->bind(1, allocation.invoiceNumber).bind(2, 0).next();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice numbered %1").arg(allocation.invoiceNumber));
+    const qint64 invoiceId = (*lookup)->int64(0);
+    std::optional<qint64> creditNoteId;
+    if (!allocation.creditNoteNumber.isEmpty()) {
+        (*lookup)->reset();
+        auto note = (*lookup)->bind(1, allocation.creditNoteNumber).bind(2, 1).next();
+        if (!note)
+            return note.error();
+        if (!*note)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
+        creditNoteId = (*lookup)->int64(0);
+    }
+    (*lookup)->reset();
+    return allocate(invoiceId, creditNoteId, allocation.paymentId, allocation.amount, allocation.date);
+}
+
+Status PaymentRepository::allocate(qint64 invoiceId, std::optional<qint64> creditNoteId, const QString &paymentId,
+                                   const Money &amount, const QDate &date)
 {
     auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
-        "SELECT inv.id, ?2, (SELECT id FROM invoices WHERE number = ?3 AND kind = 1), ?4, ?5 "
-        "FROM invoices inv WHERE inv.number = ?1 AND inv.kind = 0"));
+        "VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!statement)
         return statement.error();
-    (*statement)->bind(1, allocation.invoiceNumber)
-        .bindOrNull(2, allocation.paymentId)
-        .bindOrNull(3, allocation.creditNoteNumber)
-        .bind(4, allocation.amount.minorUnits())
-        .bind(5, allocation.date);
-    if (auto status = (*statement)->run(); !status)
-        return status;
-    auto inserted = m_db.scalar(QStringLiteral("SELECT changes()"));
-    if (!inserted)
-        return inserted.error();
-    if (*inserted != 1)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice numbered %1").arg(allocation.invoiceNumber));
-    return success();
+    (*statement)->bind(1, invoiceId).bindOrNull(2, paymentId);
+    if (creditNoteId)
+        (*statement)->bind(3, *creditNoteId);
+    else
+        (*statement)->bindNull(3);
+    (*statement)->bind(4, amount.minorUnits()).bind(5, date);
+    return (*statement)->run();
 }
 
 Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &customerId)
 {
     auto query = m_db.prepare(QStringLiteral(
         "SELECT p.id, p.payment_day, p.currency, p.amount_minor, p.method, p.reference, "
-        "p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0) "
+        "p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0), "
+        "p.applied_day "
         "FROM payments p WHERE p.customer_id = ?1 ORDER BY p.payment_day DESC, p.id"));
     if (!query)
         return query.error();
@@ -74,7 +119,7 @@ Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &cust
         if (!currency)
             return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
         Payment payment{query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
-                        query->text(4), query->text(5)};
+                        query->text(4), query->text(5), query->date(7)};
         rows.append({payment, Money(query->int64(6), *currency)});
     }
     return rows;
@@ -90,6 +135,31 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
     if (!update)
         return update.error();
     return update->bindOrNull(1, paymentId).run();
+}
+
+Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day "
+        "FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
+        "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
+        "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
+    if (!query)
+        return query.error();
+    query->bind(1, documentId);
+    QList<Allocation> rows;
+    while (true) {
+        auto next = query->next();
+        if (!next)
+            return next.error();
+        if (!*next)
+            break;
+        auto currency = Currency::fromCode(query->text(3));
+        if (!currency)
+            return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        rows.append({query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5)});
+    }
+    return rows;
 }
 
 } // namespace cc::storage

@@ -5,6 +5,8 @@
 #include "domain/Allocation.h"
 #include "domain/PaymentSummary.h"
 
+#include <optional>
+
 namespace cc::storage {
 
 /// Payments and their allocations to invoices (and credit notes applied to invoices).
@@ -14,10 +16,18 @@ public:
 
     Status insert(const Payment &payment);
     Result<bool> exists(const QString &paymentId);
+    /// The payment with this id, if any (a cached statement: imports look up every row).
+    Result<std::optional<Payment>> find(const QString &paymentId);
     /// Records an allocation, resolving document numbers; the caller refreshes settlement.
     Status allocate(const Allocation &allocation);
+    /// The same by document ids (bulk writers know them already); a credit note or a payment id.
+    Status allocate(qint64 invoiceId, std::optional<qint64> creditNoteId, const QString &paymentId, const Money &amount,
+                    const QDate &date);
     /// A customer's payments, newest first, with the unapplied rest of each.
     Result<QList<PaymentSummary>> forCustomer(const QString &customerId);
+    /// What was applied to a document (payments and credit notes) or, for a credit note, where
+    /// it was applied; oldest first, in the document's currency.
+    Result<QList<Allocation>> allocationsFor(qint64 documentId);
     /// Recomputes when each payment (or one, by id) became fully applied.
     Status refreshApplication(const QString &paymentId = {});
 

@@ -42,7 +42,7 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, cons
     // A wrong key is only noticed at the first read.
     if (auto check = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !check)
         return check.error();
-    if (auto status = db->execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; "
+    if (auto status = db->execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA temp_store = MEMORY; "
                                                  "PRAGMA synchronous = NORMAL;"));
         !status)
         return status.error();
@@ -96,6 +96,16 @@ Result<qint64> SqlDatabase::scalar(const QString &sql)
     if (!row)
         return row.error();
     return *row ? statement->int64(0) : 0;
+}
+
+qint64 SqlDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+qint64 SqlDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
 }
 
 Status SqlDatabase::begin()

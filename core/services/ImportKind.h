@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace cc::services {
+
+/// What an import file holds.
+enum class ImportKind { Customers, Invoices, Payments };
+
+} // namespace cc::services
