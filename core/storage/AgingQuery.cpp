@@ -14,10 +14,10 @@ Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &bucke
         bucketCase += QStringLiteral(" WHEN :asof - i.due_day <= :b%1 THEN %2").arg(i).arg(i + 1);
     bucketCase += QStringLiteral(" ELSE %1 END").arg(buckets.upperBounds().size() + 1);
 
-    // Documents settled on or before the as-of date are skipped through settled_day
-    // without touching their allocations; that keeps a 1M-invoice aging fast.
-    const QString sql = QStringLiteral(R"sql(
-SELECT customer_id, currency, bucket, SUM(open_minor) FROM (
+    // Documents settled on or before the as-of date are skipped through the settled_day index,
+    // without touching their table pages or allocations; that keeps a 1M-invoice aging fast.
+    // The two halves of "open at the date" are separate index ranges, hence the UNION ALL.
+    const QString documents = QStringLiteral(R"sql(
     SELECT i.customer_id, i.currency, %1 AS bucket,
            i.total_minor
            - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
@@ -25,19 +25,22 @@ SELECT customer_id, currency, bucket, SUM(open_minor) FROM (
            + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
                        WHERE a.credit_note_id = i.id AND a.alloc_day <= :asof), 0) AS open_minor
     FROM invoices i
-    WHERE i.invoice_day <= :asof AND (i.settled_day IS NULL OR i.settled_day > :asof)
-      AND i.status NOT IN ('draft', 'cancelled') AND (:customer IS NULL OR i.customer_id = :customer)
-) WHERE open_minor <> 0
-GROUP BY customer_id, currency, bucket
-UNION ALL
-SELECT p.customer_id, p.currency, -1,
-       -SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                                       WHERE a.payment_id = p.id AND a.alloc_day <= :asof), 0))
-FROM payments p
-WHERE p.payment_day <= :asof AND (p.applied_day IS NULL OR p.applied_day > :asof)
-  AND (:customer IS NULL OR p.customer_id = :customer)
-GROUP BY p.customer_id, p.currency
-)sql").arg(bucketCase);
+    WHERE %2 AND i.invoice_day <= :asof
+      AND i.status NOT IN ('draft', 'cancelled') AND (:customer IS NULL OR i.customer_id = :customer))sql")
+                                  .arg(bucketCase);
+    const QString unapplied = QStringLiteral(R"sql(
+    SELECT p.customer_id, p.currency, -1 AS bucket,
+           -(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                                        WHERE a.payment_id = p.id AND a.alloc_day <= :asof), 0)) AS open_minor
+    FROM payments p
+    WHERE %1 AND p.payment_day <= :asof AND (:customer IS NULL OR p.customer_id = :customer))sql");
+    const QString sql = QStringLiteral("SELECT customer_id, currency, bucket, SUM(open_minor) FROM (%1 UNION ALL %2 "
+                                       "UNION ALL %3 UNION ALL %4) WHERE open_minor <> 0 "
+                                       "GROUP BY customer_id, currency, bucket")
+                            .arg(documents.arg(QStringLiteral("i.settled_day IS NULL")),
+                                 documents.arg(QStringLiteral("i.settled_day > :asof")),
+                                 unapplied.arg(QStringLiteral("p.applied_day IS NULL")),
+                                 unapplied.arg(QStringLiteral("p.applied_day > :asof")));
 
     auto query = m_db.prepare(sql);
     if (!query)
