@@ -2,6 +2,7 @@
 #include "AgingCommand.h"
 
 #include "CliWorkspace.h"
+#include "common/Clock.h"
 #include "services/AgingFormatter.h"
 #include "storage/AgingQuery.h"
 
@@ -25,7 +26,7 @@ int runAgingCommand(const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    QDate asOf = QDate::currentDate();
+    QDate asOf = SystemClock().today();
     if (parser.isSet(QStringLiteral("as-of"))) {
         asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!asOf.isValid()) {

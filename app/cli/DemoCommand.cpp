@@ -2,6 +2,7 @@
 #include "DemoCommand.h"
 
 #include "CliWorkspace.h"
+#include "common/Clock.h"
 #include "services/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -23,6 +24,7 @@ int runDemoCommand(const QStringList &arguments)
     parser.process(arguments);
 
     services::DemoOptions options;
+    options.today = SystemClock().today();
     bool ok = true;
     options.invoices = parser.value(QStringLiteral("invoices")).toLongLong(&ok);
     if (!ok || options.invoices < 1) {

@@ -66,7 +66,7 @@ class Generator {
 public:
     Generator(storage::Workspace &workspace, const DemoOptions &options, JobControl &control)
         : m_db(workspace.database()), m_options(options), m_control(control), m_random(options.seed),
-          m_today(options.today.isValid() ? options.today : QDate::currentDate()),
+          m_today(options.today),
           m_start(m_today.addMonths(-24).addDays(1))
     {
     }
@@ -475,6 +475,8 @@ Status DemoGenerator::generate(storage::Workspace &workspace, const DemoOptions 
         return existing.error();
     if (*existing > 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the workspace already holds data; demo data goes into a new workspace"));
+    if (!options.today.isValid())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the demo needs the date its history ends on"));
     if (options.invoices < 1 || options.invoices > 10'000'000)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the invoice count must be between 1 and 10,000,000"));
     return Generator(workspace, options, control).run();

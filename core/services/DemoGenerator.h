@@ -12,7 +12,7 @@ struct DemoOptions {
     qint64 invoices = 2000;
     int customers = 0; ///< 0: chosen from the invoice count
     quint64 seed = 1;
-    QDate today;       ///< the last day of the 24 months of history
+    QDate today;       ///< the last day of the 24 months of history (from the caller's Clock)
 };
 
 /// Fills an empty workspace with believable, deterministic receivables: customers with

@@ -85,11 +85,7 @@ Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &bucke
         else
             it->buckets[bucket] += amount;
     }
-    for (AgingRow &row : rows) {
-        if (!row.total().isZero() || !row.unapplied.isZero()
-            || std::any_of(row.buckets.cbegin(), row.buckets.cend(), [](const Money &m) { return !m.isZero(); }))
-            report.rows.append(row);
-    }
+    report.rows = rows.values();
     report.computeTotals();
     return report;
 }
