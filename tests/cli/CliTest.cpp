@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real cashcycle-cli binary the way a user or a script would.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CliRun {
+    int exitCode;
+    QByteArray out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_keyFile = m_dir.filePath(QStringLiteral("key"));
+        QFile key(m_keyFile);
+        ASSERT_TRUE(key.open(QIODevice::WriteOnly));
+        key.write("demo passphrase\n");
+    }
+
+    CliRun cli(QStringList arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CASHCYCLE_CLI), arguments);
+        EXPECT_TRUE(process.waitForFinished(120'000));
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString workspace() const { return m_dir.filePath(QStringLiteral("ws")); }
+    QStringList unlock() const { return {QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), m_keyFile}; }
+
+    QTemporaryDir m_dir;
+    QString m_keyFile;
+};
+
+} // namespace
+
+TEST_F(CliTest, DemoThenAgingAsJson)
+{
+    const CliRun demo = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("1500"),
+                                     QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
+                                     QStringLiteral("2026-11-23")}
+                         + unlock());
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+
+    const CliRun aging = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                      QStringLiteral("--format"), QStringLiteral("json")}
+                          + unlock());
+    ASSERT_EQ(aging.exitCode, 0) << aging.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(aging.out, &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_EQ(root[QStringLiteral("as_of")].toString(), QStringLiteral("2026-11-23"));
+    const QJsonArray customers = root[QStringLiteral("customers")].toArray();
+    ASSERT_GT(customers.size(), 10);
+
+    // Per currency, the customer rows add up to the totals row, to the cent.
+    QMap<QString, qint64> sums;
+    for (const auto &value : customers) {
+        const QJsonObject row = value.toObject();
+        for (const char *key : {"customer_id", "currency", "current", "d1_30", "d31_60", "d61_90", "d91_120", "over_120",
+                                "unapplied", "total"})
+            ASSERT_TRUE(row.contains(QString::fromLatin1(key))) << key;
+        QString total = row[QStringLiteral("total")].toString();
+        sums[row[QStringLiteral("currency")].toString()] += total.remove(QLatin1Char('.')).toLongLong();
+    }
+    const QJsonArray totals = root[QStringLiteral("totals")].toArray();
+    ASSERT_EQ(totals.size(), sums.size());
+    for (const auto &value : totals) {
+        QString total = value.toObject()[QStringLiteral("total")].toString();
+        EXPECT_EQ(total.remove(QLatin1Char('.')).toLongLong(), sums.value(value.toObject()[QStringLiteral("currency")].toString()));
+    }
+
+    const CliRun csv = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")}
+                        + unlock());
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("customer_id,currency,current,d1_30,d31_60,d61_90,d91_120,over_120,unapplied,total\r\n"));
+    EXPECT_EQ(csv.out.count('\n'), customers.size() + 1);
+}
+
+TEST_F(CliTest, ReadingAMissingWorkspaceFailsClearly)
+{
+    const CliRun aging = cli(QStringList{QStringLiteral("aging")} + unlock());
+    EXPECT_EQ(aging.exitCode, 1);
+    EXPECT_TRUE(aging.err.contains(QStringLiteral("there is no CashCycle workspace"))) << aging.err.toStdString();
+    EXPECT_FALSE(QFile::exists(workspace()));
+}
+
+TEST_F(CliTest, WrongKeyFileIsNamed)
+{
+    ASSERT_EQ(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("50")} + unlock()).exitCode, 0);
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
+    QFile file(wrong);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("not it\n");
+    file.close();
+    const CliRun aging = cli({QStringLiteral("aging"), QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), wrong});
+    EXPECT_EQ(aging.exitCode, 1);
+    EXPECT_TRUE(aging.err.contains(QStringLiteral("wrong passphrase"))) << aging.err.toStdString();
+}
+
+TEST_F(CliTest, VersionAndUsage)
+{
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("cashcycle-cli " CASHCYCLE_VERSION));
+    const CliRun unknown = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command")));
+}
