@@ -2,6 +2,7 @@
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ int main(int argc, char *argv[])
     arguments.removeAt(1); // the sub-parser sees "cashcycle-cli [options]"
     if (command == QLatin1String("demo"))
         return cc::cli::runDemoCommand(arguments);
+    if (command == QLatin1String("import"))
+        return cc::cli::runImportCommand(arguments);
     if (command == QLatin1String("aging"))
         return cc::cli::runAgingCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

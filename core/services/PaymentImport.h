@@ -4,8 +4,6 @@
 #include "ImportRows.h"
 #include "domain/Payment.h"
 
-#include <QSet>
-
 namespace cc::services {
 
 /// payments.csv: payment_id, customer_id, payment_date, amount and optionally currency (default:
@@ -32,7 +30,7 @@ private:
     QList<Pending> m_pending;
     /// Open amount left on each named invoice after the earlier rows of the file.
     QHash<QString, Money> m_open;
-    QSet<qint64> m_paidInvoices;
+    QList<qint64> m_paidInvoices;
 };
 
 } // namespace cc::services

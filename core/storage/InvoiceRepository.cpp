@@ -253,7 +253,8 @@ Result<qint64> InvoiceRepository::count(const InvoiceFilter &filter)
 Status InvoiceRepository::refreshSettlement(qint64 invoiceId)
 {
     // A document is settled on the day its last allocation brings the open amount to zero.
-    auto update = m_db.prepare(QStringLiteral(R"sql(
+    // Cached: imports and allocation dialogs refresh document after document.
+    auto update = m_db.cached(QStringLiteral(R"sql(
 UPDATE invoices SET
     settled_day = CASE WHEN %1 = 0 AND total_minor <> 0 THEN
         (SELECT MAX(a.alloc_day) FROM allocations a WHERE a.invoice_id = invoices.id OR a.credit_note_id = invoices.id) END,
@@ -262,11 +263,15 @@ UPDATE invoices SET
         WHEN %1 = 0 AND total_minor <> 0 THEN 'paid'
         WHEN %1 <> total_minor THEN 'partially_paid'
         ELSE 'open' END
-WHERE ?1 = 0 OR id = ?1
-)sql").arg(openAmountSql(QStringLiteral("invoices"))));
+%2
+)sql").arg(openAmountSql(QStringLiteral("invoices")),
+           // Two statements, not "?1 = 0 OR id = ?1": that OR keeps SQLite from using the key.
+           invoiceId == 0 ? QString() : QStringLiteral("WHERE id = ?1")));
     if (!update)
         return update.error();
-    return update->bind(1, invoiceId).run();
+    if (invoiceId != 0)
+        (*update)->bind(1, invoiceId);
+    return (*update)->run();
 }
 
 Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)

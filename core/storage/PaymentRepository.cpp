@@ -127,14 +127,19 @@ Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &cust
 
 Status PaymentRepository::refreshApplication(const QString &paymentId)
 {
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE payments SET applied_day = CASE WHEN amount_minor = "
-        "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
-        "THEN COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), payment_day) END "
-        "WHERE ?1 IS NULL OR id = ?1"));
+    // Two statements, not "?1 IS NULL OR id = ?1": that OR keeps SQLite from using the key.
+    // Cached: imports refresh payment after payment.
+    auto update = m_db.cached(
+        QStringLiteral(
+            "UPDATE payments SET applied_day = CASE WHEN amount_minor = "
+            "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
+            "THEN COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), payment_day) END")
+        + (paymentId.isEmpty() ? QString() : QStringLiteral(" WHERE id = ?1")));
     if (!update)
         return update.error();
-    return update->bindOrNull(1, paymentId).run();
+    if (!paymentId.isEmpty())
+        (*update)->bind(1, paymentId);
+    return (*update)->run();
 }
 
 Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)

@@ -109,6 +109,39 @@ TEST_F(CliTest, WrongKeyFileIsNamed)
     EXPECT_TRUE(aging.err.contains(QStringLiteral("wrong passphrase"))) << aging.err.toStdString();
 }
 
+TEST_F(CliTest, ImportIsAllOrNothingAndIdempotent)
+{
+    auto write = [&](const char *name, const QByteArray &content) {
+        QFile file(m_dir.filePath(QString::fromLatin1(name)));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    };
+    const QString customers = write("customers.csv", "customer_id,name,currency,credit_limit,payment_terms,collector,email,phone\n"
+                                                     "K1,Kunde Eins GmbH,EUR,5000,NET30,anna,ap@k1.example,+49 30 1\n");
+    const QString invoices = write("invoices.csv", "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
+                                                   "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n"
+                                                   "R-2,K1,2026-10-05,2026-11-04,EUR,12.345\n"
+                                                   "R-3,K9,2026-10-07,2026-11-06,EUR,10.00\n");
+    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("customers"), customers} + unlock()).exitCode, 0);
+    const CliRun rejected = cli(QStringList{QStringLiteral("import"), QStringLiteral("invoices"), invoices} + unlock());
+    EXPECT_EQ(rejected.exitCode, 1);
+    EXPECT_TRUE(rejected.err.contains(QStringLiteral("nothing was written"))) << rejected.err.toStdString();
+    EXPECT_TRUE(rejected.err.contains(QStringLiteral("line 3, column total"))) << rejected.err.toStdString();
+    EXPECT_TRUE(rejected.err.contains(QStringLiteral("line 4, column customer_id"))) << rejected.err.toStdString();
+    const CliRun empty = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                         QStringLiteral("--format"), QStringLiteral("csv")} + unlock());
+    EXPECT_EQ(empty.out.count('\n'), 1) << "the rejected file left no invoice behind";
+
+    const QString good = write("good.csv", "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
+                                           "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n");
+    for (int pass = 0; pass < 2; ++pass)
+        ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("invoices"), good} + unlock()).exitCode, 0);
+    const CliRun aging = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
+                                         QStringLiteral("--format"), QStringLiteral("csv")} + unlock());
+    EXPECT_TRUE(aging.out.contains("K1,EUR,0.00,1190.00,0.00,0.00,0.00,0.00,0.00,1190.00")) << aging.out.toStdString();
+}
+
 TEST_F(CliTest, VersionAndUsage)
 {
     const CliRun version = cli({QStringLiteral("--version")});
