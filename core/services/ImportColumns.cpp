@@ -191,6 +191,14 @@ Result<ImportColumns> ImportColumns::resolve(ImportKind kind, const CsvRecord &h
     return columns;
 }
 
+QStringList ImportColumns::names(ImportKind kind)
+{
+    QStringList names;
+    for (const ColumnSpec &spec : specs(kind))
+        names.append(spec.name);
+    return names;
+}
+
 int ImportColumns::indexOf(QStringView column) const
 {
     for (const Mapped &mapped : m_mapped) {

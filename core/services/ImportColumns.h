@@ -17,6 +17,8 @@ public:
     /// are added to `problems` on the header's line; an unreadable or invalid mapping file is an error.
     static Result<ImportColumns> resolve(ImportKind kind, const CsvRecord &header, const QString &mappingFile,
                                          QList<ImportProblem> &problems);
+    /// Every column CashCycle reads for `kind`, required or not, in a fixed order.
+    static QStringList names(ImportKind kind);
 
     bool has(QStringView column) const { return indexOf(column) >= 0; }
     /// The trimmed field of `column` in `record`; empty when the file has no such column.
