@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Google Benchmark for the 100k-customer targets: loading the customer list (what the GUI
+// does at open) and search-as-you-type per keystroke; plus aging on the same workspace.
+#include "CustomerListModel.h"
+#include "TestWorkspace.h"
+#include "services/DemoGenerator.h"
+#include "storage/AgingQuery.h"
+#include "storage/CustomerRepository.h"
+
+#include <benchmark/benchmark.h>
+
+using namespace cc;
+
+namespace {
+
+const QDate kToday(2026, 11, 23);
+
+// One 100k-customer, 300k-invoice workspace shared by every benchmark in the run.
+test::TestWorkspace &workspace()
+{
+    static test::TestWorkspace *ws = [] {
+        auto *created = new test::TestWorkspace;
+        services::NoJobControl control;
+        if (!services::DemoGenerator::generate(created->workspace(), {300'000, 100'000, 1, kToday}, control).ok())
+            std::abort();
+        return created;
+    }();
+    return *ws;
+}
+
+QList<ui::CustomerListModel::Entry> loadEntries()
+{
+    auto summaries = storage::CustomerRepository(workspace().db()).summaries(kToday);
+    QList<ui::CustomerListModel::Entry> entries;
+    entries.reserve(summaries->size());
+    for (const CustomerSummary &summary : *summaries)
+        entries.append({summary, storage::CustomerRepository::searchKey(summary.name, summary.id)});
+    return entries;
+}
+
+void CustomerListLoad100k(benchmark::State &state)
+{
+    workspace();
+    for (auto _ : state) {
+        ui::CustomerListModel model;
+        model.setEntries(loadEntries());
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(CustomerListLoad100k)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void CustomerSearchKeystroke100k(benchmark::State &state)
+{
+    ui::CustomerListModel model;
+    model.setEntries(loadEntries());
+    const QString typed = QStringLiteral("müller logistics");
+    int length = 0;
+    for (auto _ : state) {
+        length = length % typed.size() + 1; // type, then start over
+        model.setFilterText(typed.left(length));
+        benchmark::DoNotOptimize(model.rowCount());
+    }
+}
+BENCHMARK(CustomerSearchKeystroke100k)->Unit(benchmark::kMillisecond);
+
+void AgingAsOfToday100kCustomers(benchmark::State &state)
+{
+    for (auto _ : state) {
+        auto report = storage::AgingQuery(workspace().db()).run(kToday, {});
+        benchmark::DoNotOptimize(report.ok());
+    }
+}
+BENCHMARK(AgingAsOfToday100kCustomers)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,1068 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>cc::ui::AgingStrip</name>
+    <message>
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>Nichts ist offen.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::AllocationModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ContactModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CustomerListModel</name>
+    <message>
+        <source>Over the credit limit of %1</source>
+        <translation>Über dem Kreditlimit von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation>
+            <numerusform>%n offene Rechnung</numerusform>
+            <numerusform>%n offene Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>Kundennr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Open balance</source>
+        <translation>Offener Saldo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CustomerView</name>
+    <message>
+        <source>‹ All customers</source>
+        <translation>‹ Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Back to the customer list (Esc)</source>
+        <translation>Zurück zur Kundenliste (Esc)</translation>
+    </message>
+    <message>
+        <source>Customer no.:</source>
+        <translation>Kundennr.:</translation>
+    </message>
+    <message>
+        <source>Parent account:</source>
+        <translation>Übergeordnetes Konto:</translation>
+    </message>
+    <message>
+        <source>Payment terms:</source>
+        <translation>Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Credit limit:</source>
+        <translation>Kreditlimit:</translation>
+    </message>
+    <message>
+        <source>Collector:</source>
+        <translation>Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <source>Risk class:</source>
+        <translation>Risikoklasse:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>billed in %1</source>
+        <translation>fakturiert in %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Aging as of %1</source>
+        <translation>Altersstruktur zum %1</translation>
+    </message>
+    <message>
+        <source>Open items (%1)</source>
+        <translation>Offene Posten (%1)</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>Kontakte (%1)</translation>
+    </message>
+    <message>
+        <source>History (latest %1 documents of %2)</source>
+        <translation>Verlauf (die neuesten %1 von %2 Belegen)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CustomersPage</name>
+    <message>
+        <source>Search customers by name or number (Ctrl+F)</source>
+        <translation>Kunden nach Name oder Nummer suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Loading customers…</source>
+        <translation>Kunden werden geladen …</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln customer(s) in %1 s</source>
+        <translation>
+            <numerusform>%Ln Kunde in %1 s geladen</numerusform>
+            <numerusform>%Ln Kunden in %1 s geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 von %2 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DomainText</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Partially paid</source>
+        <translation>Teilweise bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>Over %1 days</source>
+        <translation>Über %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <extracomment>An aging bucket: days past due, e.g. &quot;31–60 days&quot;.</extracomment>
+        <translation>%1–%2 Tage</translation>
+    </message>
+    <message>
+        <source>A – low</source>
+        <translation>A – gering</translation>
+    </message>
+    <message>
+        <source>B – moderate</source>
+        <translation>B – mäßig</translation>
+    </message>
+    <message>
+        <source>C – elevated</source>
+        <translation>C – erhöht</translation>
+    </message>
+    <message>
+        <source>D – high</source>
+        <translation>D – hoch</translation>
+    </message>
+    <message>
+        <source>Unapplied</source>
+        <translation>Nicht verrechnet</translation>
+    </message>
+    <message>
+        <source>Partly applied</source>
+        <translation>Teilweise verrechnet</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Verrechnet</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ErrorMessages</name>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>Die Eingabe ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies cannot be combined.</source>
+        <translation>Beträge in verschiedenen Währungen lassen sich nicht verrechnen.</translation>
+    </message>
+    <message>
+        <source>An amount is too large.</source>
+        <translation>Ein Betrag ist zu groß.</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>Der Datensatz wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The record exists already.</source>
+        <translation>Der Datensatz existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be unlocked: the key does not fit.</source>
+        <translation>Der Arbeitsbereich konnte nicht entsperrt werden: Der Schlüssel passt nicht.</translation>
+    </message>
+    <message>
+        <source>The workspace key could not be read because the system keychain is not available.</source>
+        <translation>Der Schlüssel des Arbeitsbereichs konnte nicht gelesen werden, weil der Schlüsselbund des Systems nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged.</source>
+        <translation>Der Arbeitsbereich ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The workspace was written by a newer version of CashCycle.</source>
+        <translation>Der Arbeitsbereich wurde von einer neueren Version von CashCycle geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no workspace.</source>
+        <translation>Es gibt keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The workspace database reported an error.</source>
+        <translation>Die Datenbank des Arbeitsbereichs hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written.</source>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to CashCycle</source>
+        <translation>Willkommen bei CashCycle</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to CashCycle&lt;/h3&gt;&lt;p&gt;There is no workspace in &lt;b&gt;%1&lt;/b&gt; yet. A workspace is an encrypted folder that holds your customers, invoices and payments.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Willkommen bei CashCycle&lt;/h3&gt;&lt;p&gt;In &lt;b&gt;%1&lt;/b&gt; gibt es noch keinen Arbeitsbereich. Ein Arbeitsbereich ist ein verschlüsselter Ordner mit Ihren Kunden, Rechnungen und Zahlungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Its key will be kept in your system keychain.</source>
+        <translation>Sein Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It will be protected by the passphrase in your key file.</source>
+        <translation>Er wird durch die Passphrase in Ihrer Schlüsseldatei geschützt.</translation>
+    </message>
+    <message>
+        <source>Create a demo workspace</source>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Explore CashCycle with 24 months of invented but realistic receivables.</source>
+        <translation>CashCycle mit 24 Monaten erfundener, aber realistischer Forderungen erkunden.</translation>
+    </message>
+    <message>
+        <source>Create an empty workspace</source>
+        <translation>Leeren Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Start with your own data, imported from your accounting system.</source>
+        <translation>Mit eigenen Daten beginnen, importiert aus Ihrer Buchhaltung.</translation>
+    </message>
+    <message>
+        <source>%1 invoices</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <source>Demo size:</source>
+        <translation>Umfang der Demo:</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::HistoryModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Open / unapplied</source>
+        <translation>Offen / nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Status / reference</source>
+        <translation>Status / Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ImportDialog</name>
+    <message>
+        <source>Import from CSV</source>
+        <translation>Aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Invoices and credit notes</source>
+        <translation>Rechnungen und Gutschriften</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>A CSV file exported from your accounting system</source>
+        <translation>Eine aus Ihrer Buchhaltung exportierte CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Optional: names the columns of files CashCycle does not recognise</source>
+        <translation>Optional: benennt die Spalten von Dateien, die CashCycle nicht erkennt</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Dur&amp;chsuchen …</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Decimal &amp;separator:</source>
+        <translation>De&amp;zimaltrennzeichen:</translation>
+    </message>
+    <message>
+        <source>Point (1234.56)</source>
+        <translation>Punkt (1234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1234,56)</source>
+        <translation>Komma (1234,56)</translation>
+    </message>
+    <message>
+        <source>Im&amp;port:</source>
+        <translation>Im&amp;portieren:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping file:</source>
+        <translation>&amp;Zuordnungsdatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>T&amp;rennzeichen:</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>Pro&amp;bleme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Mapping File</source>
+        <translation>Zuordnungsdatei wählen</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.map *.txt);;All files (*)</source>
+        <translation>Zuordnungsdateien (*.map *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first records here before anything is imported.</source>
+        <translation>Wählen Sie eine Datei, um hier ihre ersten Datensätze zu sehen, bevor etwas importiert wird.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row and one record per line.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile und einen Datensatz pro Zeile.</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no records.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Datensätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %Ln record(s); the file has more.</source>
+        <translation>
+            <numerusform>Der erste Datensatz wird angezeigt; die Datei enthält weitere.</numerusform>
+            <numerusform>Die ersten %Ln Datensätze werden angezeigt; die Datei enthält weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln record(s).</source>
+        <translation>
+            <numerusform>Die Datei hat %Ln Datensatz.</numerusform>
+            <numerusform>Die Datei hat %Ln Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fields are separated by %1.</source>
+        <translation>Die Felder sind durch %1 getrennt.</translation>
+    </message>
+    <message>
+        <source>Fields are separated by %1 (detected).</source>
+        <translation>Die Felder sind durch %1 getrennt (erkannt).</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>Importiert als %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Columns:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Spalten:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>none of the file&apos;s columns is known</source>
+        <translation>keine Spalte der Datei ist bekannt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not in the file (optional):&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht in der Datei (optional):&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ignored:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ignoriert:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1. Add these columns to the file or name them in a mapping file.</source>
+        <translation>Es fehlt: %1. Ergänzen Sie diese Spalten in der Datei oder benennen Sie sie in einer Zuordnungsdatei.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found. Nothing was written: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%Ln Problem gefunden. Es wurde nichts geschrieben: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+            <numerusform>%Ln Probleme gefunden. Es wurde nichts geschrieben: Korrigieren Sie die Datei und importieren Sie sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) imported.</source>
+        <translation>
+            <numerusform>%Ln neuer Kunde importiert.</numerusform>
+            <numerusform>%Ln neue Kunden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new invoice(s) imported.</source>
+        <translation>
+            <numerusform>%Ln neue Rechnung importiert.</numerusform>
+            <numerusform>%Ln neue Rechnungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new payment(s) imported.</source>
+        <translation>
+            <numerusform>%Ln neue Zahlung importiert.</numerusform>
+            <numerusform>%Ln neue Zahlungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already in the workspace and left unchanged.</source>
+        <translation>
+            <numerusform>%Ln Zeile war schon im Arbeitsbereich und blieb unverändert.</numerusform>
+            <numerusform>%Ln Zeilen waren schon im Arbeitsbereich und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;roblems (%1)</source>
+        <translation>Pro&amp;bleme (%1)</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Vorschau der Datei</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceDetailView</name>
+    <message>
+        <source>Close the invoice (Esc)</source>
+        <translation>Rechnung schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Corrects:</source>
+        <translation>Korrigiert:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Offen:</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>issued %1, due %2</source>
+        <translation>ausgestellt am %1, fällig am %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>Netto %1</translation>
+    </message>
+    <message>
+        <source>Tax %1: %2</source>
+        <translation>USt. %1: %2</translation>
+    </message>
+    <message>
+        <source>Gross %1</source>
+        <translation>Brutto %1</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Positionen (%1)</translation>
+    </message>
+    <message>
+        <source>Applied to (%1)</source>
+        <translation>Verrechnet mit (%1)</translation>
+    </message>
+    <message>
+        <source>Payments and credits (%1)</source>
+        <translation>Zahlungen und Gutschriften (%1)</translation>
+    </message>
+    <message>
+        <source>This document has no lines; only its total is recorded.</source>
+        <translation>Dieser Beleg hat keine Positionen; nur sein Gesamtbetrag ist erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceLineModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoicesPage</name>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Alle Belege</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Ausgeglichen</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>All collectors</source>
+        <translation>Alle Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Number starts with… (Ctrl+F)</source>
+        <translation>Nummer beginnt mit … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln document(s) loaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Beleg geladen</numerusform>
+            <numerusform>%1 von %Ln Belegen geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln Beleg</numerusform>
+            <numerusform>%Ln Belege</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::JobProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>CashCycle</source>
+        <translation>CashCycle</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MainWindow</name>
+    <message>
+        <source>CashCycle</source>
+        <translation>CashCycle</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Customers (Ctrl+1)</source>
+        <translation>Kunden (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Invoices (Ctrl+2)</source>
+        <translation>Rechnungen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Local workspace — no server configured</source>
+        <translation>Lokaler Arbeitsbereich – kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About CashCycle</source>
+        <translation>Ü&amp;ber CashCycle</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About CashCycle</source>
+        <translation>Über CashCycle</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CashCycle %1&lt;/h3&gt;&lt;p&gt;Accounts receivable and collections for the desktop.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CashCycle %1&lt;/h3&gt;&lt;p&gt;Debitorenbuchhaltung und Forderungsmanagement für den Desktop.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::MoneyFormatter</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage; %1 is the number.</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::StartupController</name>
+    <message>
+        <source>Cannot read the key file</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Creating the workspace…</source>
+        <translation>Arbeitsbereich wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Der Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Creating %1 demo invoices…</source>
+        <translation>%1 Demo-Rechnungen werden angelegt …</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo data</source>
+        <translation>Die Demodaten können nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Demo creation was cancelled; the workspace is empty.</source>
+        <translation>Das Anlegen der Demo wurde abgebrochen; der Arbeitsbereich ist leer.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Accounts receivable and collections.</source>
+        <translation>Debitorenbuchhaltung und Forderungsmanagement.</translation>
+    </message>
+    <message>
+        <source>Open the workspace in DIR (default: %1).</source>
+        <translation>Den Arbeitsbereich in DIR öffnen (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Unlock with the passphrase in FILE instead of the system keychain.</source>
+        <translation>Mit der Passphrase in FILE statt mit dem Schlüsselbund des Systems entsperren.</translation>
+    </message>
+    <message>
+        <source>Save the main window as a PNG image to FILE once data is shown, then quit.</source>
+        <translation>Das Hauptfenster als PNG-Bild in FILE speichern, sobald Daten angezeigt werden, und dann beenden.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>cc::ui::CustomerListModel</name>
+    <message numerus="yes">
+        <source>%n open invoice(s)</source>
+        <translation>
+            <numerusform>%n open invoice</numerusform>
+            <numerusform>%n open invoices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CustomersPage</name>
+    <message numerus="yes">
+        <source>Loaded %Ln customer(s) in %1 s</source>
+        <translation>
+            <numerusform>Loaded %Ln customer in %1 s</numerusform>
+            <numerusform>Loaded %Ln customers in %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>Showing the first %Ln record(s); the file has more.</source>
+        <translation>
+            <numerusform>Showing the first record; the file has more.</numerusform>
+            <numerusform>Showing the first %Ln records; the file has more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %Ln record(s).</source>
+        <translation>
+            <numerusform>The file has %Ln record.</numerusform>
+            <numerusform>The file has %Ln records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found. Nothing was written: correct the file and import it again.</source>
+        <translation>
+            <numerusform>%Ln problem found. Nothing was written: correct the file and import it again.</numerusform>
+            <numerusform>%Ln problems found. Nothing was written: correct the file and import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new customer(s) imported.</source>
+        <translation>
+            <numerusform>%Ln new customer imported.</numerusform>
+            <numerusform>%Ln new customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new invoice(s) imported.</source>
+        <translation>
+            <numerusform>%Ln new invoice imported.</numerusform>
+            <numerusform>%Ln new invoices imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new payment(s) imported.</source>
+        <translation>
+            <numerusform>%Ln new payment imported.</numerusform>
+            <numerusform>%Ln new payments imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already in the workspace and left unchanged.</source>
+        <translation>
+            <numerusform>%Ln row was already in the workspace and left unchanged.</numerusform>
+            <numerusform>%Ln rows were already in the workspace and left unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceDetailView</name>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoicesPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln document(s) loaded</source>
+        <translation>
+            <numerusform>%1 of %Ln document loaded</numerusform>
+            <numerusform>%1 of %Ln documents loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MoneyFormatter.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace cc {
+class Clock;
+}
+namespace cc::services {
+class WorkspaceSession;
+}
+
+namespace cc::ui {
+
+class AgingStrip;
+class ContactModel;
+class HistoryModel;
+class InvoiceTableModel;
+
+/// One customer: header facts, aging as of today, open items, contacts and account history.
+class CustomerView : public QWidget {
+    Q_OBJECT
+public:
+    CustomerView(services::WorkspaceSession &session, const Clock &clock, QWidget *parent = nullptr);
+
+    /// Loads and shows customer `id`.
+    void showCustomer(const QString &id);
+    /// Loads the shown customer again.
+    void reload();
+    const QString &customerId() const { return m_customerId; }
+
+signals:
+    void backRequested();
+    void customerRequested(const QString &id);
+    void invoiceRequested(const QString &number);
+    /// Everything about the customer arrived and is shown.
+    void loaded();
+
+private:
+    struct Details;
+    void showDetails(const Details &details);
+    void openDocument(const QModelIndex &index);
+
+    services::WorkspaceSession &m_session;
+    const Clock &m_clock;
+    QString m_customerId;
+    quint64 m_generation = 0;
+    MoneyFormatter m_format;
+
+    QLabel *m_name;
+    QLabel *m_subtitle;
+    QLabel *m_number;
+    QLabel *m_parent;
+    QLabel *m_terms;
+    QLabel *m_creditLimit;
+    QLabel *m_collector;
+    QLabel *m_risk;
+    QLabel *m_segment;
+    QLabel *m_agingTitle;
+    AgingStrip *m_aging;
+    QTabWidget *m_tabs;
+    InvoiceTableModel *m_openItems;
+    ContactModel *m_contacts;
+    HistoryModel *m_history;
+};
+
+} // namespace cc::ui

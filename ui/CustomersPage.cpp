@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomersPage.h"
+
+#include "CustomerListModel.h"
+#include "CustomerView.h"
+#include "ErrorMessages.h"
+#include "ItemRoles.h"
+#include "JobProgressDialog.h"
+#include "ListView.h"
+#include "common/Clock.h"
+#include "services/WorkspaceSession.h"
+#include "storage/CustomerRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+namespace cc::ui {
+namespace {
+
+using Entries = QList<CustomerListModel::Entry>;
+
+// Arrow keys in the search field move through the list and Enter opens the current match,
+// so finding and opening a customer needs no mouse.
+class SearchKeyForwarder : public QObject {
+public:
+    SearchKeyForwarder(QTreeView *list, std::function<void()> open, QObject *parent)
+        : QObject(parent)
+        , m_list(list)
+        , m_open(std::move(open))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            switch (key->key()) {
+            case Qt::Key_Down:
+            case Qt::Key_Up:
+            case Qt::Key_PageDown:
+            case Qt::Key_PageUp:
+                m_list->setFocus();
+                QCoreApplication::sendEvent(m_list, key);
+                return true;
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                m_open();
+                return true;
+            default:
+                break;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTreeView *m_list;
+    std::function<void()> m_open;
+};
+
+} // namespace
+
+CustomersPage::CustomersPage(services::WorkspaceSession &session, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_clock(clock)
+    , m_model(new CustomerListModel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_list(new ListView(QStringLiteral("customerList"), this))
+    , m_view(new CustomerView(session, clock, this))
+{
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search customers by name or number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(new SearchKeyForwarder(
+        m_list, [this] { openCustomer(m_list->currentIndex().data(CustomerIdRole).toString()); }, this));
+    connect(m_search, &QLineEdit::textChanged, this, &CustomersPage::applySearch);
+    m_count->setObjectName(QStringLiteral("customerCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    m_list->setModel(m_model);
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
+    header->resizeSection(CustomerListModel::IdColumn, 110);
+    header->resizeSection(CustomerListModel::NameColumn, 340);
+    header->resizeSection(CustomerListModel::CollectorColumn, 110);
+    header->resizeSection(CustomerListModel::RiskColumn, 60);
+    header->resizeSection(CustomerListModel::OpenBalanceColumn, 150);
+    header->resizeSection(CustomerListModel::OverdueColumn, 150);
+    header->resizeSection(CustomerListModel::CreditLimitColumn, 150);
+    m_list->setSortingEnabled(true);
+    connect(m_list, &QTreeView::activated, this,
+        [this](const QModelIndex &index) { openCustomer(index.data(CustomerIdRole).toString()); });
+
+    auto *listPage = new QWidget(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(bar);
+    listLayout->addWidget(m_list, 1);
+
+    m_stack->addWidget(listPage);
+    m_stack->addWidget(m_view);
+    connect(m_view, &CustomerView::backRequested, this, &CustomersPage::showList);
+    connect(m_view, &CustomerView::customerRequested, this, &CustomersPage::openCustomer);
+    connect(m_view, &CustomerView::invoiceRequested, this, &CustomersPage::invoiceRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    updateCount();
+}
+
+void CustomersPage::reload()
+{
+    const quint64 generation = ++m_generation;
+    const QDate today = m_clock.today();
+    QElapsedTimer timer;
+    timer.start();
+    auto future = m_session.run<Result<Entries>>(
+        [today](storage::Workspace &ws, services::JobControl &control) -> Result<Entries> {
+            auto summaries = storage::CustomerRepository(ws.database()).summaries(today);
+            if (!summaries)
+                return summaries.error();
+            Entries entries;
+            entries.reserve(summaries->size());
+            for (CustomerSummary &summary : *summaries) {
+                // Folding is the costly part of a large load: do it here, once, and stop if asked.
+                if (entries.size() % 4096 == 0 && control.isCanceled())
+                    return makeError(ErrorCode::Cancelled, QString());
+                QString key = storage::CustomerRepository::searchKey(summary.name, summary.id);
+                entries.append({ std::move(summary), std::move(key) });
+            }
+            // In name order here, so the model need not sort 100k strings on the GUI thread.
+            std::stable_sort(
+                entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.searchKey < b.searchKey; });
+            return entries;
+        });
+    new JobProgressDialog(QFuture<void>(future), tr("Loading customers…"), 800, this);
+    // A cancelled load never reaches this continuation: the previous list simply stays.
+    future.then(this, [this, generation, timer](const Result<Entries> &entries) {
+        if (generation != m_generation)
+            return;
+        if (!entries) {
+            ErrorMessages::show(this, tr("Customers"), entries.error());
+            return;
+        }
+        const QString current = m_list->currentIndex().data(CustomerIdRole).toString();
+        m_model->setEntries(*entries);
+        if (const QModelIndex index = m_model->indexOf(current); index.isValid())
+            m_list->setCurrentIndex(index);
+        updateCount();
+        emit statusMessage(tr("Loaded %Ln customer(s) in %1 s", nullptr, m_model->totalCount())
+                               .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1)));
+        emit loaded();
+    });
+    if (m_stack->currentWidget() == m_view)
+        m_view->reload();
+}
+
+void CustomersPage::applySearch(const QString &text)
+{
+    const QString current = m_list->currentIndex().data(CustomerIdRole).toString();
+    m_model->setFilterText(text);
+    QModelIndex index = m_model->indexOf(current);
+    if (!index.isValid())
+        index = m_model->index(0, 0);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+    updateCount();
+}
+
+void CustomersPage::updateCount()
+{
+    const QLocale locale;
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    if (m_model->filterText().isEmpty())
+        m_count->setText(tr("%Ln customer(s)", nullptr, total));
+    else
+        m_count->setText(tr("%1 of %2 customers").arg(locale.toString(shown), locale.toString(total)));
+}
+
+void CustomersPage::focusSearch()
+{
+    showList();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CustomersPage::showList()
+{
+    m_stack->setCurrentIndex(0);
+    m_list->setFocus();
+}
+
+void CustomersPage::openCustomer(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_view->showCustomer(id);
+    m_stack->setCurrentWidget(m_view);
+}
+
+} // namespace cc::ui

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AgingBuckets.h"
+#include "domain/Invoice.h"
+
+#include <QCoreApplication>
+
+namespace cc::ui {
+
+/// Translated names of domain values (statuses, document kinds, aging buckets).
+class DomainText {
+    Q_DECLARE_TR_FUNCTIONS(cc::ui::DomainText)
+public:
+    /// The status as it reads for the kind of document: a settled credit note is "Applied".
+    static QString status(InvoiceStatus status, DocumentKind kind = DocumentKind::Invoice);
+    static QString kind(DocumentKind kind);
+    /// "Current", "1–30 days", …, "Over 120 days" for bucket `index` of `buckets`.
+    static QString agingBucket(const AgingBuckets &buckets, int index);
+    /// "A – low" … "D – high"; unknown classes as they are.
+    static QString riskClass(const QString &riskClass);
+};
+
+} // namespace cc::ui

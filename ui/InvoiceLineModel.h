@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "MoneyFormatter.h"
+#include "domain/InvoiceLine.h"
+
+#include <QAbstractTableModel>
+
+namespace cc::ui {
+
+/// An invoice's lines with net, tax and gross per line (InvoiceTotals over the single line).
+class InvoiceLineModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        ItemColumn,
+        DescriptionColumn,
+        QuantityColumn,
+        UnitPriceColumn,
+        DiscountColumn,
+        TaxRateColumn,
+        NetColumn,
+        TaxColumn,
+        GrossColumn,
+        ColumnCount
+    };
+
+    explicit InvoiceLineModel(QObject *parent = nullptr);
+    void setLines(QList<InvoiceLine> lines, const Currency &currency);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        InvoiceLine line;
+        Money net;
+        Money tax;
+        Money gross;
+    };
+
+    QList<Row> m_rows;
+    MoneyFormatter m_format;
+};
+
+} // namespace cc::ui

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ImportDialog.h"
+
+#include "CustomersPage.h"
+#include "InvoicesPage.h"
+#include "services/WorkspaceSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace cc::ui {
+namespace {
+
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kPage = QStringLiteral("mainWindow/page");
+
+QString splitterKey(const QSplitter *splitter)
+{
+    return QStringLiteral("splitters/%1").arg(splitter->objectName());
+}
+
+// Column layouts are kept per view, under the view's object name.
+QString headerKey(const QHeaderView *header)
+{
+    const QWidget *view = header->parentWidget();
+    if (header->orientation() != Qt::Horizontal || !view || view->objectName().isEmpty())
+        return {};
+    return QStringLiteral("views/%1/header").arg(view->objectName());
+}
+
+} // namespace
+
+MainWindow::MainWindow(
+    services::WorkspaceSession &session, const Clock &clock, const QString &workspacePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_customers(new CustomersPage(session, clock, this))
+    , m_invoices(new InvoicesPage(session, clock, this))
+{
+    setWindowTitle(tr("CashCycle"));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Customers"));
+    m_navigation->addItem(tr("Invoices"));
+    m_navigation->item(CustomersPageIndex)->setToolTip(tr("Customers (Ctrl+1)"));
+    m_navigation->item(InvoicesPageIndex)->setToolTip(tr("Invoices (Ctrl+2)"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
+                                               "QListWidget::item { padding: 8px 14px; }"));
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navigationFont);
+    m_navigation->setMinimumWidth(120);
+
+    m_pages->addWidget(m_customers);
+    m_pages->addWidget(m_invoices);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 150, 1130 });
+    m_pages->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(splitter);
+
+    connect(m_customers, &CustomersPage::invoiceRequested, this, [this](const QString &number) {
+        showPage(InvoicesPageIndex);
+        m_invoices->openInvoice(number);
+    });
+    connect(m_invoices, &InvoicesPage::customerRequested, this, [this](const QString &id) {
+        showPage(CustomersPageIndex);
+        m_customers->openCustomer(id);
+    });
+    connect(m_customers, &CustomersPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_invoices, &InvoicesPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(&session, &services::WorkspaceSession::dataChanged, this, &MainWindow::reload);
+
+    auto *workspace = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)), this);
+    workspace->setObjectName(QStringLiteral("workspaceLabel"));
+    auto *sync = new QLabel(tr("Local workspace — no server configured"), this);
+    sync->setObjectName(QStringLiteral("syncLabel"));
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    statusBar()->addPermanentWidget(workspace);
+    statusBar()->addPermanentWidget(separator);
+    statusBar()->addPermanentWidget(sync);
+
+    createActions();
+    resize(1280, 800);
+    restoreSettings();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::showImport);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPageIndex); });
+    customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *invoices = view->addAction(tr("&Invoices"), this, [this] { showPage(InvoicesPageIndex); });
+    invoices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (m_pages->currentWidget() == m_invoices)
+            m_invoices->focusSearch();
+        else
+            m_customers->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *refresh = view->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About CashCycle"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::reload()
+{
+    m_customers->reload();
+    m_invoices->reload();
+}
+
+void MainWindow::showImport()
+{
+    auto *dialog = new ImportDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The pages reload on the session's dataChanged.
+    connect(dialog, &ImportDialog::imported, &m_session, &services::WorkspaceSession::notifyChanged);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About CashCycle"),
+        tr("<h3>CashCycle %1</h3>"
+           "<p>Accounts receivable and collections for the desktop.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(CASHCYCLE_VERSION)),
+        QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kState, saveState());
+    settings.setValue(kPage, m_navigation->currentRow());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(splitterKey(splitter), splitter->saveState());
+    }
+    for (const QHeaderView *header : findChildren<QHeaderView *>()) {
+        if (const QString key = headerKey(header); !key.isEmpty())
+            settings.setValue(key, header->saveState());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometry).toByteArray());
+    restoreState(settings.value(kState).toByteArray());
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(splitterKey(splitter)).toByteArray());
+    }
+    for (QHeaderView *header : findChildren<QHeaderView *>()) {
+        const QString key = headerKey(header);
+        if (key.isEmpty() || !header->restoreState(settings.value(key).toByteArray()))
+            continue;
+        // The restored sort indicator does not re-sort by itself.
+        if (auto *view = qobject_cast<QTreeView *>(header->parentWidget()); view && view->isSortingEnabled())
+            view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    showPage(Page(qBound(0, settings.value(kPage, 0).toInt(), int(InvoicesPageIndex))));
+}
+
+} // namespace cc::ui
