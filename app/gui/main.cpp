@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupController.h"
+#include "common/ApplicationIdentity.h"
 #include "common/Clock.h"
 #include "storage/Workspace.h"
 
@@ -31,13 +32,6 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("FILE") });
 }
 
-void setApplicationNames()
-{
-    QCoreApplication::setApplicationName(QStringLiteral("CashCycle"));
-    QCoreApplication::setOrganizationName(QStringLiteral("CashCycle"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CASHCYCLE_VERSION));
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,7 +50,7 @@ int main(int argc, char *argv[])
     }
     const bool gui = parsed && !probe.isSet(QStringLiteral("help")) && !probe.isSet(QStringLiteral("help-all"));
 
-    setApplicationNames();
+    cc::setApplicationIdentity();
     std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

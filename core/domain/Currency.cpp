@@ -31,15 +31,27 @@ const QStringList &twoDigitCodes()
     return codes;
 }
 
+// Every known code with its minor digits, built once: fromCode runs for every row read.
+const QHash<QString, int> &allCodes()
+{
+    static const QHash<QString, int> codes = [] {
+        QHash<QString, int> all = nonDefaultDigits();
+        for (const QString &code : twoDigitCodes())
+            all.insert(code, 2);
+        return all;
+    }();
+    return codes;
+}
+
 } // namespace
 
 Result<Currency> Currency::fromCode(const QString &code)
 {
-    const QString upper = code.trimmed().toUpper();
-    if (auto it = nonDefaultDigits().constFind(upper); it != nonDefaultDigits().cend())
-        return Currency(upper, it.value());
-    if (twoDigitCodes().contains(upper))
-        return Currency(upper, 2);
+    auto it = allCodes().constFind(code);
+    if (it == allCodes().cend())
+        it = allCodes().constFind(code.trimmed().toUpper());
+    if (it != allCodes().cend())
+        return Currency(it.key(), it.value());
     return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown currency code \"%1\"").arg(code));
 }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgingQuery.h"
 
-#include <QHash>
 #include <QMap>
 
 namespace cc::storage {
@@ -54,37 +53,30 @@ Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &bucke
     report.asOf = asOf;
     report.buckets = buckets;
     QMap<QPair<QString, QString>, AgingRow> rows; // ordered by customer, then currency
-    QHash<QString, Currency> currencies;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        const QString code = query->text(1);
-        if (!currencies.contains(code)) {
-            auto currency = Currency::fromCode(code);
-            if (!currency)
-                return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
-            currencies.insert(code, *currency);
-        }
-        const Currency currency = currencies.value(code);
-        auto key = qMakePair(query->text(0), code);
-        auto it = rows.find(key);
-        if (it == rows.end()) {
-            AgingRow row;
-            row.customerId = key.first;
-            row.unapplied = Money::zero(currency);
-            row.buckets = QList<Money>(buckets.count(), Money::zero(currency));
-            it = rows.insert(key, row);
-        }
-        const qint64 bucket = query->int64(2);
-        const Money amount(query->int64(3), currency);
-        if (bucket < 0)
-            it->unapplied += amount;
-        else
-            it->buckets[bucket] += amount;
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto parsed = query->currency(1);
+            if (!parsed)
+                return parsed.error();
+            const Currency &currency = *parsed;
+            auto key = qMakePair(query->text(0), currency.code());
+            auto it = rows.find(key);
+            if (it == rows.end()) {
+                AgingRow row;
+                row.customerId = key.first;
+                row.unapplied = Money::zero(currency);
+                row.buckets = QList<Money>(buckets.count(), Money::zero(currency));
+                it = rows.insert(key, row);
+            }
+            const qint64 bucket = query->int64(2);
+            const Money amount(query->int64(3), currency);
+            if (bucket < 0)
+                it->unapplied += amount;
+            else
+                it->buckets[bucket] += amount;
+            return success();
+        });
+        !status)
+        return status.error();
     report.rows = rows.values();
     report.computeTotals();
     return report;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerRepository.h"
 
-#include <QHash>
-
 namespace cc::storage {
 
 QString CustomerRepository::searchKey(const QString &name, const QString &id)
@@ -77,9 +75,9 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
     customer.id = query->text(0);
     customer.name = query->text(1);
     customer.parentId = query->text(2);
-    auto currency = Currency::fromCode(query->text(3));
+    auto currency = query->currency(3);
     if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        return currency.error();
     customer.currency = *currency;
     customer.creditLimit = Money(query->int64(4), customer.currency);
     customer.terms = PaymentTerms::parse(query->text(5)).ok() ? *PaymentTerms::parse(query->text(5)) : PaymentTerms::net(30);
@@ -93,14 +91,12 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
     if (!contacts)
         return contacts.error();
     contacts->bind(1, id);
-    while (true) {
-        auto next = contacts->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        customer.contacts.append({contacts->text(0), contacts->text(1), contacts->text(2), contacts->text(3)});
-    }
+    if (auto status = contacts->forEachRow([&]() -> Status {
+            customer.contacts.append({contacts->text(0), contacts->text(1), contacts->text(2), contacts->text(3)});
+            return success();
+        });
+        !status)
+        return status.error();
     return std::optional<Customer>(customer);
 }
 
@@ -152,34 +148,26 @@ ORDER BY c.name COLLATE NOCASE, c.id
         return query.error();
     query->bind(1, today);
     QList<CustomerSummary> rows;
-    QHash<QString, Currency> currencies;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        const QString code = query->text(6);
-        auto it = currencies.find(code);
-        if (it == currencies.end()) {
-            auto currency = Currency::fromCode(code);
-            if (!currency)
-                return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
-            it = currencies.insert(code, *currency);
-        }
-        CustomerSummary row;
-        row.id = query->text(0);
-        row.name = query->text(1);
-        row.parentId = query->text(2);
-        row.collector = query->text(3);
-        row.riskClass = query->text(4);
-        row.segment = query->text(5);
-        row.creditLimit = Money(query->int64(7), *it);
-        row.openBalance = Money(query->int64(8), *it);
-        row.overdue = Money(query->int64(9), *it);
-        row.openInvoices = int(query->int64(10));
-        rows.append(row);
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto it = query->currency(6);
+            if (!it)
+                return it.error();
+            CustomerSummary row;
+            row.id = query->text(0);
+            row.name = query->text(1);
+            row.parentId = query->text(2);
+            row.collector = query->text(3);
+            row.riskClass = query->text(4);
+            row.segment = query->text(5);
+            row.creditLimit = Money(query->int64(7), *it);
+            row.openBalance = Money(query->int64(8), *it);
+            row.overdue = Money(query->int64(9), *it);
+            row.openInvoices = int(query->int64(10));
+            rows.append(row);
+            return success();
+        });
+        !status)
+        return status.error();
     return rows;
 }
 
@@ -189,14 +177,12 @@ Result<QStringList> CustomerRepository::collectors()
     if (!query)
         return query.error();
     QStringList names;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        names.append(query->text(0));
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            names.append(query->text(0));
+            return success();
+        });
+        !status)
+        return status.error();
     return names;
 }
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceRepository.h"
 
-#include <QHash>
-
 namespace cc::storage {
 namespace {
 
@@ -15,18 +13,6 @@ QString openAmountSql(const QString &document)
                " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
                " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
         .arg(document);
-}
-
-Result<Currency> currencyFor(QHash<QString, Currency> &cache, const QString &code)
-{
-    auto it = cache.find(code);
-    if (it != cache.end())
-        return *it;
-    auto currency = Currency::fromCode(code);
-    if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
-    cache.insert(code, *currency);
-    return currency;
 }
 
 } // namespace
@@ -95,9 +81,9 @@ Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const Q
         return row.error();
     if (!*row)
         return std::optional<InvoiceSummary>();
-    auto currency = Currency::fromCode((*query)->text(7));
+    auto currency = (*query)->currency(7);
     if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        return currency.error();
     InvoiceSummary summary;
     summary.id = (*query)->int64(0);
     summary.number = number;
@@ -127,9 +113,9 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
         return row.error();
     if (!*row)
         return std::optional<Invoice>();
-    auto currency = Currency::fromCode(query->text(6));
+    auto currency = query->currency(6);
     if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        return currency.error();
     Invoice invoice;
     invoice.id = query->int64(0);
     invoice.number = query->text(1);
@@ -147,15 +133,13 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
     if (!lines)
         return lines.error();
     lines->bind(1, invoice.id);
-    while (true) {
-        auto next = lines->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        invoice.lines.append({lines->text(0), lines->text(1), lines->int64(2), Money(lines->int64(3), *currency),
-                              int(lines->int64(4)), int(lines->int64(5))});
-    }
+    if (auto status = lines->forEachRow([&]() -> Status {
+            invoice.lines.append({lines->text(0), lines->text(1), lines->int64(2), Money(lines->int64(3), *currency),
+                                  int(lines->int64(4)), int(lines->int64(5))});
+            return success();
+        });
+        !status)
+        return status.error();
     return std::optional<Invoice>(invoice);
 }
 
@@ -210,30 +194,27 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
     bindFilter(*query, filter);
     query->bind(":limit", qint64(limit)).bind(":offset", qint64(offset));
     QList<InvoiceSummary> rows;
-    QHash<QString, Currency> currencies;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        auto currency = currencyFor(currencies, query->text(8));
-        if (!currency)
-            return currency.error();
-        InvoiceSummary row;
-        row.id = query->int64(0);
-        row.number = query->text(1);
-        row.customerId = query->text(2);
-        row.customerName = query->text(3);
-        row.collector = query->text(4);
-        row.kind = query->int64(5) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
-        row.invoiceDate = query->date(6);
-        row.dueDate = query->date(7);
-        row.total = Money(query->int64(9), *currency);
-        row.open = Money(query->int64(10), *currency);
-        row.status = invoiceStatusFromString(query->text(11));
-        rows.append(row);
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto currency = query->currency(8);
+            if (!currency)
+                return currency.error();
+            InvoiceSummary row;
+            row.id = query->int64(0);
+            row.number = query->text(1);
+            row.customerId = query->text(2);
+            row.customerName = query->text(3);
+            row.collector = query->text(4);
+            row.kind = query->int64(5) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
+            row.invoiceDate = query->date(6);
+            row.dueDate = query->date(7);
+            row.total = Money(query->int64(9), *currency);
+            row.open = Money(query->int64(10), *currency);
+            row.status = invoiceStatusFromString(query->text(11));
+            rows.append(row);
+            return success();
+        });
+        !status)
+        return status.error();
     return rows;
 }
 
@@ -285,9 +266,9 @@ Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)
         return row.error();
     if (!*row)
         return makeError(ErrorCode::NotFound, QStringLiteral("no document with id %1").arg(invoiceId));
-    auto currency = Currency::fromCode(query->text(0));
+    auto currency = query->currency(0);
     if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        return currency.error();
     return Money(query->int64(1), *currency);
 }
 
@@ -297,14 +278,12 @@ Result<QStringList> InvoiceRepository::currencies()
     if (!query)
         return query.error();
     QStringList codes;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        codes.append(query->text(0));
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            codes.append(query->text(0));
+            return success();
+        });
+        !status)
+        return status.error();
     return codes;
 }
 

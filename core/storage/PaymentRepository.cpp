@@ -44,9 +44,9 @@ Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
         return row.error();
     if (!*row)
         return std::optional<Payment>();
-    auto currency = Currency::fromCode((*query)->text(2));
+    auto currency = (*query)->currency(2);
     if (!currency)
-        return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
+        return currency.error();
     Payment payment{paymentId, (*query)->text(0), (*query)->date(1), Money((*query)->int64(3), *currency),
                     (*query)->text(4), (*query)->text(5), (*query)->date(6)};
     // Release the read now rather than at the next lookup.
@@ -109,19 +109,17 @@ Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &cust
         return query.error();
     query->bind(1, customerId);
     QList<PaymentSummary> rows;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        auto currency = Currency::fromCode(query->text(2));
-        if (!currency)
-            return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
-        Payment payment{query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
-                        query->text(4), query->text(5), query->date(7)};
-        rows.append({payment, Money(query->int64(6), *currency)});
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto currency = query->currency(2);
+            if (!currency)
+                return currency.error();
+            Payment payment{query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
+                            query->text(4), query->text(5), query->date(7)};
+            rows.append({payment, Money(query->int64(6), *currency)});
+            return success();
+        });
+        !status)
+        return status.error();
     return rows;
 }
 
@@ -153,17 +151,15 @@ Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
         return query.error();
     query->bind(1, documentId);
     QList<Allocation> rows;
-    while (true) {
-        auto next = query->next();
-        if (!next)
-            return next.error();
-        if (!*next)
-            break;
-        auto currency = Currency::fromCode(query->text(3));
-        if (!currency)
-            return makeError(ErrorCode::CorruptWorkspace, currency.error().detail);
-        rows.append({query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5)});
-    }
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto currency = query->currency(3);
+            if (!currency)
+                return currency.error();
+            rows.append({query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5)});
+            return success();
+        });
+        !status)
+        return status.error();
     return rows;
 }
 

@@ -69,6 +69,19 @@ Result<bool> SqlStatement::next()
     return SqlDatabase::errorFor(m_db, rc);
 }
 
+Status SqlStatement::forEachRow(const std::function<Status()> &onRow)
+{
+    while (true) {
+        auto row = next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        if (auto status = onRow(); !status)
+            return status;
+    }
+}
+
 Status SqlStatement::run()
 {
     auto stepped = next();
@@ -100,6 +113,14 @@ QString SqlStatement::text(int column) const
 QDate SqlStatement::date(int column) const
 {
     return isNull(column) ? QDate() : QDate::fromJulianDay(int64(column));
+}
+
+Result<Currency> SqlStatement::currency(int column) const
+{
+    auto parsed = Currency::fromCode(text(column));
+    if (!parsed)
+        return makeError(ErrorCode::CorruptWorkspace, parsed.error().detail);
+    return parsed;
 }
 
 bool SqlStatement::isNull(int column) const

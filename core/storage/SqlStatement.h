@@ -2,9 +2,11 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Currency.h"
 
 #include <QDate>
 #include <QString>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,6 +40,8 @@ public:
 
     /// Advances to the next row: true with a row, false when done, or a storage error.
     Result<bool> next();
+    /// Calls `onRow` for each row until the rows end or it fails; read columns inside it.
+    Status forEachRow(const std::function<Status()> &onRow);
     /// Runs a statement that returns no rows.
     Status run();
     /// Rewinds and clears bindings so the statement can be reused.
@@ -46,6 +50,8 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     QDate date(int column) const;
+    /// An ISO currency code column; an unknown code means a damaged workspace.
+    Result<Currency> currency(int column) const;
     bool isNull(int column) const;
 
 private:
