@@ -27,16 +27,16 @@ CustomerListModel::CustomerListModel(QObject *parent)
 {
 }
 
-void CustomerListModel::setEntries(QList<Entry> entries)
+void CustomerListModel::setCustomers(QList<CustomerSummary> customers)
 {
     beginResetModel();
-    m_entries = std::move(entries);
-    const int count = int(m_entries.size());
+    m_customers = std::move(customers);
+    const int count = int(m_customers.size());
 
     std::vector<int> byName(count);
     std::iota(byName.begin(), byName.end(), 0);
-    const auto nameLess = [this](int a, int b) { return m_entries[a].searchKey < m_entries[b].searchKey; };
-    // The loading job hands the entries over in name order already; sorting is the exception.
+    const auto nameLess = [this](int a, int b) { return m_customers[a].searchKey < m_customers[b].searchKey; };
+    // The repository hands the customers over in search-key order already; sorting is the exception.
     if (!std::is_sorted(byName.begin(), byName.end(), nameLess))
         std::stable_sort(byName.begin(), byName.end(), nameLess);
     m_nameRank.assign(count, 0);
@@ -44,18 +44,18 @@ void CustomerListModel::setEntries(QList<Entry> entries)
         m_nameRank[byName[rank]] = rank;
 
     QStringList codes;
-    for (const Entry &entry : std::as_const(m_entries)) {
-        if (!codes.contains(entry.summary.openBalance.currency().code()))
-            codes << entry.summary.openBalance.currency().code();
+    for (const CustomerSummary &customer : std::as_const(m_customers)) {
+        if (!codes.contains(customer.openBalance.currency().code()))
+            codes << customer.openBalance.currency().code();
     }
     codes.sort();
     m_currencyRank.assign(count, 0);
     m_keys.clear();
     m_keyStart.assign(count + 1, 0);
     for (int i = 0; i < count; ++i) {
-        m_currencyRank[i] = int(codes.indexOf(m_entries[i].summary.openBalance.currency().code()));
+        m_currencyRank[i] = int(codes.indexOf(m_customers[i].openBalance.currency().code()));
         m_keyStart[i] = m_keys.size();
-        m_keys += m_entries[i].searchKey;
+        m_keys += m_customers[i].searchKey;
         m_keys += QLatin1Char('\n');
     }
     m_keyStart[count] = m_keys.size();
@@ -86,7 +86,7 @@ void CustomerListModel::filter()
         m_visible = m_order;
         return;
     }
-    std::vector<char> matches(m_entries.size(), 0);
+    std::vector<char> matches(m_customers.size(), 0);
     const QStringMatcher matcher(m_needle);
     qsizetype position = 0;
     while ((position = matcher.indexIn(m_keys, position)) >= 0) {
@@ -103,8 +103,8 @@ void CustomerListModel::filter()
 
 bool CustomerListModel::lessThan(int column, int a, int b) const
 {
-    const CustomerSummary &x = m_entries[a].summary;
-    const CustomerSummary &y = m_entries[b].summary;
+    const CustomerSummary &x = m_customers[a];
+    const CustomerSummary &y = m_customers[b];
     // Money columns sort by currency first: amounts in different currencies do not compare.
     const auto money = [&](const Money &p, const Money &q) {
         const int byCurrency = compareInt(m_currencyRank[a], m_currencyRank[b]);
@@ -141,7 +141,7 @@ bool CustomerListModel::lessThan(int column, int a, int b) const
 
 void CustomerListModel::sortOrder()
 {
-    m_order.resize(m_entries.size());
+    m_order.resize(m_customers.size());
     std::iota(m_order.begin(), m_order.end(), 0);
     const int column = m_sortColumn;
     if (m_sortDirection == Qt::AscendingOrder)
@@ -163,7 +163,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortDirection = order;
-    std::vector<char> shown(m_entries.size(), 0);
+    std::vector<char> shown(m_customers.size(), 0);
     for (int i : m_visible)
         shown[i] = 1;
     sortOrder();
@@ -173,7 +173,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
             m_visible.push_back(i);
     }
 
-    std::vector<int> rowOf(m_entries.size(), -1);
+    std::vector<int> rowOf(m_customers.size(), -1);
     for (int row = 0; row < int(m_visible.size()); ++row)
         rowOf[m_visible[row]] = row;
     QModelIndexList after;
@@ -187,7 +187,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
 QModelIndex CustomerListModel::indexOf(const QString &id) const
 {
     for (int row = 0; row < int(m_visible.size()); ++row) {
-        if (m_entries[m_visible[row]].summary.id == id)
+        if (m_customers[m_visible[row]].id == id)
             return index(row, 0);
     }
     return {};
@@ -207,7 +207,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerSummary &c = m_entries[m_visible[index.row()]].summary;
+    const CustomerSummary &c = m_customers[m_visible[index.row()]];
     const bool overLimit = c.creditLimit.isPositive() && c.openBalance > c.creditLimit;
     switch (role) {
     case Qt::DisplayRole:

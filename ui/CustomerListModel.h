@@ -26,20 +26,14 @@ public:
         ColumnCount
     };
 
-    /// One customer and its search key (CustomerRepository::searchKey), computed off the GUI thread.
-    struct Entry {
-        CustomerSummary summary;
-        QString searchKey;
-    };
-
     explicit CustomerListModel(QObject *parent = nullptr);
 
     /// Replaces the snapshot, keeping the filter text and sort order.
-    void setEntries(QList<Entry> entries);
+    void setCustomers(QList<CustomerSummary> customers);
     /// Shows only customers whose name or number contains `text`, ignoring case and diacritics.
     void setFilterText(const QString &text);
     const QString &filterText() const { return m_filterText; }
-    int totalCount() const { return int(m_entries.size()); }
+    int totalCount() const { return int(m_customers.size()); }
     /// The row showing customer `id`, or an invalid index when it is filtered out or unknown.
     QModelIndex indexOf(const QString &id) const;
 
@@ -54,13 +48,13 @@ private:
     void sortOrder();
     void filter();
 
-    QList<Entry> m_entries;
+    QList<CustomerSummary> m_customers;
     QString m_keys; // every search key, each followed by '\n'
     std::vector<qsizetype> m_keyStart; // where entry i's key starts in m_keys; one past the end last
     std::vector<int> m_nameRank; // position of each entry in name order: the tie-breaker
     std::vector<int> m_currencyRank; // position of each entry's currency among all codes
     std::vector<int> m_order; // every entry, in sort order
-    std::vector<int> m_visible; // the entries that match the filter, in sort order
+    std::vector<int> m_visible; // the customers that match the filter, in sort order
     QString m_filterText;
     QString m_needle; // m_filterText folded like the search keys
     int m_sortColumn = NameColumn;

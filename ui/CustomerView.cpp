@@ -9,6 +9,7 @@
 #include "InvoiceTableModel.h"
 #include "ItemRoles.h"
 #include "ListView.h"
+#include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
 #include "storage/AgingQuery.h"
@@ -174,8 +175,8 @@ void CustomerView::reload()
     const quint64 generation = ++m_generation;
     const QString id = m_customerId;
     const QDate today = m_clock.today();
-    m_session
-        .run<Result<Details>>([id, today](storage::Workspace &ws, services::JobControl &) -> Result<Details> {
+    whenReady(this,
+        m_session.run<Result<Details>>([id, today](storage::Workspace &ws, services::JobControl &) -> Result<Details> {
             storage::CustomerRepository customers(ws.database());
             auto customer = customers.find(id);
             if (!customer)
@@ -219,8 +220,8 @@ void CustomerView::reload()
                 return payments.error();
             details.payments = std::move(payments).value();
             return details;
-        })
-        .then(this, [this, generation](const Result<Details> &details) {
+        }),
+        [this, generation](const Result<Details> &details) {
             if (generation != m_generation)
                 return;
             if (!details) {

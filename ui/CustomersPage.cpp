@@ -7,6 +7,7 @@
 #include "ItemRoles.h"
 #include "JobProgressDialog.h"
 #include "ListView.h"
+#include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
 #include "storage/CustomerRepository.h"
@@ -19,13 +20,10 @@
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <functional>
 
 namespace cc::ui {
 namespace {
-
-using Entries = QList<CustomerListModel::Entry>;
 
 // Arrow keys in the search field move through the list and Enter opens the current match,
 // so finding and opening a customer needs no mouse.
@@ -132,36 +130,23 @@ void CustomersPage::reload()
     const QDate today = m_clock.today();
     QElapsedTimer timer;
     timer.start();
-    auto future = m_session.run<Result<Entries>>(
-        [today](storage::Workspace &ws, services::JobControl &control) -> Result<Entries> {
-            auto summaries = storage::CustomerRepository(ws.database()).summaries(today);
-            if (!summaries)
-                return summaries.error();
-            Entries entries;
-            entries.reserve(summaries->size());
-            for (CustomerSummary &summary : *summaries) {
-                // Folding is the costly part of a large load: do it here, once, and stop if asked.
-                if (entries.size() % 4096 == 0 && control.isCanceled())
-                    return makeError(ErrorCode::Cancelled, QString());
-                QString key = storage::CustomerRepository::searchKey(summary.name, summary.id);
-                entries.append({ std::move(summary), std::move(key) });
-            }
-            // In name order here, so the model need not sort 100k strings on the GUI thread.
-            std::stable_sort(
-                entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.searchKey < b.searchKey; });
-            return entries;
+    // The repository returns the customers in search-key order with their keys folded at
+    // save time, so the GUI thread neither sorts nor folds 100k names.
+    auto future = m_session.run<Result<QList<CustomerSummary>>>(
+        [today](storage::Workspace &ws, services::JobControl &) -> Result<QList<CustomerSummary>> {
+            return storage::CustomerRepository(ws.database()).summaries(today);
         });
     new JobProgressDialog(QFuture<void>(future), tr("Loading customers…"), 800, this);
     // A cancelled load never reaches this continuation: the previous list simply stays.
-    future.then(this, [this, generation, timer](const Result<Entries> &entries) {
+    whenReady(this, future, [this, generation, timer](const Result<QList<CustomerSummary>> &customers) {
         if (generation != m_generation)
             return;
-        if (!entries) {
-            ErrorMessages::show(this, tr("Customers"), entries.error());
+        if (!customers) {
+            ErrorMessages::show(this, tr("Customers"), customers.error());
             return;
         }
         const QString current = m_list->currentIndex().data(CustomerIdRole).toString();
-        m_model->setEntries(*entries);
+        m_model->setCustomers(*customers);
         if (const QModelIndex index = m_model->indexOf(current); index.isValid())
             m_list->setCurrentIndex(index);
         updateCount();

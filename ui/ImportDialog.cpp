@@ -4,6 +4,7 @@
 #include "ErrorMessages.h"
 #include "JobProgressDialog.h"
 #include "Theme.h"
+#include "WhenReady.h"
 #include "services/CsvImporter.h"
 #include "services/CsvReader.h"
 #include "services/ImportColumns.h"
@@ -321,8 +322,8 @@ void ImportDialog::startPreview()
     m_previewInfo->setText(tr("Reading %1…").arg(QFileInfo(path).fileName().toHtmlEscaped()));
     updateImportButton();
     // The reader decodes the whole file: on a worker, so a large file does not freeze the window.
-    QtConcurrent::run(&ImportDialog::readPreview, path, options().delimiter)
-        .then(this, [this, generation](const Result<Preview> &preview) {
+    whenReady(this, QtConcurrent::run(&ImportDialog::readPreview, path, options().delimiter),
+        [this, generation](const Result<Preview> &preview) {
             if (generation != m_previewGeneration)
                 return;
             m_previewPending = false;

@@ -8,6 +8,7 @@
 #include "ItemRoles.h"
 #include "ListView.h"
 #include "Theme.h"
+#include "WhenReady.h"
 #include "common/Clock.h"
 #include "domain/InvoiceTotals.h"
 #include "services/WorkspaceSession.h"
@@ -128,8 +129,8 @@ void InvoiceDetailView::reload()
         return;
     const quint64 generation = ++m_generation;
     const QString number = m_number;
-    m_session
-        .run<Result<Details>>([number](storage::Workspace &ws, services::JobControl &) -> Result<Details> {
+    whenReady(this,
+        m_session.run<Result<Details>>([number](storage::Workspace &ws, services::JobControl &) -> Result<Details> {
             storage::InvoiceRepository invoices(ws.database());
             auto invoice = invoices.findByNumber(number);
             if (!invoice)
@@ -152,8 +153,8 @@ void InvoiceDetailView::reload()
             if (*customer)
                 details.customerName = (*customer)->name;
             return details;
-        })
-        .then(this, [this, generation](const Result<Details> &details) {
+        }),
+        [this, generation](const Result<Details> &details) {
             if (generation != m_generation)
                 return;
             if (!details) {

@@ -5,6 +5,7 @@
 #include "ItemRoles.h"
 #include "ListView.h"
 #include "PagedInvoiceModel.h"
+#include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
 #include "storage/CustomerRepository.h"
@@ -154,8 +155,8 @@ void InvoicesPage::reload()
 
 void InvoicesPage::loadChoices()
 {
-    m_session
-        .run<Result<Choices>>([](storage::Workspace &ws, services::JobControl &) -> Result<Choices> {
+    whenReady(this,
+        m_session.run<Result<Choices>>([](storage::Workspace &ws, services::JobControl &) -> Result<Choices> {
             auto currencies = storage::InvoiceRepository(ws.database()).currencies();
             if (!currencies)
                 return currencies.error();
@@ -163,8 +164,8 @@ void InvoicesPage::loadChoices()
             if (!collectors)
                 return collectors.error();
             return Choices { *currencies, *collectors };
-        })
-        .then(this, [this](const Result<Choices> &choices) {
+        }),
+        [this](const Result<Choices> &choices) {
             if (!choices)
                 return;
             refill(m_currency, choices->currencies);

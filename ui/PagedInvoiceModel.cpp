@@ -2,6 +2,7 @@
 #include "PagedInvoiceModel.h"
 
 #include "ErrorMessages.h"
+#include "WhenReady.h"
 #include "services/WorkspaceSession.h"
 #include "storage/InvoiceRepository.h"
 
@@ -22,8 +23,8 @@ void PagedInvoiceModel::setFilter(const InvoiceFilter &filter)
     const quint64 generation = ++m_generation;
     setRows({});
     const int pageSize = m_pageSize;
-    m_session
-        .run<Result<FirstPage>>(
+    whenReady(this,
+        m_session.run<Result<FirstPage>>(
             [filter, pageSize](storage::Workspace &ws, services::JobControl &) -> Result<FirstPage> {
                 storage::InvoiceRepository invoices(ws.database());
                 auto total = invoices.count(filter);
@@ -33,8 +34,8 @@ void PagedInvoiceModel::setFilter(const InvoiceFilter &filter)
                 if (!rows)
                     return rows.error();
                 return FirstPage { std::move(rows).value(), *total };
-            })
-        .then(this, [this, generation](const Result<FirstPage> &page) {
+            }),
+        [this, generation](const Result<FirstPage> &page) {
             if (generation != m_generation)
                 return;
             if (!page) {
@@ -65,12 +66,12 @@ void PagedInvoiceModel::fetchMore(const QModelIndex &parent)
     const InvoiceFilter filter = m_filter;
     const int pageSize = m_pageSize;
     const int offset = int(loadedCount());
-    m_session
-        .run<Result<QList<InvoiceSummary>>>([filter, pageSize, offset](storage::Workspace &ws,
-                                                services::JobControl &) -> Result<QList<InvoiceSummary>> {
+    whenReady(this,
+        m_session.run<Result<QList<InvoiceSummary>>>([filter, pageSize, offset](storage::Workspace &ws,
+                                                         services::JobControl &) -> Result<QList<InvoiceSummary>> {
             return storage::InvoiceRepository(ws.database()).list(filter, pageSize, offset);
-        })
-        .then(this, [this, generation](const Result<QList<InvoiceSummary>> &rows) {
+        }),
+        [this, generation](const Result<QList<InvoiceSummary>> &rows) {
             if (generation != m_generation)
                 return;
             if (!rows) {

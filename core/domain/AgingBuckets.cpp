@@ -18,17 +18,6 @@ Result<AgingBuckets> AgingBuckets::parse(QStringView bounds)
     return AgingBuckets(parsed);
 }
 
-int AgingBuckets::indexFor(int daysPastDue) const
-{
-    if (daysPastDue <= 0)
-        return 0;
-    for (int i = 0; i < m_upperBounds.size(); ++i) {
-        if (daysPastDue <= m_upperBounds[i])
-            return i + 1;
-    }
-    return int(m_upperBounds.size()) + 1;
-}
-
 QStringList AgingBuckets::keys() const
 {
     QStringList names{QStringLiteral("current")};

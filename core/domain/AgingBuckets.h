@@ -18,8 +18,6 @@ public:
 
     const QList<int> &upperBounds() const { return m_upperBounds; }
     int count() const { return int(m_upperBounds.size()) + 2; }
-    /// 0 for not yet due, then one index per bound, then the open-ended last bucket.
-    int indexFor(int daysPastDue) const;
     /// Machine names: current, d1_30, …, over_120.
     QStringList keys() const;
 

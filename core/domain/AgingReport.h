@@ -11,7 +11,6 @@ namespace cc {
 /// Open amounts of one customer in one currency, by bucket. Unapplied cash is negative.
 struct AgingRow {
     QString customerId;
-    QString customerName;
     QList<Money> buckets;
     Money unapplied;
 

@@ -17,6 +17,7 @@ struct CustomerSummary {
     Money openBalance; ///< open invoices less credit notes and unapplied cash
     Money overdue;     ///< open invoice amounts past their due date
     int openInvoices = 0;
+    QString searchKey; ///< name and number folded for search-as-you-type
 };
 
 } // namespace cc

@@ -43,7 +43,6 @@ public:
     Money operator-(const Money &other) const;
     Money &operator+=(const Money &other) { return *this = *this + other; }
     Money &operator-=(const Money &other) { return *this = *this - other; }
-    Money abs() const { return m_minor < 0 ? -*this : *this; }
 
     /// this * numerator / denominator, rounded as asked (e.g. a tax rate in basis points).
     Money multipliedBy(qint64 numerator, qint64 denominator, RoundingMode mode) const;

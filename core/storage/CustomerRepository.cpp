@@ -1,16 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerRepository.h"
 
+#include <QHash>
+
 namespace cc::storage {
 
 QString CustomerRepository::searchKey(const QString &name, const QString &id)
 {
+    // Letters with a stroke or ligatures have no decomposition; spell them as a user types them.
+    static const QHash<QChar, QString> spelled = {
+        { QChar(0x0142), QStringLiteral("l") },
+        { QChar(0x00F8), QStringLiteral("o") },
+        { QChar(0x0111), QStringLiteral("d") },
+        { QChar(0x0127), QStringLiteral("h") },
+        { QChar(0x0131), QStringLiteral("i") },
+        { QChar(0x00DF), QStringLiteral("ss") },
+        { QChar(0x00E6), QStringLiteral("ae") },
+        { QChar(0x0153), QStringLiteral("oe") },
+        { QChar(0x00FE), QStringLiteral("th") },
+        { QChar(0x00F0), QStringLiteral("d") },
+    };
     const QString decomposed = (name + QLatin1Char(' ') + id).normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
     for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toCaseFolded());
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        const QChar lower = c.toCaseFolded();
+        if (lower.unicode() < 0x80)
+            folded.append(lower);
+        else
+            folded.append(spelled.value(lower, QString(lower)));
     }
     return folded;
 }
@@ -22,7 +42,8 @@ Status CustomerRepository::save(const Customer &customer)
         "collector, segment, language, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!upsert)
         return upsert.error();
-    (*upsert)->bind(1, customer.id)
+    (*upsert)
+        ->bind(1, customer.id)
         .bind(2, customer.name)
         .bindOrNull(3, customer.parentId)
         .bind(4, customer.currency.code())
@@ -41,13 +62,14 @@ Status CustomerRepository::save(const Customer &customer)
         return clear.error();
     if (auto status = (*clear)->bind(1, customer.id).run(); !status)
         return status;
-    auto insert = m_db.cached(QStringLiteral(
-        "INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto insert = m_db.cached(
+        QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!insert)
         return insert.error();
     for (const Contact &contact : customer.contacts) {
         (*insert)->reset();
-        (*insert)->bind(1, customer.id)
+        (*insert)
+            ->bind(1, customer.id)
             .bind(2, contact.name)
             .bind(3, contact.role)
             .bind(4, contact.email)
@@ -80,32 +102,25 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
         return currency.error();
     customer.currency = *currency;
     customer.creditLimit = Money(query->int64(4), customer.currency);
-    customer.terms = PaymentTerms::parse(query->text(5)).ok() ? *PaymentTerms::parse(query->text(5)) : PaymentTerms::net(30);
+    customer.terms
+        = PaymentTerms::parse(query->text(5)).ok() ? *PaymentTerms::parse(query->text(5)) : PaymentTerms::net(30);
     customer.riskClass = query->text(6);
     customer.collector = query->text(7);
     customer.segment = query->text(8);
     customer.language = query->text(9);
 
-    auto contacts = m_db.prepare(QStringLiteral(
-        "SELECT name, role, email, phone FROM contacts WHERE customer_id = ?1 ORDER BY id"));
+    auto contacts = m_db.prepare(
+        QStringLiteral("SELECT name, role, email, phone FROM contacts WHERE customer_id = ?1 ORDER BY id"));
     if (!contacts)
         return contacts.error();
     contacts->bind(1, id);
     if (auto status = contacts->forEachRow([&]() -> Status {
-            customer.contacts.append({contacts->text(0), contacts->text(1), contacts->text(2), contacts->text(3)});
+            customer.contacts.append({ contacts->text(0), contacts->text(1), contacts->text(2), contacts->text(3) });
             return success();
         });
         !status)
         return status.error();
     return std::optional<Customer>(customer);
-}
-
-Result<bool> CustomerRepository::exists(const QString &id)
-{
-    auto query = m_db.cached(QStringLiteral("SELECT 1 FROM customers WHERE id = ?1"));
-    if (!query)
-        return query.error();
-    return (*query)->bind(1, id).next();
 }
 
 Result<qint64> CustomerRepository::count()
@@ -138,11 +153,12 @@ unapplied AS (
     FROM payments p WHERE p.applied_day IS NULL GROUP BY p.customer_id, p.currency
 )
 SELECT c.id, c.name, c.parent_id, c.collector, c.risk_class, c.segment, c.currency, c.credit_limit_minor,
-       COALESCE(d.open_minor, 0) - COALESCE(u.minor, 0), COALESCE(d.overdue_minor, 0), COALESCE(d.open_count, 0)
+       COALESCE(d.open_minor, 0) - COALESCE(u.minor, 0), COALESCE(d.overdue_minor, 0), COALESCE(d.open_count, 0),
+       c.search_key
 FROM customers c
 LEFT JOIN doc_totals d ON d.customer_id = c.id AND d.currency = c.currency
 LEFT JOIN unapplied u ON u.customer_id = c.id AND u.currency = c.currency
-ORDER BY c.name COLLATE NOCASE, c.id
+ORDER BY c.search_key
 )sql"));
     if (!query)
         return query.error();
@@ -163,6 +179,7 @@ ORDER BY c.name COLLATE NOCASE, c.id
             row.openBalance = Money(query->int64(8), *it);
             row.overdue = Money(query->int64(9), *it);
             row.openInvoices = int(query->int64(10));
+            row.searchKey = query->text(11);
             rows.append(row);
             return success();
         });
@@ -173,7 +190,8 @@ ORDER BY c.name COLLATE NOCASE, c.id
 
 Result<QStringList> CustomerRepository::collectors()
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT collector FROM customers WHERE collector <> '' ORDER BY collector"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT collector FROM customers WHERE collector <> '' ORDER BY collector"));
     if (!query)
         return query.error();
     QStringList names;

@@ -18,7 +18,6 @@ public:
     /// Inserts or replaces the customer and its contacts (the caller owns the transaction).
     Status save(const Customer &customer);
     Result<std::optional<Customer>> find(const QString &id);
-    Result<bool> exists(const QString &id);
     /// Every customer with balances as of `today`, ordered by name.
     Result<QList<CustomerSummary>> summaries(const QDate &today);
     Result<qint64> count();

@@ -56,17 +56,6 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
     return id;
 }
 
-Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &number)
-{
-    auto query = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
-    if (!query)
-        return query.error();
-    auto row = (*query)->bind(1, number).next();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<qint64>((*query)->int64(0)) : std::nullopt;
-}
-
 Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const QString &number)
 {
     auto query = m_db.cached(
@@ -274,7 +263,12 @@ Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)
 
 Result<QStringList> InvoiceRepository::currencies()
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT currency FROM invoices ORDER BY currency"));
+    // One index seek per currency instead of a DISTINCT over every document.
+    auto query = m_db.prepare(QStringLiteral(
+        "WITH RECURSIVE used(code) AS (SELECT MIN(currency) FROM invoices "
+        "UNION ALL SELECT (SELECT MIN(currency) FROM invoices WHERE currency > used.code) FROM used "
+        "WHERE used.code IS NOT NULL) "
+        "SELECT code FROM used WHERE code IS NOT NULL"));
     if (!query)
         return query.error();
     QStringList codes;

@@ -19,7 +19,6 @@ public:
     /// Inserts a new document with its lines; returns its id. Duplicate numbers fail.
     Result<qint64> insert(const Invoice &invoice);
     Result<std::optional<Invoice>> findByNumber(const QString &number);
-    Result<std::optional<qint64>> idForNumber(const QString &number);
     /// One document by number with its open amount, without lines (a cached statement: imports look up every row).
     Result<std::optional<InvoiceSummary>> summaryByNumber(const QString &number);
     /// A page of documents matching the filter, newest first, with open amounts.

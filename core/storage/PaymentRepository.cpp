@@ -24,14 +24,6 @@ Status PaymentRepository::insert(const Payment &payment)
     return status;
 }
 
-Result<bool> PaymentRepository::exists(const QString &paymentId)
-{
-    auto query = m_db.cached(QStringLiteral("SELECT 1 FROM payments WHERE id = ?1"));
-    if (!query)
-        return query.error();
-    return (*query)->bind(1, paymentId).next();
-}
-
 Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
 {
     auto query = m_db.cached(QStringLiteral(

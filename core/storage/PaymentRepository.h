@@ -15,7 +15,6 @@ public:
     explicit PaymentRepository(SqlDatabase &db) : m_db(db) {}
 
     Status insert(const Payment &payment);
-    Result<bool> exists(const QString &paymentId);
     /// The payment with this id, if any (a cached statement: imports look up every row).
     Result<std::optional<Payment>> find(const QString &paymentId);
     /// Records an allocation, resolving document numbers; the caller refreshes settlement.

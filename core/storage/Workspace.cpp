@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUuid>
@@ -89,6 +90,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
             return secret.error();
         }
         key = WorkspaceKey::raw(*secret);
+        if (!key->isValid())
+            return makeError(ErrorCode::WrongKey, QStringLiteral("the OS keychain entry for workspace %1 (%2) is not a 256-bit key; it was changed outside CashCycle").arg(id, directory));
     } else {
         if (!options.passphrase)
             return makeError(ErrorCode::WrongKey, QStringLiteral("this workspace is protected by a passphrase; give it with --key-file FILE"));
@@ -98,9 +101,19 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
     const QString dbPath = QDir(directory).filePath(kDatabaseFile);
     if (!QFile::exists(dbPath))
         return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is missing").arg(dbPath));
+    // Checked before opening: SQLCipher would start a new database in an empty file.
+    if (QFileInfo(dbPath).size() == 0)
+        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is empty or truncated; restore it from a backup").arg(dbPath));
     auto db = SqlDatabase::open(dbPath, *key, false);
     if (!db)
         return describeOpenFailure(db.error(), dbPath, usesKeychain);
+    // A workspace is created with its schema: version 0 means a damaged file, and building a
+    // new, empty schema over it would hide that.
+    auto version = Migrations::currentVersion(**db);
+    if (!version)
+        return version.error();
+    if (*version == 0)
+        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 holds no CashCycle schema; restore it from a backup").arg(dbPath));
     if (auto status = Migrations::apply(**db); !status)
         return status.error();
     return std::unique_ptr<Workspace>(new Workspace(directory, id, usesKeychain, std::move(db).value()));

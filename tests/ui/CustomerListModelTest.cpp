@@ -7,9 +7,10 @@
 #include "storage/CustomerRepository.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QPersistentModelIndex>
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace cc;
 using cc::test::ModelCheck;
@@ -18,7 +19,7 @@ using cc::ui::CustomerListModel;
 
 namespace {
 
-CustomerListModel::Entry entry(
+CustomerSummary customer(
     const QString &id, const QString &name, const char *open, const char *overdue, const char *code = "EUR")
 {
     CustomerSummary summary;
@@ -29,16 +30,17 @@ CustomerListModel::Entry entry(
     summary.creditLimit = money("1000", code);
     summary.openBalance = money(open, code);
     summary.overdue = money(overdue, code);
-    return { summary, storage::CustomerRepository::searchKey(name, id) };
+    summary.searchKey = storage::CustomerRepository::searchKey(name, id);
+    return summary;
 }
 
-QList<CustomerListModel::Entry> sample()
+QList<CustomerSummary> sample()
 {
-    return { entry(QStringLiteral("C1"), QStringLiteral("Müller GmbH"), "500", "100"),
-        entry(QStringLiteral("C2"), QStringLiteral("Mueller Trading"), "50", "0"),
-        entry(QStringLiteral("C3"), QStringLiteral("Zürcher AG"), "2500", "2000"),
-        entry(QStringLiteral("C4"), QStringLiteral("Åkesson AB"), "10", "0"),
-        entry(QStringLiteral("C5"), QStringLiteral("Tokyo Trading"), "90000", "0", "JPY") };
+    return { customer(QStringLiteral("C1"), QStringLiteral("Müller GmbH"), "500", "100"),
+        customer(QStringLiteral("C2"), QStringLiteral("Mueller Trading"), "50", "0"),
+        customer(QStringLiteral("C3"), QStringLiteral("Zürcher AG"), "2500", "2000"),
+        customer(QStringLiteral("C4"), QStringLiteral("Åkesson AB"), "10", "0"),
+        customer(QStringLiteral("C5"), QStringLiteral("Tokyo Trading"), "90000", "0", "JPY") };
 }
 
 QStringList ids(const CustomerListModel &model)
@@ -55,20 +57,20 @@ TEST(CustomerListModel, PassesTheModelTesterThroughLoadFilterAndSort)
 {
     CustomerListModel model;
     ModelCheck check(&model);
-    model.setEntries(sample());
+    model.setCustomers(sample());
     model.setFilterText(QStringLiteral("mu"));
     model.sort(CustomerListModel::OverdueColumn, Qt::DescendingOrder);
     model.setFilterText(QStringLiteral("mul"));
     model.setFilterText(QString());
     model.sort(CustomerListModel::IdColumn);
-    model.setEntries(sample().mid(2));
+    model.setCustomers(sample().mid(2));
     EXPECT_TRUE(check.failures().isEmpty()) << check.failures().join(u'\n').toStdString();
 }
 
 TEST(CustomerListModel, SearchIgnoresCaseAndDiacritics)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     model.setFilterText(QStringLiteral("muller"));
     EXPECT_EQ(ids(model), QStringList { QStringLiteral("C1") });
     model.setFilterText(QStringLiteral("MÜLLER"));
@@ -84,7 +86,7 @@ TEST(CustomerListModel, SearchIgnoresCaseAndDiacritics)
 TEST(CustomerListModel, SearchMatchesTheCustomerNumber)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     model.setFilterText(QStringLiteral("c5"));
     EXPECT_EQ(ids(model), QStringList { QStringLiteral("C5") });
     model.setFilterText(QStringLiteral("trading"));
@@ -95,7 +97,7 @@ TEST(CustomerListModel, SearchMatchesTheCustomerNumber)
 TEST(CustomerListModel, BackspaceWidensTheFilterAgain)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     model.setFilterText(QStringLiteral("tradingx"));
     EXPECT_EQ(model.rowCount(), 0);
     model.setFilterText(QStringLiteral("trading"));
@@ -107,7 +109,7 @@ TEST(CustomerListModel, BackspaceWidensTheFilterAgain)
 TEST(CustomerListModel, SortsByNameFoldedAndByMoneyWithinACurrency)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     EXPECT_EQ(ids(model),
         (QStringList { QStringLiteral("C4"), QStringLiteral("C2"), QStringLiteral("C1"), QStringLiteral("C5"),
             QStringLiteral("C3") }));
@@ -121,7 +123,7 @@ TEST(CustomerListModel, SortsByNameFoldedAndByMoneyWithinACurrency)
 TEST(CustomerListModel, KeepsFilterAndSelectionAcrossSorting)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     model.setFilterText(QStringLiteral("r"));
     EXPECT_EQ(model.rowCount(), 4);
     const QPersistentModelIndex selected = model.indexOf(QStringLiteral("C3"));
@@ -136,7 +138,7 @@ TEST(CustomerListModel, KeepsFilterAndSelectionAcrossSorting)
 TEST(CustomerListModel, ShowsAmountsRightAlignedAndOverdueInWarningColour)
 {
     CustomerListModel model;
-    model.setEntries(sample());
+    model.setCustomers(sample());
     const QModelIndex overdue = model.indexOf(QStringLiteral("C1")).siblingAtColumn(CustomerListModel::OverdueColumn);
     EXPECT_EQ(overdue.data().toString(), QStringLiteral("EUR\u00a0100.00"));
     EXPECT_EQ(overdue.data(Qt::TextAlignmentRole).toInt(), int(Qt::AlignRight | Qt::AlignVCenter));
@@ -150,57 +152,60 @@ TEST(CustomerListModel, ShowsAmountsRightAlignedAndOverdueInWarningColour)
     EXPECT_TRUE(overLimit.data(Qt::ForegroundRole).isValid());
 }
 
-TEST(CustomerListModel, FiltersOneHundredThousandRowsWellUnderFiftyMillisecondsPerKeystroke)
+TEST(CustomerListModel, FiltersAndSortsOneHundredThousandRowsWithAListShown)
 {
+    // Speed is measured in tests/bench (CustomerSearchKeystroke100k); this checks the results.
     const QStringList heads { QStringLiteral("Müller"), QStringLiteral("Nordwind"), QStringLiteral("Société Générale"),
         QStringLiteral("Blue Harbor"), QStringLiteral("Zürcher"), QStringLiteral("Łódź") };
     const QStringList trades { QStringLiteral("Logistics"), QStringLiteral("Foods"), QStringLiteral("Engineering"),
         QStringLiteral("Retail"), QStringLiteral("Pharma") };
-    QList<CustomerListModel::Entry> entries;
-    entries.reserve(100'000);
-    int zurcherLogistics = 0;
+    QList<CustomerSummary> customers;
+    customers.reserve(100'000);
     for (int i = 0; i < 100'000; ++i) {
-        if (i % heads.size() == 4 && (i / 7) % trades.size() == 0)
-            ++zurcherLogistics;
         const QString name
             = QStringLiteral("%1 %2 %3 GmbH").arg(heads[i % heads.size()], trades[(i / 7) % trades.size()]).arg(i);
-        entries.append(entry(QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0')), name, "100", "0"));
+        const QByteArray open = QByteArray::number(i % 997);
+        customers.append(customer(QStringLiteral("C%1").arg(i, 6, 10, QLatin1Char('0')), name, open.constData(), "0"));
     }
+    // What each typed text must match: the folded name or number contains it.
+    const auto expectedRows = [&](const QString &folded) {
+        return int(std::count_if(customers.cbegin(), customers.cend(),
+            [&](const CustomerSummary &c) { return c.searchKey.contains(folded); }));
+    };
     CustomerListModel model;
-    model.setEntries(entries);
-    // Measured with a visible list attached, so the view's relayout after each keystroke counts too.
+    model.setCustomers(customers);
     cc::ui::ListView view(QStringLiteral("customerList"));
     view.setModel(&model);
     view.resize(1000, 700);
     view.show();
     QCoreApplication::processEvents();
 
-    // A user typing "zurcher log", then correcting, then starting over.
-    const QStringList keystrokes { QStringLiteral("z"), QStringLiteral("zu"), QStringLiteral("zur"),
-        QStringLiteral("zurc"), QStringLiteral("zurch"), QStringLiteral("zurche"), QStringLiteral("zurcher"),
-        QStringLiteral("zurcher "), QStringLiteral("zurcher l"), QStringLiteral("zurcher lo"),
-        QStringLiteral("zurcher l"), QStringLiteral("zurcher"), QStringLiteral("e"), QStringLiteral("en"),
-        QStringLiteral("eng") };
-    qint64 worstNs = 0;
-    qint64 totalNs = 0;
+    // A user typing "zürcher log", correcting, then starting over; diacritics and case are ignored.
+    const QStringList keystrokes { QStringLiteral("Z"), QStringLiteral("Zü"), QStringLiteral("Zür"),
+        QStringLiteral("Zürcher"), QStringLiteral("Zürcher "), QStringLiteral("Zürcher lo"), QStringLiteral("Zürcher"),
+        QStringLiteral("e"), QStringLiteral("en"), QStringLiteral("C000042") };
     for (const QString &text : keystrokes) {
-        QElapsedTimer timer;
-        timer.start();
         model.setFilterText(text);
         QCoreApplication::processEvents();
-        const qint64 ns = timer.nsecsElapsed();
-        worstNs = qMax(worstNs, ns);
-        totalNs += ns;
+        const QString folded = storage::CustomerRepository::searchKey(text, QString()).trimmed();
+        EXPECT_EQ(model.rowCount(), expectedRows(folded)) << qPrintable(text);
+        EXPECT_GT(model.rowCount(), 0) << qPrintable(text);
     }
     model.setFilterText(QStringLiteral("zurcher lo"));
-    EXPECT_EQ(model.rowCount(), zurcherLogistics);
-    std::printf("[ measure  ] filter 100k customers, list shown: worst %.1f ms, mean %.1f ms per keystroke\n",
-        worstNs / 1e6, totalNs / 1e6 / keystrokes.size());
-    EXPECT_LT(worstNs / 1'000'000, 50);
+    EXPECT_EQ(model.rowCount(), expectedRows(QStringLiteral("zurcher lo")));
+    // Ł has no decomposition, yet "lodz" finds Łódź as a user expects.
+    model.setFilterText(QStringLiteral("lodz"));
+    EXPECT_EQ(model.rowCount(), 16'666); // every sixth name
+    model.setFilterText(QString());
+    EXPECT_EQ(model.rowCount(), 100'000);
 
-    QElapsedTimer timer;
-    timer.start();
     model.sort(CustomerListModel::OpenBalanceColumn, Qt::DescendingOrder);
     QCoreApplication::processEvents();
-    std::printf("[ measure  ] sort 100k customers by open balance: %.1f ms\n", timer.nsecsElapsed() / 1e6);
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (int row = 0; row < model.rowCount(); row += 97) {
+        const QString id = model.index(row, 0).data(cc::ui::CustomerIdRole).toString();
+        const qint64 open = customers[id.mid(1).toInt()].openBalance.minorUnits();
+        EXPECT_LE(open, previous) << "row " << row;
+        previous = open;
+    }
 }

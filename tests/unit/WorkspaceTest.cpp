@@ -99,6 +99,22 @@ TEST(Workspace, CorruptedFileIsReported)
     EXPECT_EQ(reopened.error().code, ErrorCode::CorruptWorkspace);
 }
 
+TEST(Workspace, TruncatedFileIsReportedNotRebuilt)
+{
+    TestWorkspace ws;
+    const QString path = ws.workspace().databasePath();
+    ws.close();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    file.resize(0);
+    file.close();
+    auto reopened = storage::Workspace::open(ws.directory(), withPassphrase(TestWorkspace::Passphrase));
+    ASSERT_FALSE(reopened.ok());
+    EXPECT_EQ(reopened.error().code, ErrorCode::CorruptWorkspace);
+    EXPECT_TRUE(reopened.error().detail.contains(QStringLiteral("truncated"))) << qPrintable(reopened.error().detail);
+    EXPECT_EQ(QFileInfo(path).size(), 0) << "nothing may be written over a damaged workspace";
+}
+
 TEST(Workspace, NewerSchemaIsRefusedUntouched)
 {
     TestWorkspace ws;
