@@ -19,6 +19,7 @@ int runImportCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file"));
     parser.addOption({QStringLiteral("delimiter"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("CHAR")});
     parser.addOption({QStringLiteral("decimal-comma"), QStringLiteral("Amounts use a decimal comma (default: detected).")});
+    parser.addOption({QStringLiteral("decimal-point"), QStringLiteral("Amounts use a decimal point (default: detected).")});
     parser.addOption({QStringLiteral("mapping"), QStringLiteral("Column mapping file for other ERPs' exports."), QStringLiteral("FILE")});
     parser.process(arguments);
 
@@ -49,8 +50,14 @@ int runImportCommand(const QStringList &arguments)
         }
         options.delimiter = delimiter.front();
     }
+    if (parser.isSet(QStringLiteral("decimal-comma")) && parser.isSet(QStringLiteral("decimal-point"))) {
+        printError(QStringLiteral("--decimal-comma and --decimal-point exclude each other"));
+        return 2;
+    }
     if (parser.isSet(QStringLiteral("decimal-comma")))
         options.decimalSeparator = QLatin1Char(',');
+    if (parser.isSet(QStringLiteral("decimal-point")))
+        options.decimalSeparator = QLatin1Char('.');
     options.mappingFile = parser.value(QStringLiteral("mapping"));
 
     CliWorkspace opener;

@@ -48,17 +48,23 @@ Result<CsvReader> CsvReader::fromFile(const QString &path, std::optional<QChar> 
 
 QChar CsvReader::detectDelimiter(QStringView text)
 {
-    // Count candidates outside quotes on the header line; ties go to the earlier candidate.
+    // Count candidates outside quotes on the header line (the first line that is not blank,
+    // as next() skips blank lines); ties go to the earlier candidate.
     const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
     int counts[3] = {0, 0, 0};
     bool quoted = false;
+    bool inHeader = false;
     for (QChar c : text) {
         if (c == kQuote)
             quoted = !quoted;
         if (quoted)
             continue;
-        if (isLineBreak(c))
-            break;
+        if (isLineBreak(c)) {
+            if (inHeader)
+                break;
+            continue;
+        }
+        inHeader = inHeader || !c.isSpace();
         for (int i = 0; i < 3; ++i) {
             if (c == candidates[i])
                 ++counts[i];

@@ -39,7 +39,7 @@ const QList<ColumnSpec> &specs(ImportKind kind)
     };
     static const QList<ColumnSpec> invoices = {
         column("invoice_number", true,
-            "invoiceno invoice number invoiceid documentno documentnumber docno rechnungsnummer"),
+            "invoiceno invoicenumber invoice number invoiceid documentno documentnumber docno rechnungsnummer"),
         column("customer_id", true, "customer customerno customernumber customercode debtorno debtor kundennummer"),
         column("invoice_date", true, "postingdate date invoicedat invoiced issuedate documentdate rechnungsdatum"),
         column("due_date", false, "dueat due paymentduedate fälligkeit faelligkeit"),
@@ -52,7 +52,7 @@ const QList<ColumnSpec> &specs(ImportKind kind)
         column("payment_date", true, "date postingdate paidat receiptdate valuedate"),
         column("currency", false, "currencycode ccy währung waehrung"),
         column("amount", true, "paidamount paymentamount receivedamount total betrag"),
-        column("invoice_number", false, "invoice invoiceno againstinvoice referencename rechnungsnummer"),
+        column("invoice_number", false, "invoice invoiceno invoicenumber againstinvoice referencename rechnungsnummer"),
     };
     switch (kind) {
     case ImportKind::Customers:

@@ -78,6 +78,14 @@ std::optional<Money> ImportFields::amount(QStringView column, const Currency &cu
             report(column, QStringLiteral("is empty"));
         return std::nullopt;
     }
+    // "5.000" in a file that has not shown its decimal separator yet may be five or five
+    // thousand: guessing either way could book an amount a thousand times wrong.
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
+    if (!m_decimalSeparator && currency.minorDigits() != 3 && grouped.match(value).hasMatch()) {
+        report(column, QStringLiteral("\"%1\" could use a decimal or a thousands separator; set the decimal "
+                                      "separator for this file").arg(value));
+        return std::nullopt;
+    }
     const QChar separator = decimalSeparatorFor(value);
     // ERPs export fixed four decimals ("10.0000"): dropping zeros beyond the currency's
     // digits is exact. Any other extra digit still fails in Money::parse, never rounds.

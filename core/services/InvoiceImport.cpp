@@ -42,6 +42,9 @@ Status InvoiceImport::check(ImportFields &fields)
         if (!row.dueDate.isValid() && row.invoiceDate.isValid())
             row.dueDate = owner->terms.dueDate(row.invoiceDate);
     }
+    if (row.dueDate.isValid() && row.invoiceDate.isValid() && row.dueDate < row.invoiceDate)
+        fields.report(u"due_date", QStringLiteral("%1 is before the invoice date %2")
+                                       .arg(row.dueDate.toString(Qt::ISODate), row.invoiceDate.toString(Qt::ISODate)));
     if (currency) {
         if (auto total = fields.amount(u"total", *currency, true))
             row.total = *total;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPromise>
+#include <atomic>
 
 namespace cc::services {
 
@@ -13,12 +14,16 @@ public:
     virtual void setProgress(qint64 done, qint64 total) = 0;
 };
 
-/// JobControl over a QPromise, so the GUI follows progress through QFutureWatcher.
+/// JobControl over a QPromise, so the GUI follows progress through QFutureWatcher; a job also
+/// stops when its owner shuts down.
 template<typename T>
 class PromiseJobControl final : public JobControl {
 public:
-    explicit PromiseJobControl(QPromise<T> &promise) : m_promise(promise) {}
-    bool isCanceled() const override { return m_promise.isCanceled(); }
+    PromiseJobControl(QPromise<T> &promise, const std::atomic_bool &shuttingDown)
+        : m_promise(promise), m_shuttingDown(shuttingDown)
+    {
+    }
+    bool isCanceled() const override { return m_shuttingDown || m_promise.isCanceled(); }
     void setProgress(qint64 done, qint64 total) override
     {
         // QFuture progress is int: scale to per mille for very large jobs.
@@ -28,6 +33,7 @@ public:
 
 private:
     QPromise<T> &m_promise;
+    const std::atomic_bool &m_shuttingDown;
 };
 
 /// For callers that neither cancel nor watch progress (CLI, tests).

@@ -57,7 +57,16 @@ Status PaymentImport::check(ImportFields &fields)
             if (currency && !(*currency == invoice->total.currency()))
                 fields.report(u"currency", QStringLiteral("payment currency %1 differs from invoice %2's currency %3")
                                                .arg(currency->code(), row.reference, invoice->total.currency().code()));
+            // Aging would show the amount neither as open nor as cash between the two dates.
+            if (row.date.isValid() && row.date < invoice->invoiceDate)
+                fields.report(u"payment_date", QStringLiteral("%1 is before invoice %2's date %3")
+                                                   .arg(row.date.toString(Qt::ISODate), row.reference,
+                                                       invoice->invoiceDate.toString(Qt::ISODate)));
         }
+    } else if (owner && currency && !(*currency == owner->currency)) {
+        // Unapplied cash is held in the customer's currency; other currencies would drop out of balances.
+        fields.report(u"currency", QStringLiteral("payment currency %1 differs from customer %2's currency %3")
+                                       .arg(currency->code(), owner->id, owner->currency.code()));
     }
     if (currency) {
         if (auto amount = fields.amount(u"amount", *currency, true)) {

@@ -14,9 +14,13 @@ WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent), m_worker(
 
 WorkspaceSession::~WorkspaceSession()
 {
-    // The SQLCipher connection must be closed on the thread that used it.
-    post([this] { m_workspace.reset(); });
-    m_thread.quit();
+    // Quit from inside the last task: a quit() from here could end the loop before the task
+    // runs, and the SQLCipher connection must be closed on the thread that used it.
+    m_shuttingDown = true;
+    post([this] {
+        m_workspace.reset();
+        m_thread.quit();
+    });
     m_thread.wait();
     delete m_worker;
 }

@@ -260,6 +260,30 @@ TEST_F(CsvImportTest, DecimalSeparatorCanBeForced)
     EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("D1"))->value().creditLimit, money("1234.50", "EUR"));
 }
 
+TEST_F(CsvImportTest, AnAmountThatCouldUseAThousandsSeparatorIsNotGuessed)
+{
+    // In a ';' file "5.000" may be five euros or five thousand: no guess until told.
+    const QString path = writeFile("customers.csv", "customer_id;name;currency;credit_limit\n"
+                                                    "T1;Tausend;EUR;5.000\n"
+                                                    "T2;Zwei;EUR;2500\n");
+    const auto report = importRejected(ImportKind::Customers, path);
+    EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("credit_limit"), QStringLiteral("thousands separator")))
+        << describe(report);
+    EXPECT_EQ(report.problems.size(), 1) << describe(report);
+
+    ImportOptions point;
+    point.decimalSeparator = QLatin1Char('.');
+    importClean(ImportKind::Customers, path, point);
+    EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("T1"))->value().creditLimit, money("5.00", "EUR"));
+
+    // Once a file has shown its separator, later amounts follow it.
+    const QString shown = writeFile("more.csv", "customer_id;name;currency;credit_limit\n"
+                                                "T3;Drei;EUR;12,50\n"
+                                                "T4;Vier;EUR;7,000\n");
+    importClean(ImportKind::Customers, shown);
+    EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("T4"))->value().creditLimit, money("7.00", "EUR"));
+}
+
 TEST_F(CsvImportTest, UnderstandsHeaderAliasesOfOtherErps)
 {
     importClean(ImportKind::Customers, fixture("customers.csv"));
@@ -350,7 +374,8 @@ TEST_F(CsvImportTest, ReportsEveryProblemWithLineAndColumn)
     expect(9, "invoice_number", "appears twice (first on line 8)");
     expect(10, "", "has 5 fields, the header has 6");
     expect(11, "invoice_number", "is empty");
-    EXPECT_EQ(report.problems.size(), 9) << describe(report);
+    expect(12, "due_date", "2024-02-01 is before the invoice date 2024-03-01");
+    EXPECT_EQ(report.problems.size(), 10) << describe(report);
     EXPECT_EQ(invoiceCount(), 0);
 }
 
@@ -381,7 +406,9 @@ TEST_F(CsvImportTest, ReportsPaymentProblems)
     expect(4, "currency", "differs from invoice INV-3's currency USD");
     expect(5, "amount", "must be positive");
     expect(6, "invoice_number", "credit note");
-    EXPECT_EQ(report.problems.size(), 6) << describe(report);
+    expect(7, "payment_date", "2024-01-05 is before invoice INV-1's date 2024-01-10");
+    expect(8, "currency", "payment currency USD differs from customer C001's currency EUR");
+    EXPECT_EQ(report.problems.size(), 8) << describe(report);
     EXPECT_EQ(paymentCount(), 0);
 }
 

@@ -63,6 +63,8 @@ TEST(CsvReader, DetectsTheDelimiterFromTheHeaderLine)
     EXPECT_EQ(CsvReader::fromBytes("a\tb\tc\n").delimiter(), QLatin1Char('\t'));
     EXPECT_EQ(CsvReader::fromBytes("\"x;y;z\",b\n").delimiter(), QLatin1Char(',')) << "quoted delimiters do not count";
     EXPECT_EQ(CsvReader::fromBytes("single\n").delimiter(), QLatin1Char(','));
+    EXPECT_EQ(CsvReader::fromBytes("\r\n  \na;b;c\n1;2;3\n").delimiter(), QLatin1Char(';'))
+        << "blank lines before the header are skipped, as the reader skips them";
 
     const auto forced = readAll("a;b,c\n1;2,3\n", QLatin1Char(','));
     EXPECT_EQ(forced.records.value(1).fields, (QStringList{"1;2", "3"}));
