@@ -61,12 +61,22 @@ std::unique_ptr<storage::Workspace> CliWorkspace::open(const QCommandLineParser 
     }
     const QString directory = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
                                                                        : storage::Workspace::defaultDirectory();
+    m_created = !storage::Workspace::exists(directory);
     auto workspace = storage::Workspace::open(directory, options);
     if (!workspace) {
         printError(describe(workspace.error()));
         return nullptr;
     }
     return std::move(workspace).value();
+}
+
+void CliWorkspace::abandon(std::unique_ptr<storage::Workspace> workspace)
+{
+    if (!m_created)
+        return;
+    const QString directory = workspace->directory();
+    if (auto status = storage::Workspace::remove(std::move(workspace), &m_keychain); !status)
+        printError(QStringLiteral("could not remove the new workspace %1: %2").arg(directory, status.error().detail));
 }
 
 } // namespace cc::cli

@@ -15,9 +15,12 @@ public:
     static void addOptions(QCommandLineParser &parser);
     /// Opens the workspace; on failure prints a message naming the problem and returns null.
     std::unique_ptr<storage::Workspace> open(const QCommandLineParser &parser, bool createIfMissing);
+    /// After a failed command: deletes the workspace if this opener created it, else just closes it.
+    void abandon(std::unique_ptr<storage::Workspace> workspace);
 
 private:
     security::KeychainKeyStore m_keychain;
+    bool m_created = false;
 };
 
 /// Prints "cashcycle-cli: <message>" to stderr.

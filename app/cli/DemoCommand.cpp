@@ -60,6 +60,7 @@ int runDemoCommand(const QStringList &arguments)
     services::NoJobControl control;
     if (auto status = services::DemoGenerator::generate(*workspace, options, control); !status) {
         printError(describe(status.error()));
+        opener.abandon(std::move(workspace));
         return 1;
     }
     QTextStream(stdout) << "Demo workspace ready in " << workspace->directory() << Qt::endl;

@@ -68,6 +68,7 @@ int runImportCommand(const QStringList &arguments)
     auto report = services::CsvImporter(*workspace).import(kind, positional[1], options, control);
     if (!report) {
         printError(describe(report.error()));
+        opener.abandon(std::move(workspace));
         return 1;
     }
     if (!report->ok()) {
@@ -80,6 +81,7 @@ int runImportCommand(const QStringList &arguments)
                 err << ", column " << problem.column;
             err << ": " << problem.message << Qt::endl;
         }
+        opener.abandon(std::move(workspace));
         return 1;
     }
     QTextStream(stdout) << "Imported " << positional[1] << ": " << report->inserted << " new, " << report->unchanged

@@ -50,6 +50,19 @@ bool Workspace::exists(const QString &directory)
     return QFile::exists(QDir(directory).filePath(kDescriptorFile));
 }
 
+Status Workspace::remove(std::unique_ptr<Workspace> workspace, security::KeyStore *keyStore)
+{
+    const QString directory = workspace->directory();
+    const QString id = workspace->id();
+    const bool usesKeychain = workspace->usesKeychain();
+    workspace.reset();
+    if (!QDir(directory).removeRecursively())
+        return makeError(ErrorCode::Io, QStringLiteral("cannot delete the folder %1").arg(directory));
+    if (usesKeychain && keyStore)
+        return keyStore->remove(keychainAccount(id));
+    return success();
+}
+
 QString Workspace::databasePath() const
 {
     return QDir(m_directory).filePath(kDatabaseFile);

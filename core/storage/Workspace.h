@@ -27,6 +27,9 @@ public:
     /// The platform's application-data folder for the default workspace.
     static QString defaultDirectory();
     static bool exists(const QString &directory);
+    /// Closes `workspace` and deletes its folder and its key in the keychain: for a workspace
+    /// that a failed command has just created, so that nothing of it is left behind.
+    static Status remove(std::unique_ptr<Workspace> workspace, security::KeyStore *keyStore);
 
     SqlDatabase &database() { return *m_db; }
     const QString &directory() const { return m_directory; }

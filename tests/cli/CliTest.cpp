@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real cashcycle-cli binary the way a user or a script would.
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -140,6 +141,24 @@ TEST_F(CliTest, ImportIsAllOrNothingAndIdempotent)
     const CliRun aging = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
                                          QStringLiteral("--format"), QStringLiteral("csv")} + unlock());
     EXPECT_TRUE(aging.out.contains("K1,EUR,0.00,1190.00,0.00,0.00,0.00,0.00,0.00,1190.00")) << aging.out.toStdString();
+}
+
+TEST_F(CliTest, AFailedFirstCommandLeavesNoWorkspaceBehind)
+{
+    QFile bad(m_dir.filePath(QStringLiteral("bad.csv")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("customer_id,name,currency,credit_limit\nK1,Eins,XXX,0\n");
+    bad.close();
+    const CliRun rejected = cli(QStringList{QStringLiteral("import"), QStringLiteral("customers"), bad.fileName()} + unlock());
+    EXPECT_EQ(rejected.exitCode, 1);
+    EXPECT_TRUE(rejected.err.contains(QStringLiteral("nothing was written"))) << rejected.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(workspace())) << "the workspace made for the rejected file is removed";
+
+    const CliRun tooMany = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("20000000"),
+                                           QStringLiteral("--today"), QStringLiteral("2026-11-23")} + unlock());
+    EXPECT_EQ(tooMany.exitCode, 1);
+    EXPECT_TRUE(tooMany.err.contains(QStringLiteral("between 1 and 10,000,000"))) << tooMany.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(workspace()));
 }
 
 TEST_F(CliTest, VersionAndUsage)
