@@ -7,7 +7,6 @@
 #include "storage/PaymentRepository.h"
 
 #include <QRandomGenerator64>
-#include <cmath>
 
 namespace cc::services {
 namespace {
@@ -174,8 +173,11 @@ QList<CustomerPlan> Generator::planCustomers(int count)
                       : plan.profile == Profile::UsuallyLate ? QStringLiteral("B")
                       : plan.profile == Profile::GoingBad    ? QStringLiteral("D")
                                                              : QStringLiteral("C");
-        // Typical invoice size: a long-tailed spread, scaled to the currency's minor unit.
-        const qint64 major = qint64(200 * std::pow(10.0, double(below(3000)) / 1000.0)) *
+        // Typical invoice size: log-uniform from 200 to 200,000 (ten steps a decade, in
+        // integers so the data is the same on every machine), scaled to the minor unit.
+        static constexpr qint64 kDecadeSteps[] = {1000, 1259, 1585, 1995, 2512, 3162, 3981, 5012, 6310, 7943};
+        static constexpr qint64 kDecades[] = {1, 10, 100};
+        const qint64 major = 200 * kDecades[below(3)] * kDecadeSteps[below(10)] / 1000 *
                              (c.segment == QLatin1String("enterprise") ? 4 : 1);
         const qint64 perMajor = c.currency.minorPerMajor();
         const qint64 yenFactor = c.currency.code() == QLatin1String("JPY") ? 150 : 1;
@@ -215,7 +217,7 @@ Status Generator::run()
     // Account value follows a long tail: a few customers get most invoices.
     QList<qint64> weights;
     for (int i = 0; i < customerCount; ++i)
-        weights.append(1 + qint64(1000.0 / (1.0 + double(below(1000)) / 20.0)));
+        weights.append(1 + 20'000 / (20 + qint64(below(1000))));
     const QList<int> perCustomer = distribute(m_options.invoices, weights);
     for (int i = 0; i < customerCount; ++i) {
         QList<qint64> months(24, 1);

@@ -14,8 +14,13 @@ Error SqlDatabase::errorFor(sqlite3 *db, int rc)
         return makeError(ErrorCode::WrongKey, message);
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::CorruptWorkspace, message);
-    case SQLITE_CONSTRAINT:
-        return makeError(ErrorCode::Duplicate, message);
+    case SQLITE_CONSTRAINT: {
+        // Only a UNIQUE or PRIMARY KEY violation is a duplicate; a foreign key, CHECK or
+        // NOT NULL violation is bad input of another kind.
+        const int extended = db ? sqlite3_extended_errcode(db) : rc;
+        const bool duplicate = extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY;
+        return makeError(duplicate ? ErrorCode::Duplicate : ErrorCode::InvalidInput, message);
+    }
     default:
         return makeError(ErrorCode::Storage, message);
     }
