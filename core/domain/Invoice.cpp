@@ -15,14 +15,14 @@ QString toString(InvoiceStatus status)
     return {};
 }
 
-InvoiceStatus invoiceStatusFromString(QStringView text)
+std::optional<InvoiceStatus> invoiceStatusFromString(QStringView text)
 {
     for (auto status : {InvoiceStatus::Draft, InvoiceStatus::Open, InvoiceStatus::PartiallyPaid,
                         InvoiceStatus::Paid, InvoiceStatus::Cancelled}) {
         if (text == toString(status))
             return status;
     }
-    return InvoiceStatus::Open;
+    return std::nullopt;
 }
 
 } // namespace cc

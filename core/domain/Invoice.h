@@ -4,6 +4,7 @@
 #include "InvoiceLine.h"
 
 #include <QDate>
+#include <optional>
 
 namespace cc {
 
@@ -27,6 +28,7 @@ struct Invoice {
 };
 
 QString toString(InvoiceStatus status);
-InvoiceStatus invoiceStatusFromString(QStringView text);
+/// The status named `text`, or nothing for a name no status has.
+std::optional<InvoiceStatus> invoiceStatusFromString(QStringView text);
 
 } // namespace cc

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace cc::services {
 namespace {
@@ -54,7 +55,8 @@ QByteArray AgingFormatter::toCsv(const AgingReport &report)
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const AgingRow &row : report.rows) {
         QStringList fields = rowFields(row);
-        if (fields[0].contains(QLatin1Char(',')) || fields[0].contains(QLatin1Char('"')))
+        static const QRegularExpression needsQuotes(QStringLiteral("[,\"\r\n]"));
+        if (fields[0].contains(needsQuotes))
             fields[0] = QLatin1Char('"') + QString(fields[0]).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }

@@ -102,8 +102,11 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
         return currency.error();
     customer.currency = *currency;
     customer.creditLimit = Money(query->int64(4), customer.currency);
-    customer.terms
-        = PaymentTerms::parse(query->text(5)).ok() ? *PaymentTerms::parse(query->text(5)) : PaymentTerms::net(30);
+    auto terms = PaymentTerms::parse(query->text(5));
+    if (!terms)
+        return makeError(ErrorCode::CorruptWorkspace,
+            QStringLiteral("customer %1 has unreadable payment terms: %2").arg(customer.id, terms.error().detail));
+    customer.terms = *terms;
     customer.riskClass = query->text(6);
     customer.collector = query->text(7);
     customer.segment = query->text(8);

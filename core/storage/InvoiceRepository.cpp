@@ -15,6 +15,14 @@ QString openAmountSql(const QString &document)
         .arg(document);
 }
 
+// A stored status this version does not know means a damaged workspace.
+Result<InvoiceStatus> statusAt(const SqlStatement &row, int column)
+{
+    if (auto status = invoiceStatusFromString(row.text(column)))
+        return *status;
+    return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("unknown invoice status \"%1\"").arg(row.text(column)));
+}
+
 } // namespace
 
 Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
@@ -84,7 +92,10 @@ Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const Q
     summary.dueDate = (*query)->date(6);
     summary.total = Money((*query)->int64(8), *currency);
     summary.open = Money((*query)->int64(9), *currency);
-    summary.status = invoiceStatusFromString((*query)->text(10));
+    auto status = statusAt(**query, 10);
+    if (!status)
+        return status.error();
+    summary.status = *status;
     // Release the read now rather than at the next lookup.
     (*query)->reset();
     return std::optional<InvoiceSummary>(summary);
@@ -113,7 +124,10 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
     invoice.invoiceDate = query->date(4);
     invoice.dueDate = query->date(5);
     invoice.total = Money(query->int64(7), *currency);
-    invoice.status = invoiceStatusFromString(query->text(8));
+    auto status = statusAt(*query, 8);
+    if (!status)
+        return status.error();
+    invoice.status = *status;
     invoice.correctsNumber = query->text(9);
 
     auto lines = m_db.prepare(QStringLiteral(
@@ -198,7 +212,10 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
             row.dueDate = query->date(7);
             row.total = Money(query->int64(9), *currency);
             row.open = Money(query->int64(10), *currency);
-            row.status = invoiceStatusFromString(query->text(11));
+            auto status = statusAt(*query, 11);
+            if (!status)
+                return status.error();
+            row.status = *status;
             rows.append(row);
             return success();
         });
