@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CsvImporter</name>
+    <message>
+        <source>the file is empty; a header row is required</source>
+        <translation>die Datei ist leer; eine Kopfzeile ist erforderlich</translation>
+    </message>
+    <message>
+        <source>has %1 fields, the header has %2</source>
+        <translation>hat %1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>quoted field is never closed</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>a credit limit cannot be negative</source>
+        <translation>ein Kreditlimit kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a customer cannot be its own parent</source>
+        <translation>ein Kunde kann nicht sein eigenes Mutterkonto sein</translation>
+    </message>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+    <message>
+        <source>customer %1 exists with different values (the workspace has &quot;%2&quot;)</source>
+        <translation>Kunde %1 existiert mit anderen Werten (im Arbeitsbereich steht „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>the mapping file names column &quot;%1&quot;, which the file does not have</source>
+        <translation>die Zuordnungsdatei nennt die Spalte „%1“, die die Datei nicht hat</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>Pflichtspalte fehlt</translation>
+    </message>
+    <message>
+        <source>cannot read mapping file %1: %2</source>
+        <translation>die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: &quot;%3&quot; is mapped twice</source>
+        <translation>%1 Zeile %2: „%3“ ist zweimal zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;column = header in the file&quot;</source>
+        <translation>%1 Zeile %2: erwartet wird „Spalte = Kopfzeile in der Datei“</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3 have no column &quot;%4&quot; (known: %5)</source>
+        <translation>%1 Zeile %2: %3 haben keine Spalte „%4“ (bekannt: %5)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could use a decimal or a thousands separator; set the decimal separator for this file</source>
+        <translation>in „%1“ kann der Punkt oder das Komma Dezimal- oder Tausendertrennzeichen sein; legen Sie das Dezimaltrennzeichen für diese Datei fest</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2 (at most %3 decimals, separator &quot;%4&quot;)</source>
+        <translation>„%1“ ist kein Betrag in %2 (höchstens %3 Nachkommastellen, Trennzeichen „%4“)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>&quot;%1&quot; appears twice (first on line %2)</source>
+        <translation>„%1“ kommt doppelt vor (zuerst in Zeile %2)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+    <message>
+        <source>invoice currency %1 differs from customer %2&apos;s currency %3</source>
+        <translation>die Rechnungswährung %1 weicht von der Währung %3 des Kunden %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 is before the invoice date %2</source>
+        <translation>%1 liegt vor dem Rechnungsdatum %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 exists with different values (the workspace has &quot;%2&quot;)</source>
+        <translation>Rechnung %1 existiert mit anderen Werten (im Arbeitsbereich steht „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentImport</name>
+    <message>
+        <source>unknown customer %1</source>
+        <translation>unbekannter Kunde %1</translation>
+    </message>
+    <message>
+        <source>unknown invoice %1</source>
+        <translation>unbekannte Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; payments apply to invoices</source>
+        <translation>%1 ist eine Gutschrift; Zahlungen werden Rechnungen zugeordnet</translation>
+    </message>
+    <message>
+        <source>invoice %1 belongs to customer %2, not %3</source>
+        <translation>Rechnung %1 gehört zu Kunde %2, nicht zu %3</translation>
+    </message>
+    <message>
+        <source>payment currency %1 differs from invoice %2&apos;s currency %3</source>
+        <translation>die Zahlungswährung %1 weicht von der Währung %3 der Rechnung %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 is before invoice %2&apos;s date %3</source>
+        <translation>%1 liegt vor dem Datum %3 der Rechnung %2</translation>
+    </message>
+    <message>
+        <source>payment currency %1 differs from customer %2&apos;s currency %3</source>
+        <translation>die Zahlungswährung %1 weicht von der Währung %3 des Kunden %2 ab</translation>
+    </message>
+    <message>
+        <source>a payment amount must be positive</source>
+        <translation>ein Zahlungsbetrag muss positiv sein</translation>
+    </message>
+    <message>
+        <source>payment %1 exists with different values (the workspace has &quot;%2&quot;)</source>
+        <translation>Zahlung %1 existiert mit anderen Werten (im Arbeitsbereich steht „%2“)</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AgingStrip</name>
     <message>
         <source>Unapplied</source>

@@ -24,7 +24,7 @@ QJsonObject rowObject(const AgingRow &row, const QStringList &keys, bool withCus
 
 QStringList rowFields(const AgingRow &row)
 {
-    QStringList fields{row.customerId, row.currency().code()};
+    QStringList fields { row.customerId, row.currency().code() };
     for (const Money &bucket : row.buckets)
         fields << bucket.toDecimalString();
     fields << row.unapplied.toDecimalString() << row.total().toDecimalString();
@@ -42,22 +42,22 @@ QByteArray AgingFormatter::toJson(const AgingReport &report)
     QJsonArray totals;
     for (const AgingRow &row : report.totals)
         totals.append(rowObject(row, keys, false));
-    QJsonObject root{{QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate)},
-                     {QStringLiteral("customers"), customers},
-                     {QStringLiteral("totals"), totals}};
+    QJsonObject root { { QStringLiteral("as_of"), report.asOf.toString(Qt::ISODate) },
+        { QStringLiteral("customers"), customers }, { QStringLiteral("totals"), totals } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QByteArray AgingFormatter::toCsv(const AgingReport &report)
 {
-    QStringList header{QStringLiteral("customer_id"), QStringLiteral("currency")};
+    QStringList header { QStringLiteral("customer_id"), QStringLiteral("currency") };
     header << report.buckets.keys() << QStringLiteral("unapplied") << QStringLiteral("total");
     QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const AgingRow &row : report.rows) {
         QStringList fields = rowFields(row);
         static const QRegularExpression needsQuotes(QStringLiteral("[,\"\r\n]"));
         if (fields[0].contains(needsQuotes))
-            fields[0] = QLatin1Char('"') + QString(fields[0]).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+            fields[0] = QLatin1Char('"') + QString(fields[0]).replace(QLatin1String("\""), QLatin1String("\"\""))
+                + QLatin1Char('"');
         out += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     return out;
@@ -65,9 +65,9 @@ QByteArray AgingFormatter::toCsv(const AgingReport &report)
 
 QByteArray AgingFormatter::toTable(const AgingReport &report)
 {
-    QStringList header{QStringLiteral("customer"), QStringLiteral("cur")};
+    QStringList header { QStringLiteral("customer"), QStringLiteral("cur") };
     header << report.buckets.keys() << QStringLiteral("unapplied") << QStringLiteral("total");
-    QList<QStringList> lines{header};
+    QList<QStringList> lines { header };
     for (const AgingRow &row : report.rows)
         lines << rowFields(row);
     for (AgingRow row : report.totals) {

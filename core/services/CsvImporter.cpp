@@ -29,13 +29,14 @@ std::unique_ptr<ImportRows> rowsFor(ImportKind kind, storage::SqlDatabase &db)
 
 Error cancelled()
 {
-    return makeError(ErrorCode::Cancelled, QStringLiteral("the import was cancelled; nothing was written"));
+    return makeError(ErrorCode::Cancelled,
+        QCoreApplication::translate("CsvImporter", "the import was cancelled; nothing was written"));
 }
 
 } // namespace
 
-Result<ImportReport> CsvImporter::import(ImportKind kind, const QString &path, const ImportOptions &options,
-                                         JobControl &control)
+Result<ImportReport> CsvImporter::import(
+    ImportKind kind, const QString &path, const ImportOptions &options, JobControl &control)
 {
     auto reader = CsvReader::fromFile(path, options.delimiter);
     if (!reader)
@@ -50,7 +51,7 @@ Result<ImportReport> CsvImporter::import(ImportKind kind, const QString &path, c
     if (!header)
         return malformed(header.error());
     if (!*header) {
-        report.problems.append({1, {}, QStringLiteral("the file is empty; a header row is required")});
+        report.problems.append({ 1, {}, tr("the file is empty; a header row is required") });
         return report;
     }
     auto columns = ImportColumns::resolve(kind, **header, options.mappingFile, report.problems);
@@ -75,9 +76,8 @@ Result<ImportReport> CsvImporter::import(ImportKind kind, const QString &path, c
             break;
         fields.setRecord(**record);
         if ((*record)->fields.size() != columns->fieldCount()) {
-            fields.report({}, QStringLiteral("has %1 fields, the header has %2")
-                                  .arg((*record)->fields.size())
-                                  .arg(columns->fieldCount()));
+            fields.report(
+                {}, tr("has %1 fields, the header has %2").arg((*record)->fields.size()).arg(columns->fieldCount()));
             continue;
         }
         if (auto status = rows->check(fields); !status)

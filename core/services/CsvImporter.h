@@ -7,6 +7,8 @@
 #include "JobControl.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
+
 namespace cc::services {
 
 /// Imports customers, invoices or payments from CSV exports of an ERP (formats, header aliases
@@ -14,8 +16,13 @@ namespace cc::services {
 /// workspace with the same values counts as unchanged; one whose key exists with other values
 /// is a problem, never a silent overwrite.
 class CsvImporter {
+    Q_DECLARE_TR_FUNCTIONS(CsvImporter)
+
 public:
-    explicit CsvImporter(storage::Workspace &workspace) : m_workspace(workspace) {}
+    explicit CsvImporter(storage::Workspace &workspace)
+        : m_workspace(workspace)
+    {
+    }
 
     /// Validates the whole file first; writes nothing unless every row is valid, then writes all rows in one
     /// transaction. Bad rows and missing columns are problems in the report. An unreadable file, malformed CSV

@@ -21,7 +21,8 @@ bool isLineBreak(QChar c)
 } // namespace
 
 CsvReader::CsvReader(QString text, std::optional<QChar> delimiter)
-    : m_text(std::move(text)), m_delimiter(delimiter ? *delimiter : detectDelimiter(m_text))
+    : m_text(std::move(text))
+    , m_delimiter(delimiter ? *delimiter : detectDelimiter(m_text))
 {
 }
 
@@ -29,8 +30,8 @@ CsvReader CsvReader::fromBytes(const QByteArray &bytes, std::optional<QChar> del
 {
     // Stateless, so a sequence cut off at the end is not kept back as state for more input.
     // A leading byte-order mark is skipped by default.
-    QStringDecoder decoder(QStringDecoder::Utf8,
-                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInvalidToNull);
+    QStringDecoder decoder(
+        QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInvalidToNull);
     QString text = decoder.decode(bytes);
     // Qt 6.4 turns a sequence cut off at the very end into U+FFFD despite ConvertInvalidToNull.
     if (decoder.hasError() && text.endsWith(QChar(QChar::ReplacementCharacter)) && !bytes.endsWith("\xEF\xBF\xBD"))
@@ -42,7 +43,7 @@ Result<CsvReader> CsvReader::fromFile(const QString &path, std::optional<QChar> 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
     return fromBytes(file.readAll(), delimiter);
 }
 
@@ -50,8 +51,8 @@ QChar CsvReader::detectDelimiter(QStringView text)
 {
     // Count candidates outside quotes on the header line (the first line that is not blank,
     // as next() skips blank lines); ties go to the earlier candidate.
-    const QChar candidates[] = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
-    int counts[3] = {0, 0, 0};
+    const QChar candidates[] = { QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t') };
+    int counts[3] = { 0, 0, 0 };
     bool quoted = false;
     bool inHeader = false;
     for (QChar c : text) {
@@ -81,7 +82,7 @@ QChar CsvReader::detectDelimiter(QStringView text)
 Error CsvReader::fail(int line, const QString &message)
 {
     m_failed = true;
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: %2").arg(line).arg(message));
+    return makeError(ErrorCode::InvalidInput, tr("line %1: %2").arg(line).arg(message));
 }
 
 bool CsvReader::consumeLineBreak()
@@ -99,8 +100,7 @@ Result<std::optional<CsvRecord>> CsvReader::next()
 {
     if (m_failed)
         return std::optional<CsvRecord>();
-    while (consumeLineBreak()) {
-    }
+    while (consumeLineBreak()) { }
     const qsizetype size = m_text.size();
     if (m_pos >= size)
         return std::optional<CsvRecord>();
@@ -114,7 +114,7 @@ Result<std::optional<CsvRecord>> CsvReader::next()
             ++m_pos;
             while (true) {
                 if (m_pos >= size)
-                    return fail(openedOn, QStringLiteral("quoted field is never closed"));
+                    return fail(openedOn, tr("quoted field is never closed"));
                 const QChar c = m_text[m_pos];
                 if (c == kQuote) {
                     if (m_pos + 1 < size && m_text[m_pos + 1] == kQuote) {
@@ -126,20 +126,20 @@ Result<std::optional<CsvRecord>> CsvReader::next()
                     break;
                 }
                 if (c == kInvalid)
-                    return fail(m_line, QStringLiteral("invalid UTF-8"));
+                    return fail(m_line, tr("invalid UTF-8"));
                 if (c == kLf || (c == kCr && (m_pos + 1 >= size || m_text[m_pos + 1] != kLf)))
                     ++m_line;
                 field.append(c);
                 ++m_pos;
             }
             if (m_pos < size && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos]))
-                return fail(m_line, QStringLiteral("unexpected text after a closing quote"));
+                return fail(m_line, tr("unexpected text after a closing quote"));
         } else {
             // Unquoted: a stray quote inside is kept as text (e.g. 5" display), as most readers do.
             const qsizetype start = m_pos;
             while (m_pos < size && m_text[m_pos] != m_delimiter && !isLineBreak(m_text[m_pos])) {
                 if (m_text[m_pos] == kInvalid)
-                    return fail(m_line, QStringLiteral("invalid UTF-8"));
+                    return fail(m_line, tr("invalid UTF-8"));
                 ++m_pos;
             }
             field = m_text.mid(start, m_pos - start);

@@ -4,6 +4,7 @@
 #include "CsvRecord.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace cc::services {
@@ -12,6 +13,8 @@ namespace cc::services {
 /// fields with "" escapes and embedded line breaks. The delimiter (',', ';' or tab) is taken
 /// from the header line unless forced. Blank lines are skipped.
 class CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     /// Decodes the whole text up front; invalid UTF-8 is reported by next() on its line.
     static CsvReader fromBytes(const QByteArray &bytes, std::optional<QChar> delimiter = std::nullopt);

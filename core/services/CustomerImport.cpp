@@ -8,7 +8,9 @@ namespace {
 
 QString differs(const QString &id, const QString &existing)
 {
-    return QStringLiteral("customer %1 exists with different values (the workspace has \"%2\")").arg(id, existing);
+    return QCoreApplication::translate(
+        "CustomerImport", "customer %1 exists with different values (the workspace has \"%2\")")
+        .arg(id, existing);
 }
 
 } // namespace
@@ -27,7 +29,7 @@ Status CustomerImport::check(ImportFields &fields)
         row.currency = *currency;
         row.creditLimit = fields.amount(u"credit_limit", *currency, false).value_or(Money::zero(*currency));
         if (row.creditLimit.isNegative())
-            fields.report(u"credit_limit", QStringLiteral("a credit limit cannot be negative"));
+            fields.report(u"credit_limit", tr("a credit limit cannot be negative"));
     }
     if (const QString terms = fields.text(u"payment_terms"); !terms.isEmpty()) {
         auto parsed = PaymentTerms::parse(terms);
@@ -37,19 +39,19 @@ Status CustomerImport::check(ImportFields &fields)
             fields.report(u"payment_terms", parsed.error().detail);
     }
     row.collector = fields.text(u"collector");
-    const Contact contact{{}, {}, fields.text(u"email"), fields.text(u"phone")};
+    const Contact contact { {}, {}, fields.text(u"email"), fields.text(u"phone") };
     if (!contact.email.isEmpty() || !contact.phone.isEmpty())
         row.contacts.append(contact);
     row.parentId = fields.text(u"parent_id");
     if (!row.parentId.isEmpty()) {
         if (row.parentId == row.id) {
-            fields.report(u"parent_id", QStringLiteral("a customer cannot be its own parent"));
+            fields.report(u"parent_id", tr("a customer cannot be its own parent"));
         } else if (!seen(row.parentId)) {
             auto parent = customer(row.parentId);
             if (!parent)
                 return parent.error();
             if (!*parent)
-                fields.report(u"parent_id", QStringLiteral("unknown customer %1").arg(row.parentId));
+                fields.report(u"parent_id", tr("unknown customer %1").arg(row.parentId));
         }
     }
     if (fields.problemCount() != problemsBefore)
@@ -93,7 +95,7 @@ void CustomerImport::compare(ImportFields &fields, const Customer &row, const Cu
         if (!known) {
             QStringList contacts;
             for (const Contact &c : existing.contacts)
-                contacts.append(QStringList{c.email, c.phone}.join(QLatin1Char(' ')).trimmed());
+                contacts.append(QStringList { c.email, c.phone }.join(QLatin1Char(' ')).trimmed());
             fields.report(
                 fields.has(u"email") ? u"email" : u"phone", differs(row.id, contacts.join(QStringLiteral(", "))));
         }

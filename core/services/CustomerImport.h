@@ -3,12 +3,16 @@
 
 #include "ImportRows.h"
 
+#include <QCoreApplication>
+
 namespace cc::services {
 
 /// customers.csv: customer_id, name, currency, and optionally credit_limit, payment_terms
 /// (e.g. NET30, the default), collector, email and phone (one contact) and parent_id (a
 /// customer in the workspace or on an earlier line).
 class CustomerImport final : public ImportRows {
+    Q_DECLARE_TR_FUNCTIONS(CustomerImport)
+
 public:
     using ImportRows::ImportRows;
 

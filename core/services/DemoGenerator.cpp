@@ -25,23 +25,70 @@ struct CustomerPlan {
 struct Settlement {
     enum class Kind { Payment, CreditNote } kind;
     QDate date;
-    Money amount;    // paid, or credited
+    Money amount; // paid, or credited
     Money allocated; // applied to the invoice (an overpayment leaves the rest unapplied)
 };
 
-const char *const kCollectors[] = {"anna", "ben", "chloe", "dmitri", "eva"};
+const char *const kCollectors[] = { "anna", "ben", "chloe", "dmitri", "eva" };
 
 // Name parts chosen to exercise search: diacritics, legal forms, shared words.
 const char *const kNameHeads[] = {
-    "Müller", "Nordwind", "Société Générale des Eaux", "Blue Harbor", "Ørsted Trading", "Aurora",
-    "Kowalski", "Fjord", "Castellano", "Sakura", "Atlas", "Brightwater", "Zürcher", "Lumière",
-    "Pinecrest", "Vasquez", "Helvetia", "Greenfield", "Dubois", "Eastgate", "Łódź Components",
-    "Riverside", "Schäfer", "Oakridge", "Marín", "Solberg", "Kingfisher", "Fontaine", "Ironbridge",
-    "Björk", "Summit", "Gaudí", "Redwood", "Novak", "Silverline", "Hoffmann", "Cedar", "Čapek",
+    "Müller",
+    "Nordwind",
+    "Société Générale des Eaux",
+    "Blue Harbor",
+    "Ørsted Trading",
+    "Aurora",
+    "Kowalski",
+    "Fjord",
+    "Castellano",
+    "Sakura",
+    "Atlas",
+    "Brightwater",
+    "Zürcher",
+    "Lumière",
+    "Pinecrest",
+    "Vasquez",
+    "Helvetia",
+    "Greenfield",
+    "Dubois",
+    "Eastgate",
+    "Łódź Components",
+    "Riverside",
+    "Schäfer",
+    "Oakridge",
+    "Marín",
+    "Solberg",
+    "Kingfisher",
+    "Fontaine",
+    "Ironbridge",
+    "Björk",
+    "Summit",
+    "Gaudí",
+    "Redwood",
+    "Novak",
+    "Silverline",
+    "Hoffmann",
+    "Cedar",
+    "Čapek",
 };
 const char *const kNameTrades[] = {
-    "Logistics", "Foods", "Engineering", "Retail", "Pharma", "Textiles", "Electronics", "Construction",
-    "Media", "Automotive", "Packaging", "Chemicals", "Furniture", "Hospitality", "Software", "Energy",
+    "Logistics",
+    "Foods",
+    "Engineering",
+    "Retail",
+    "Pharma",
+    "Textiles",
+    "Electronics",
+    "Construction",
+    "Media",
+    "Automotive",
+    "Packaging",
+    "Chemicals",
+    "Furniture",
+    "Hospitality",
+    "Software",
+    "Energy",
 };
 
 struct CurrencyProfile {
@@ -53,20 +100,26 @@ struct CurrencyProfile {
     int weight;
 };
 const CurrencyProfile kCurrencies[] = {
-    {"EUR", "GmbH", "de", 1900, 700, 40}, {"EUR", "SAS", "fr", 2000, 550, 12},
-    {"USD", "Inc.", "en", 0, 0, 20},      {"GBP", "Ltd", "en", 2000, 500, 12},
-    {"CHF", "AG", "de", 810, 260, 8},     {"JPY", "K.K.", "ja", 1000, 800, 5},
-    {"BHD", "W.L.L.", "ar", 1000, 0, 3},
+    { "EUR", "GmbH", "de", 1900, 700, 40 },
+    { "EUR", "SAS", "fr", 2000, 550, 12 },
+    { "USD", "Inc.", "en", 0, 0, 20 },
+    { "GBP", "Ltd", "en", 2000, 500, 12 },
+    { "CHF", "AG", "de", 810, 260, 8 },
+    { "JPY", "K.K.", "ja", 1000, 800, 5 },
+    { "BHD", "W.L.L.", "ar", 1000, 0, 3 },
 };
 
-const char *const kTerms[] = {"NET30", "NET30", "NET30", "NET14", "NET60", "EOM+30", "2/10 NET30", "INST3x30"};
+const char *const kTerms[] = { "NET30", "NET30", "NET30", "NET14", "NET60", "EOM+30", "2/10 NET30", "INST3x30" };
 
 class Generator {
 public:
     Generator(storage::Workspace &workspace, const DemoOptions &options, JobControl &control)
-        : m_db(workspace.database()), m_options(options), m_control(control), m_random(options.seed),
-          m_today(options.today),
-          m_start(m_today.addMonths(-24).addDays(1))
+        : m_db(workspace.database())
+        , m_options(options)
+        , m_control(control)
+        , m_random(options.seed)
+        , m_today(options.today)
+        , m_start(m_today.addMonths(-24).addDays(1))
     {
     }
 
@@ -89,11 +142,12 @@ private:
     void planRest(const CustomerPlan &plan, const Invoice &invoice, const Money &payable);
     void credit(const QDate &date, const Money &amount, bool applied)
     {
-        m_settlements.append({Settlement::Kind::CreditNote, date, amount, applied ? amount : Money::zero(amount.currency())});
+        m_settlements.append(
+            { Settlement::Kind::CreditNote, date, amount, applied ? amount : Money::zero(amount.currency()) });
     }
     void payment(const QDate &date, const Money &amount, const Money &allocated)
     {
-        m_settlements.append({Settlement::Kind::Payment, date, amount, allocated});
+        m_settlements.append({ Settlement::Kind::Payment, date, amount, allocated });
     }
     Status writeSettlement(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement);
 
@@ -152,44 +206,45 @@ QList<CustomerPlan> Generator::planCustomers(int count)
         const int series = i / int(std::size(kNameHeads) * std::size(kNameTrades));
         c.name = QStringLiteral("%1 %2%3 %4")
                      .arg(head, trade, series ? QStringLiteral(" %1").arg(series + 1) : QString(),
-                          QString::fromLatin1(currency->legalForm));
+                         QString::fromLatin1(currency->legalForm));
         if (!c.parentId.isEmpty())
             c.name += QStringLiteral(" (branch)");
         c.currency = *Currency::fromCode(QString::fromLatin1(currency->code));
         c.language = QString::fromLatin1(currency->language);
         c.terms = *PaymentTerms::parse(QString::fromLatin1(kTerms[below(std::size(kTerms))]));
         c.collector = QString::fromLatin1(kCollectors[i % collectors]);
-        c.segment = chance(15) ? QStringLiteral("enterprise") : chance(45) ? QStringLiteral("mid-market")
-                                                                           : QStringLiteral("small business");
+        c.segment = chance(15) ? QStringLiteral("enterprise")
+            : chance(45)       ? QStringLiteral("mid-market")
+                               : QStringLiteral("small business");
 
         const int roll = int(below(100));
-        plan.profile = roll < 35   ? Profile::Prompt
-                       : roll < 65 ? Profile::UsuallyLate
-                       : roll < 78 ? Profile::Chronic
-                       : roll < 88 ? Profile::Seasonal
-                       : roll < 95 ? Profile::Disputer
-                                   : Profile::GoingBad;
-        c.riskClass = plan.profile == Profile::Prompt        ? QStringLiteral("A")
-                      : plan.profile == Profile::UsuallyLate ? QStringLiteral("B")
-                      : plan.profile == Profile::GoingBad    ? QStringLiteral("D")
-                                                             : QStringLiteral("C");
+        plan.profile = roll < 35 ? Profile::Prompt
+            : roll < 65          ? Profile::UsuallyLate
+            : roll < 78          ? Profile::Chronic
+            : roll < 88          ? Profile::Seasonal
+            : roll < 95          ? Profile::Disputer
+                                 : Profile::GoingBad;
+        c.riskClass = plan.profile == Profile::Prompt ? QStringLiteral("A")
+            : plan.profile == Profile::UsuallyLate    ? QStringLiteral("B")
+            : plan.profile == Profile::GoingBad       ? QStringLiteral("D")
+                                                      : QStringLiteral("C");
         // Typical invoice size: log-uniform from 200 to 200,000 (ten steps a decade, in
         // integers so the data is the same on every machine), scaled to the minor unit.
-        static constexpr qint64 kDecadeSteps[] = {1000, 1259, 1585, 1995, 2512, 3162, 3981, 5012, 6310, 7943};
-        static constexpr qint64 kDecades[] = {1, 10, 100};
-        const qint64 major = 200 * kDecades[below(3)] * kDecadeSteps[below(10)] / 1000 *
-                             (c.segment == QLatin1String("enterprise") ? 4 : 1);
+        static constexpr qint64 kDecadeSteps[] = { 1000, 1259, 1585, 1995, 2512, 3162, 3981, 5012, 6310, 7943 };
+        static constexpr qint64 kDecades[] = { 1, 10, 100 };
+        const qint64 major = 200 * kDecades[below(3)] * kDecadeSteps[below(10)] / 1000
+            * (c.segment == QLatin1String("enterprise") ? 4 : 1);
         const qint64 perMajor = c.currency.minorPerMajor();
         const qint64 yenFactor = c.currency.code() == QLatin1String("JPY") ? 150 : 1;
         plan.typicalAmountMinor = major * perMajor * yenFactor;
         c.creditLimit = Money((major * 6 / 1000 + 1) * 1000 * perMajor * yenFactor, c.currency);
 
         const QString domain = QStringLiteral("%1.example").arg(c.id.toLower());
-        c.contacts.append({QStringLiteral("Accounts Payable"), QStringLiteral("AP"),
-                           QStringLiteral("ap@%1").arg(domain), QStringLiteral("+49 30 %1").arg(100000 + i)});
+        c.contacts.append({ QStringLiteral("Accounts Payable"), QStringLiteral("AP"),
+            QStringLiteral("ap@%1").arg(domain), QStringLiteral("+49 30 %1").arg(100000 + i) });
         if (chance(40)) {
-            c.contacts.append({QStringLiteral("Finance Manager"), QStringLiteral("Finance"),
-                               QStringLiteral("finance@%1").arg(domain), QString()});
+            c.contacts.append({ QStringLiteral("Finance Manager"), QStringLiteral("Finance"),
+                QStringLiteral("finance@%1").arg(domain), QString() });
         }
         plans.append(plan);
     }
@@ -209,9 +264,8 @@ QList<int> distribute(qint64 total, const QList<qint64> &weights)
 
 Status Generator::run()
 {
-    const int customerCount = m_options.customers > 0
-                                  ? m_options.customers
-                                  : int(std::clamp<qint64>(m_options.invoices / 25, 10, 100'000));
+    const int customerCount
+        = m_options.customers > 0 ? m_options.customers : int(std::clamp<qint64>(m_options.invoices / 25, 10, 100'000));
     QList<CustomerPlan> plans = planCustomers(customerCount);
 
     // Account value follows a long tail: a few customers get most invoices.
@@ -237,7 +291,8 @@ Status Generator::run()
     auto previousCache = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
     if (!previousCache)
         return previousCache.error();
-    if (auto status = m_db.execute(QStringLiteral("PRAGMA cache_size = -655360; PRAGMA journal_mode = DELETE")); !status)
+    if (auto status = m_db.execute(QStringLiteral("PRAGMA cache_size = -655360; PRAGMA journal_mode = DELETE"));
+        !status)
         return status;
     auto written = write(plans);
     (void)m_db.execute(QStringLiteral("PRAGMA cache_size = %1; PRAGMA journal_mode = WAL").arg(*previousCache));
@@ -309,10 +364,11 @@ Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
         line.item = QStringLiteral("SKU-%1").arg(between(100, 999));
         line.description = QStringLiteral("%1 — service period %2")
                                .arg(QString::fromUtf8(kNameTrades[below(std::size(kNameTrades))]),
-                                    invoiceDate.toString(QStringLiteral("yyyy-MM")));
+                                   invoiceDate.toString(QStringLiteral("yyyy-MM")));
         line.quantityMilli = qint64(between(1, 40)) * InvoiceLine::QuantityScale / (chance(20) ? 4 : 1);
-        const qint64 price = std::max<qint64>(1, plan.typicalAmountMinor * between(50, 150) / 100 / lineCount
-                                                     * InvoiceLine::QuantityScale / line.quantityMilli);
+        const qint64 price = std::max<qint64>(1,
+            plan.typicalAmountMinor * between(50, 150) / 100 / lineCount * InvoiceLine::QuantityScale
+                / line.quantityMilli);
         line.unitPrice = Money(price, c.currency);
         line.discountBp = chance(15) ? between(1, 4) * 250 : 0;
         line.taxBp = chance(20) ? taxes->reducedTaxBp : taxes->standardTaxBp;
@@ -330,7 +386,7 @@ Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
             lastApplied = std::max(lastApplied, settlement.date);
     }
     invoice.status = applied == invoice.total ? InvoiceStatus::Paid
-                     : applied.isZero()       ? InvoiceStatus::Open
+        : applied.isZero()                    ? InvoiceStatus::Open
                                               : InvoiceStatus::PartiallyPaid;
     if (invoice.status == InvoiceStatus::Paid)
         invoice.settledOn = lastApplied;
@@ -473,10 +529,10 @@ Status Generator::writeSettlement(const CustomerPlan &plan, const Invoice &invoi
 
     const QString id = QStringLiteral("P%1").arg(++m_paymentSeq, 8, 10, QLatin1Char('0'));
     const bool transfer = chance(85);
-    Payment payment{id, plan.customer.id, settlement.date, settlement.amount,
-                    transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
-                    transfer ? QStringLiteral("Invoice %1").arg(invoice.number) : QStringLiteral("Card %1").arg(id),
-                    settlement.allocated == settlement.amount ? settlement.date : QDate()};
+    Payment payment { id, plan.customer.id, settlement.date, settlement.amount,
+        transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
+        transfer ? QStringLiteral("Invoice %1").arg(invoice.number) : QStringLiteral("Card %1").arg(id),
+        settlement.allocated == settlement.amount ? settlement.date : QDate() };
     if (auto status = payments.insert(payment); !status)
         return status;
     return payments.allocate(invoice.id, std::nullopt, id, settlement.allocated, settlement.date);
@@ -490,7 +546,8 @@ Status DemoGenerator::generate(storage::Workspace &workspace, const DemoOptions 
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the workspace already holds data; demo data goes into a new workspace"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the workspace already holds data; demo data goes into a new workspace"));
     if (!options.today.isValid())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the demo needs the date its history ends on"));
     if (options.invoices < 1 || options.invoices > 10'000'000)

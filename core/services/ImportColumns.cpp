@@ -18,7 +18,8 @@ struct ColumnSpec {
 
 ColumnSpec column(const char *name, bool required, const char *aliases = "")
 {
-    return {QString::fromLatin1(name), required, QString::fromUtf8(aliases).split(QLatin1Char(' '), Qt::SkipEmptyParts)};
+    return { QString::fromLatin1(name), required,
+        QString::fromUtf8(aliases).split(QLatin1Char(' '), Qt::SkipEmptyParts) };
 }
 
 // Aliases cover ERPNext (posting_date, grand_total, party), Akaunting (invoiced_at, due_at,
@@ -99,10 +100,12 @@ Result<QList<MappingEntry>> readMapping(const QString &path, ImportKind kind)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io, QStringLiteral("cannot read mapping file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("ImportColumns", "cannot read mapping file %1: %2")
+                .arg(path, file.errorString()));
     // The decoder drops a byte-order mark that Windows editors put in front of the first column name.
-    const QStringList lines = QString(QStringDecoder(QStringDecoder::Utf8).decode(file.readAll())).split(QLatin1Char('\n'));
+    const QStringList lines
+        = QString(QStringDecoder(QStringDecoder::Utf8).decode(file.readAll())).split(QLatin1Char('\n'));
     const QString name = QFileInfo(path).fileName();
     QList<MappingEntry> entries;
     for (int i = 0; i < lines.size(); ++i) {
@@ -114,7 +117,9 @@ Result<QList<MappingEntry>> readMapping(const QString &path, ImportKind kind)
         const QString source = line.mid(equals + 1).trimmed();
         if (equals < 0 || source.isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("%1 line %2: expected \"column = header in the file\"").arg(name).arg(i + 1));
+                QCoreApplication::translate("ImportColumns", "%1 line %2: expected \"column = header in the file\"")
+                    .arg(name)
+                    .arg(i + 1));
         }
         const auto &known = specs(kind);
         if (std::none_of(known.cbegin(), known.cend(), [&](const ColumnSpec &spec) { return spec.name == target; })) {
@@ -122,23 +127,26 @@ Result<QList<MappingEntry>> readMapping(const QString &path, ImportKind kind)
             for (const ColumnSpec &spec : known)
                 names.append(spec.name);
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("%1 line %2: %3 have no column \"%4\" (known: %5)")
-                                 .arg(name)
-                                 .arg(i + 1)
-                                 .arg(kindName(kind), target, names.join(QStringLiteral(", "))));
+                QCoreApplication::translate("ImportColumns", "%1 line %2: %3 have no column \"%4\" (known: %5)")
+                    .arg(name)
+                    .arg(i + 1)
+                    .arg(kindName(kind), target, names.join(QStringLiteral(", "))));
         }
         if (std::any_of(entries.cbegin(), entries.cend(), [&](const MappingEntry &e) { return e.column == target; }))
             return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("%1 line %2: \"%3\" is mapped twice").arg(name).arg(i + 1).arg(target));
-        entries.append({target, source});
+                QCoreApplication::translate("ImportColumns", "%1 line %2: \"%3\" is mapped twice")
+                    .arg(name)
+                    .arg(i + 1)
+                    .arg(target));
+        entries.append({ target, source });
     }
     return entries;
 }
 
 } // namespace
 
-Result<ImportColumns> ImportColumns::resolve(ImportKind kind, const CsvRecord &header, const QString &mappingFile,
-                                             QList<ImportProblem> &problems)
+Result<ImportColumns> ImportColumns::resolve(
+    ImportKind kind, const CsvRecord &header, const QString &mappingFile, QList<ImportProblem> &problems)
 {
     QList<MappingEntry> mapping;
     if (!mappingFile.isEmpty()) {
@@ -163,12 +171,11 @@ Result<ImportColumns> ImportColumns::resolve(ImportKind kind, const CsvRecord &h
         const QString wanted = normalized(entry != mapping.cend() ? entry->source : spec.name);
         const int index = int(keys.indexOf(wanted));
         if (index >= 0) {
-            columns.m_mapped.append({spec.name, index, header.fields[index].trimmed()});
+            columns.m_mapped.append({ spec.name, index, header.fields[index].trimmed() });
             claimed[index] = true;
         } else if (entry != mapping.cend()) {
             problems.append({ header.line, spec.name,
-                QStringLiteral("the mapping file names column \"%1\", which the file does not have")
-                    .arg(entry->source) });
+                tr("the mapping file names column \"%1\", which the file does not have").arg(entry->source) });
         } else {
             unresolved.append(&spec);
         }
@@ -182,10 +189,10 @@ Result<ImportColumns> ImportColumns::resolve(ImportKind kind, const CsvRecord &h
             index = -1;
         }
         if (index >= 0) {
-            columns.m_mapped.append({spec->name, index, header.fields[index].trimmed()});
+            columns.m_mapped.append({ spec->name, index, header.fields[index].trimmed() });
             claimed[index] = true;
         } else if (spec->required) {
-            problems.append({header.line, spec->name, QStringLiteral("required column is missing")});
+            problems.append({ header.line, spec->name, tr("required column is missing") });
         }
     }
     return columns;

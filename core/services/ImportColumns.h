@@ -6,17 +6,21 @@
 #include "ImportProblem.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 namespace cc::services {
 
 /// Where each column CashCycle expects for an import kind sits in a CSV file. Headers match
 /// ignoring case, spaces and punctuation ("Invoice No." = "invoice_no"). Exact column names
 /// win, then known aliases from other ERPs' exports; a mapping file overrides both.
 class ImportColumns {
+    Q_DECLARE_TR_FUNCTIONS(ImportColumns)
+
 public:
     /// Maps `header` for `kind`. Missing required columns, and mapped headers the file lacks,
     /// are added to `problems` on the header's line; an unreadable or invalid mapping file is an error.
-    static Result<ImportColumns> resolve(ImportKind kind, const CsvRecord &header, const QString &mappingFile,
-                                         QList<ImportProblem> &problems);
+    static Result<ImportColumns> resolve(
+        ImportKind kind, const CsvRecord &header, const QString &mappingFile, QList<ImportProblem> &problems);
     /// Every column CashCycle reads for `kind`, required or not, in a fixed order.
     static QStringList names(ImportKind kind);
 

@@ -5,9 +5,11 @@
 
 namespace cc::services {
 
-ImportFields::ImportFields(const ImportColumns &columns, const ImportOptions &options, QChar delimiter,
-                           QList<ImportProblem> &problems)
-    : m_columns(columns), m_problems(problems), m_decimalSeparator(options.decimalSeparator)
+ImportFields::ImportFields(
+    const ImportColumns &columns, const ImportOptions &options, QChar delimiter, QList<ImportProblem> &problems)
+    : m_columns(columns)
+    , m_problems(problems)
+    , m_decimalSeparator(options.decimalSeparator)
 {
     // A decimal comma cannot share a line with comma-separated fields.
     if (!m_decimalSeparator && delimiter == QLatin1Char(','))
@@ -16,14 +18,14 @@ ImportFields::ImportFields(const ImportColumns &columns, const ImportOptions &op
 
 void ImportFields::report(QStringView column, const QString &message)
 {
-    m_problems.append({m_record->line, m_columns.header(column), message});
+    m_problems.append({ m_record->line, m_columns.header(column), message });
 }
 
 QString ImportFields::required(QStringView column)
 {
     QString value = text(column);
     if (value.isEmpty())
-        report(column, QStringLiteral("is empty"));
+        report(column, tr("is empty"));
     return value;
 }
 
@@ -33,12 +35,12 @@ QDate ImportFields::date(QStringView column, bool required)
     const QString value = text(column);
     if (value.isEmpty()) {
         if (required)
-            report(column, QStringLiteral("is empty"));
+            report(column, tr("is empty"));
         return {};
     }
     const QDate date = iso.match(value).hasMatch() ? QDate::fromString(value, Qt::ISODate) : QDate();
     if (!date.isValid())
-        report(column, QStringLiteral("\"%1\" is not a date (expected YYYY-MM-DD)").arg(value));
+        report(column, tr("\"%1\" is not a date (expected YYYY-MM-DD)").arg(value));
     return date;
 }
 
@@ -75,15 +77,17 @@ std::optional<Money> ImportFields::amount(QStringView column, const Currency &cu
     QString value = text(column);
     if (value.isEmpty()) {
         if (required)
-            report(column, QStringLiteral("is empty"));
+            report(column, tr("is empty"));
         return std::nullopt;
     }
     // "5.000" in a file that has not shown its decimal separator yet may be five or five
     // thousand: guessing either way could book an amount a thousand times wrong.
     static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}[.,]\\d{3}$"));
     if (!m_decimalSeparator && currency.minorDigits() != 3 && grouped.match(value).hasMatch()) {
-        report(column, QStringLiteral("\"%1\" could use a decimal or a thousands separator; set the decimal "
-                                      "separator for this file").arg(value));
+        report(column,
+            tr("\"%1\" could use a decimal or a thousands separator; set the decimal "
+               "separator for this file")
+                .arg(value));
         return std::nullopt;
     }
     const QChar separator = decimalSeparatorFor(value);
@@ -95,10 +99,11 @@ std::optional<Money> ImportFields::amount(QStringView column, const Currency &cu
     }
     auto money = Money::parse(value, currency, separator);
     if (!money) {
-        report(column, QStringLiteral("\"%1\" is not an amount in %2 (at most %3 decimals, separator \"%4\")")
-                           .arg(text(column), currency.code())
-                           .arg(currency.minorDigits())
-                           .arg(separator));
+        report(column,
+            tr("\"%1\" is not an amount in %2 (at most %3 decimals, separator \"%4\")")
+                .arg(text(column), currency.code())
+                .arg(currency.minorDigits())
+                .arg(separator));
         return std::nullopt;
     }
     return *money;

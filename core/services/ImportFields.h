@@ -5,6 +5,7 @@
 #include "ImportOptions.h"
 #include "domain/Money.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace cc::services {
@@ -12,9 +13,11 @@ namespace cc::services {
 /// Typed values from the current record of an import file. Every bad field becomes an
 /// ImportProblem naming the line and the file's header, so one pass finds all problems.
 class ImportFields {
+    Q_DECLARE_TR_FUNCTIONS(ImportFields)
+
 public:
-    ImportFields(const ImportColumns &columns, const ImportOptions &options, QChar delimiter,
-                 QList<ImportProblem> &problems);
+    ImportFields(
+        const ImportColumns &columns, const ImportOptions &options, QChar delimiter, QList<ImportProblem> &problems);
 
     void setRecord(const CsvRecord &record) { m_record = &record; }
     int line() const { return m_record->line; }

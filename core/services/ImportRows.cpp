@@ -20,7 +20,7 @@ bool ImportRows::isDuplicate(ImportFields &fields, QStringView column, const QSt
     if (key.isEmpty())
         return false;
     if (auto first = m_keyLines.constFind(key); first != m_keyLines.cend()) {
-        fields.report(column, QStringLiteral("\"%1\" appears twice (first on line %2)").arg(key).arg(*first));
+        fields.report(column, tr("\"%1\" appears twice (first on line %2)").arg(key).arg(*first));
         return true;
     }
     m_keyLines.insert(key, fields.line());

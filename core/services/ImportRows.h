@@ -5,6 +5,7 @@
 #include "domain/Customer.h"
 #include "storage/SqlDatabase.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace cc::services {
@@ -12,8 +13,13 @@ namespace cc::services {
 /// One import kind's rules, driven by CsvImporter: every record is checked first, and only
 /// when the whole file is clean are the pending rows written, inside the importer's transaction.
 class ImportRows {
+    Q_DECLARE_TR_FUNCTIONS(ImportRows)
+
 public:
-    explicit ImportRows(storage::SqlDatabase &db) : m_db(db) {}
+    explicit ImportRows(storage::SqlDatabase &db)
+        : m_db(db)
+    {
+    }
     virtual ~ImportRows() = default;
 
     /// Checks the record set in `fields`: a clean row becomes pending or counts as unchanged,

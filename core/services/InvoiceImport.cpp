@@ -8,7 +8,9 @@ namespace {
 
 QString differs(const QString &number, const QString &existing)
 {
-    return QStringLiteral("invoice %1 exists with different values (the workspace has \"%2\")").arg(number, existing);
+    return QCoreApplication::translate(
+        "InvoiceImport", "invoice %1 exists with different values (the workspace has \"%2\")")
+        .arg(number, existing);
 }
 
 } // namespace
@@ -27,7 +29,7 @@ Status InvoiceImport::check(ImportFields &fields)
             return found.error();
         owner = *found;
         if (!owner)
-            fields.report(u"customer_id", QStringLiteral("unknown customer %1").arg(row.customerId));
+            fields.report(u"customer_id", tr("unknown customer %1").arg(row.customerId));
     }
     row.invoiceDate = fields.date(u"invoice_date", true);
     row.dueDate = fields.date(u"due_date", false);
@@ -37,14 +39,16 @@ Status InvoiceImport::check(ImportFields &fields)
         if (!hasCurrency)
             currency = owner->currency;
         else if (currency && !(*currency == owner->currency))
-            fields.report(u"currency", QStringLiteral("invoice currency %1 differs from customer %2's currency %3")
-                                           .arg(currency->code(), owner->id, owner->currency.code()));
+            fields.report(u"currency",
+                tr("invoice currency %1 differs from customer %2's currency %3")
+                    .arg(currency->code(), owner->id, owner->currency.code()));
         if (!row.dueDate.isValid() && row.invoiceDate.isValid())
             row.dueDate = owner->terms.dueDate(row.invoiceDate);
     }
     if (row.dueDate.isValid() && row.invoiceDate.isValid() && row.dueDate < row.invoiceDate)
-        fields.report(u"due_date", QStringLiteral("%1 is before the invoice date %2")
-                                       .arg(row.dueDate.toString(Qt::ISODate), row.invoiceDate.toString(Qt::ISODate)));
+        fields.report(u"due_date",
+            tr("%1 is before the invoice date %2")
+                .arg(row.dueDate.toString(Qt::ISODate), row.invoiceDate.toString(Qt::ISODate)));
     if (currency) {
         if (auto total = fields.amount(u"total", *currency, true))
             row.total = *total;

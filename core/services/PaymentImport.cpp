@@ -11,7 +11,9 @@ namespace {
 
 QString differs(const QString &id, const QString &existing)
 {
-    return QStringLiteral("payment %1 exists with different values (the workspace has \"%2\")").arg(id, existing);
+    return QCoreApplication::translate(
+        "PaymentImport", "payment %1 exists with different values (the workspace has \"%2\")")
+        .arg(id, existing);
 }
 
 } // namespace
@@ -30,7 +32,7 @@ Status PaymentImport::check(ImportFields &fields)
             return found.error();
         owner = *found;
         if (!owner)
-            fields.report(u"customer_id", QStringLiteral("unknown customer %1").arg(row.customerId));
+            fields.report(u"customer_id", tr("unknown customer %1").arg(row.customerId));
     }
     row.date = fields.date(u"payment_date", true);
     const bool hasCurrency = !fields.text(u"currency").isEmpty();
@@ -46,33 +48,35 @@ Status PaymentImport::check(ImportFields &fields)
             return found.error();
         invoice = *found;
         if (!invoice) {
-            fields.report(u"invoice_number", QStringLiteral("unknown invoice %1").arg(row.reference));
+            fields.report(u"invoice_number", tr("unknown invoice %1").arg(row.reference));
         } else if (invoice->kind == DocumentKind::CreditNote) {
-            fields.report(u"invoice_number",
-                QStringLiteral("%1 is a credit note; payments apply to invoices").arg(row.reference));
+            fields.report(u"invoice_number", tr("%1 is a credit note; payments apply to invoices").arg(row.reference));
         } else {
             if (owner && invoice->customerId != owner->id)
-                fields.report(u"invoice_number", QStringLiteral("invoice %1 belongs to customer %2, not %3")
-                                                     .arg(row.reference, invoice->customerId, owner->id));
+                fields.report(u"invoice_number",
+                    tr("invoice %1 belongs to customer %2, not %3").arg(row.reference, invoice->customerId, owner->id));
             if (currency && !(*currency == invoice->total.currency()))
-                fields.report(u"currency", QStringLiteral("payment currency %1 differs from invoice %2's currency %3")
-                                               .arg(currency->code(), row.reference, invoice->total.currency().code()));
+                fields.report(u"currency",
+                    tr("payment currency %1 differs from invoice %2's currency %3")
+                        .arg(currency->code(), row.reference, invoice->total.currency().code()));
             // Aging would show the amount neither as open nor as cash between the two dates.
             if (row.date.isValid() && row.date < invoice->invoiceDate)
-                fields.report(u"payment_date", QStringLiteral("%1 is before invoice %2's date %3")
-                                                   .arg(row.date.toString(Qt::ISODate), row.reference,
-                                                       invoice->invoiceDate.toString(Qt::ISODate)));
+                fields.report(u"payment_date",
+                    tr("%1 is before invoice %2's date %3")
+                        .arg(
+                            row.date.toString(Qt::ISODate), row.reference, invoice->invoiceDate.toString(Qt::ISODate)));
         }
     } else if (owner && currency && !(*currency == owner->currency)) {
         // Unapplied cash is held in the customer's currency; other currencies would drop out of balances.
-        fields.report(u"currency", QStringLiteral("payment currency %1 differs from customer %2's currency %3")
-                                       .arg(currency->code(), owner->id, owner->currency.code()));
+        fields.report(u"currency",
+            tr("payment currency %1 differs from customer %2's currency %3")
+                .arg(currency->code(), owner->id, owner->currency.code()));
     }
     if (currency) {
         if (auto amount = fields.amount(u"amount", *currency, true)) {
             row.amount = *amount;
             if (!amount->isPositive())
-                fields.report(u"amount", QStringLiteral("a payment amount must be positive"));
+                fields.report(u"amount", tr("a payment amount must be positive"));
         }
     }
     if (fields.problemCount() != problemsBefore)
@@ -98,7 +102,7 @@ Status PaymentImport::check(ImportFields &fields)
         return success();
     }
 
-    Pending pending{row, Money::zero(row.amount.currency()), 0};
+    Pending pending { row, Money::zero(row.amount.currency()), 0 };
     if (invoice) {
         auto open = m_open.find(row.reference);
         if (open == m_open.end())

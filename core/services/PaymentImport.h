@@ -4,6 +4,8 @@
 #include "ImportRows.h"
 #include "domain/Payment.h"
 
+#include <QCoreApplication>
+
 namespace cc::services {
 
 /// payments.csv: payment_id, customer_id, payment_date, amount and optionally currency (default:
@@ -11,6 +13,8 @@ namespace cc::services {
 /// open amount, dated the payment date; the rest, or a payment naming none, stays unapplied.
 /// The named invoice is kept as the payment's reference, so a re-import compares it too.
 class PaymentImport final : public ImportRows {
+    Q_DECLARE_TR_FUNCTIONS(PaymentImport)
+
 public:
     using ImportRows::ImportRows;
 

@@ -5,7 +5,9 @@
 
 namespace cc::services {
 
-WorkspaceSession::WorkspaceSession(QObject *parent) : QObject(parent), m_worker(new QObject)
+WorkspaceSession::WorkspaceSession(QObject *parent)
+    : QObject(parent)
+    , m_worker(new QObject)
 {
     m_thread.setObjectName(QStringLiteral("workspace"));
     m_worker->moveToThread(&m_thread);
