@@ -969,14 +969,6 @@
         <source>Net</source>
         <translation>Netto</translation>
     </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>Gross</source>
-        <translation>Brutto</translation>
-    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceTableModel</name>

@@ -196,7 +196,7 @@ void InvoiceDetailView::showDetails(const Details &details)
     m_total->setText(m_format.format(invoice.total));
     m_open->setText(m_format.format(details.open));
 
-    m_lines->setLines(invoice.lines, invoice.total.currency());
+    m_lines->setLines(invoice.lines);
     if (invoice.lines.isEmpty()) {
         m_totals->setText(tr("This document has no lines; only its total is recorded."));
     } else {

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceLineModel.h"
 
-#include "domain/InvoiceTotals.h"
-
 namespace cc::ui {
 
 InvoiceLineModel::InvoiceLineModel(QObject *parent)
@@ -10,13 +8,15 @@ InvoiceLineModel::InvoiceLineModel(QObject *parent)
 {
 }
 
-void InvoiceLineModel::setLines(QList<InvoiceLine> lines, const Currency &currency)
+void InvoiceLineModel::setLines(QList<InvoiceLine> lines)
 {
     QList<Row> rows;
     rows.reserve(lines.size());
+    // Net only: tax is rounded once per rate on the whole invoice, so per-line tax amounts
+    // would not add up to it. The totals under the lines show tax per rate.
     for (InvoiceLine &line : lines) {
-        const InvoiceTotals totals = InvoiceTotals::compute({ line }, currency, TaxRounding::PerLine);
-        rows.append({ std::move(line), totals.net, totals.tax, totals.gross });
+        const Money net = line.netAmount();
+        rows.append({ std::move(line), net });
     }
     beginResetModel();
     m_rows = std::move(rows);
@@ -57,10 +57,6 @@ QVariant InvoiceLineModel::data(const QModelIndex &index, int role) const
         return m_format.percent(row.line.taxBp);
     case NetColumn:
         return m_format.format(row.net);
-    case TaxColumn:
-        return m_format.format(row.tax);
-    case GrossColumn:
-        return m_format.format(row.gross);
     }
     return {};
 }
@@ -88,10 +84,6 @@ QVariant InvoiceLineModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Tax rate");
     case NetColumn:
         return tr("Net");
-    case TaxColumn:
-        return tr("Tax");
-    case GrossColumn:
-        return tr("Gross");
     }
     return {};
 }

@@ -20,13 +20,11 @@ public:
         DiscountColumn,
         TaxRateColumn,
         NetColumn,
-        TaxColumn,
-        GrossColumn,
         ColumnCount
     };
 
     explicit InvoiceLineModel(QObject *parent = nullptr);
-    void setLines(QList<InvoiceLine> lines, const Currency &currency);
+    void setLines(QList<InvoiceLine> lines);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,8 +35,6 @@ private:
     struct Row {
         InvoiceLine line;
         Money net;
-        Money tax;
-        Money gross;
     };
 
     QList<Row> m_rows;
