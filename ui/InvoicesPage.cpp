@@ -9,7 +9,6 @@
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
 #include "storage/CustomerRepository.h"
-#include "storage/InvoiceRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,7 +156,7 @@ void InvoicesPage::loadChoices()
 {
     whenReady(this,
         m_session.run<Result<Choices>>([](storage::Workspace &ws, services::JobControl &) -> Result<Choices> {
-            auto currencies = storage::InvoiceRepository(ws.database()).currencies();
+            auto currencies = storage::CustomerRepository(ws.database()).currencies();
             if (!currencies)
                 return currencies.error();
             auto collectors = storage::CustomerRepository(ws.database()).collectors();

@@ -21,6 +21,8 @@ public:
     /// Every customer with balances as of `today`, ordered by name.
     Result<QList<CustomerSummary>> summaries(const QDate &today);
     Result<qint64> count();
+    /// ISO codes of the billing currencies in use, sorted: every document is in its customer's currency.
+    Result<QStringList> currencies();
     /// User names of the assigned collectors, sorted.
     Result<QStringList> collectors();
 

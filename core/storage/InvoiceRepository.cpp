@@ -278,24 +278,4 @@ Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)
     return Money(query->int64(1), *currency);
 }
 
-Result<QStringList> InvoiceRepository::currencies()
-{
-    // One index seek per currency instead of a DISTINCT over every document.
-    auto query = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE used(code) AS (SELECT MIN(currency) FROM invoices "
-        "UNION ALL SELECT (SELECT MIN(currency) FROM invoices WHERE currency > used.code) FROM used "
-        "WHERE used.code IS NOT NULL) "
-        "SELECT code FROM used WHERE code IS NOT NULL"));
-    if (!query)
-        return query.error();
-    QStringList codes;
-    if (auto status = query->forEachRow([&]() -> Status {
-            codes.append(query->text(0));
-            return success();
-        });
-        !status)
-        return status.error();
-    return codes;
-}
-
 } // namespace cc::storage

@@ -26,8 +26,6 @@ public:
     Result<qint64> count(const InvoiceFilter &filter);
     /// What is still open of one document (zero when settled), in its currency.
     Result<Money> openAmount(qint64 invoiceId);
-    /// ISO codes of the currencies documents are issued in, sorted.
-    Result<QStringList> currencies();
 
     /// Recomputes status and settlement day from allocations, for one document or (id 0) all.
     Status refreshSettlement(qint64 invoiceId = 0);

@@ -90,11 +90,11 @@ CREATE INDEX allocations_payment ON allocations(payment_id, alloc_day, amount_mi
 CREATE INDEX allocations_credit ON allocations(credit_note_id, alloc_day, amount_minor) WHERE credit_note_id IS NOT NULL;
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 )sql"),
-        // 2: the invoice list opens on the newest documents and filters by currency without
-        // sorting the whole history.
+        // 2: the invoice list opens on the newest documents without sorting the whole history,
+        // and lists the currencies in use without reading every document.
         QStringLiteral(R"sql(
 CREATE INDEX invoices_recent ON invoices(invoice_day);
-CREATE INDEX invoices_currency ON invoices(currency, invoice_day);
+CREATE INDEX customers_currency ON customers(currency);
 )sql"),
     };
     return list;

@@ -126,3 +126,17 @@ TEST(CustomerRepository, SummariesComeInSearchOrderWithOpenOverdueAndUnappliedCa
     EXPECT_EQ((*rows)[2].openBalance, money("0", "EUR"));
     EXPECT_EQ((*rows)[2].openInvoices, 0);
 }
+
+TEST(CustomerRepository, ListsTheBillingCurrenciesInUseSorted)
+{
+    TestWorkspace ws;
+    CustomerRepository customers(ws.db());
+    EXPECT_TRUE(customers.currencies()->isEmpty());
+    Customer yen = customer(QStringLiteral("C1"), QStringLiteral("Tokyo Trading"));
+    yen.currency = test::currency("JPY");
+    yen.creditLimit = money("100000", "JPY");
+    ASSERT_TRUE(customers.save(yen).ok());
+    ASSERT_TRUE(customers.save(customer(QStringLiteral("C2"), QStringLiteral("Zebra Foods"))).ok());
+    ASSERT_TRUE(customers.save(customer(QStringLiteral("C3"), QStringLiteral("Aaron & Co"))).ok());
+    EXPECT_EQ(*customers.currencies(), (QStringList { QStringLiteral("EUR"), QStringLiteral("JPY") }));
+}
