@@ -9,9 +9,9 @@ namespace {
 QString openAmountSql(const QString &document)
 {
     return QStringLiteral(
-               "(%1.total_minor"
-               " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
-               " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
+        "(%1.total_minor"
+        " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
+        " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
         .arg(document);
 }
 
@@ -20,7 +20,39 @@ Result<InvoiceStatus> statusAt(const SqlStatement &row, int column)
 {
     if (auto status = invoiceStatusFromString(row.text(column)))
         return *status;
-    return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("unknown invoice status \"%1\"").arg(row.text(column)));
+    return makeError(
+        ErrorCode::CorruptWorkspace, QStringLiteral("unknown invoice status \"%1\"").arg(row.text(column)));
+}
+
+// The columns summaryAt() reads, for a query over invoices i joined with customers c.
+QString summaryColumns()
+{
+    return QStringLiteral("i.id, i.number, i.customer_id, c.name, c.collector, i.kind, i.invoice_day, i.due_day, "
+                          "i.currency, i.total_minor, %1, i.status")
+        .arg(openAmountSql(QStringLiteral("i")));
+}
+
+Result<InvoiceSummary> summaryAt(const SqlStatement &row)
+{
+    auto currency = row.currency(8);
+    if (!currency)
+        return currency.error();
+    auto status = statusAt(row, 11);
+    if (!status)
+        return status.error();
+    InvoiceSummary summary;
+    summary.id = row.int64(0);
+    summary.number = row.text(1);
+    summary.customerId = row.text(2);
+    summary.customerName = row.text(3);
+    summary.collector = row.text(4);
+    summary.kind = row.int64(5) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
+    summary.invoiceDate = row.date(6);
+    summary.dueDate = row.date(7);
+    summary.total = Money(row.int64(9), *currency);
+    summary.open = Money(row.int64(10), *currency);
+    summary.status = *status;
+    return summary;
 }
 
 } // namespace
@@ -32,7 +64,8 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         "corrects_number, settled_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!statement)
         return statement.error();
-    (*statement)->bind(1, invoice.number)
+    (*statement)
+        ->bind(1, invoice.number)
         .bind(2, invoice.customerId)
         .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
         .bind(4, invoice.invoiceDate)
@@ -44,7 +77,8 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         .bind(10, invoice.settledOn);
     if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
-            return makeError(ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
+            return makeError(
+                ErrorCode::Duplicate, QStringLiteral("invoice number %1 exists already").arg(invoice.number));
         return status.error();
     }
     const qint64 id = m_db.lastInsertId();
@@ -67,10 +101,8 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const QString &number)
 {
     auto query = m_db.cached(
-        QStringLiteral("SELECT i.id, i.customer_id, c.name, c.collector, i.kind, i.invoice_day, i.due_day, i.currency, "
-                       "i.total_minor, %1, i.status FROM invoices i JOIN customers c ON c.id = i.customer_id "
-                       "WHERE i.number = ?1")
-            .arg(openAmountSql(QStringLiteral("i"))));
+        QStringLiteral("SELECT %1 FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.number = ?1")
+            .arg(summaryColumns()));
     if (!query)
         return query.error();
     auto row = (*query)->bind(1, number).next();
@@ -78,27 +110,12 @@ Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const Q
         return row.error();
     if (!*row)
         return std::optional<InvoiceSummary>();
-    auto currency = (*query)->currency(7);
-    if (!currency)
-        return currency.error();
-    InvoiceSummary summary;
-    summary.id = (*query)->int64(0);
-    summary.number = number;
-    summary.customerId = (*query)->text(1);
-    summary.customerName = (*query)->text(2);
-    summary.collector = (*query)->text(3);
-    summary.kind = (*query)->int64(4) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
-    summary.invoiceDate = (*query)->date(5);
-    summary.dueDate = (*query)->date(6);
-    summary.total = Money((*query)->int64(8), *currency);
-    summary.open = Money((*query)->int64(9), *currency);
-    auto status = statusAt(**query, 10);
-    if (!status)
-        return status.error();
-    summary.status = *status;
+    auto summary = summaryAt(**query);
     // Release the read now rather than at the next lookup.
     (*query)->reset();
-    return std::optional<InvoiceSummary>(summary);
+    if (!summary)
+        return summary.error();
+    return std::optional<InvoiceSummary>(*summary);
 }
 
 Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &number)
@@ -137,8 +154,8 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
         return lines.error();
     lines->bind(1, invoice.id);
     if (auto status = lines->forEachRow([&]() -> Status {
-            invoice.lines.append({lines->text(0), lines->text(1), lines->int64(2), Money(lines->int64(3), *currency),
-                                  int(lines->int64(4)), int(lines->int64(5))});
+            invoice.lines.append({ lines->text(0), lines->text(1), lines->int64(2), Money(lines->int64(3), *currency),
+                int(lines->int64(4)), int(lines->int64(5)) });
             return success();
         });
         !status)
@@ -148,7 +165,7 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
 
 QString InvoiceRepository::whereClause(const InvoiceFilter &filter)
 {
-    QStringList conditions{QStringLiteral("1")};
+    QStringList conditions { QStringLiteral("1") };
     if (filter.state == InvoiceFilter::State::Open || filter.overdueOnly)
         conditions << QStringLiteral("i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')");
     if (filter.state == InvoiceFilter::State::Settled)
@@ -187,36 +204,20 @@ void InvoiceRepository::bindFilter(SqlStatement &statement, const InvoiceFilter 
 
 Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filter, int limit, int offset)
 {
-    auto query = m_db.prepare(
-        QStringLiteral("SELECT i.id, i.number, i.customer_id, c.name, c.collector, i.kind, i.invoice_day, i.due_day, "
-                       "i.currency, i.total_minor, %1, i.status FROM invoices i JOIN customers c ON c.id = i.customer_id "
-                       "WHERE %2 ORDER BY i.invoice_day DESC, i.id DESC LIMIT :limit OFFSET :offset")
-            .arg(openAmountSql(QStringLiteral("i")), whereClause(filter)));
+    auto query
+        = m_db.prepare(QStringLiteral("SELECT %1 FROM invoices i JOIN customers c ON c.id = i.customer_id "
+                                      "WHERE %2 ORDER BY i.invoice_day DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                           .arg(summaryColumns(), whereClause(filter)));
     if (!query)
         return query.error();
     bindFilter(*query, filter);
     query->bind(":limit", qint64(limit)).bind(":offset", qint64(offset));
     QList<InvoiceSummary> rows;
     if (auto status = query->forEachRow([&]() -> Status {
-            auto currency = query->currency(8);
-            if (!currency)
-                return currency.error();
-            InvoiceSummary row;
-            row.id = query->int64(0);
-            row.number = query->text(1);
-            row.customerId = query->text(2);
-            row.customerName = query->text(3);
-            row.collector = query->text(4);
-            row.kind = query->int64(5) == 1 ? DocumentKind::CreditNote : DocumentKind::Invoice;
-            row.invoiceDate = query->date(6);
-            row.dueDate = query->date(7);
-            row.total = Money(query->int64(9), *currency);
-            row.open = Money(query->int64(10), *currency);
-            auto status = statusAt(*query, 11);
-            if (!status)
-                return status.error();
-            row.status = *status;
-            rows.append(row);
+            auto summary = summaryAt(*query);
+            if (!summary)
+                return summary.error();
+            rows.append(*summary);
             return success();
         });
         !status)
@@ -226,8 +227,9 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
 
 Result<qint64> InvoiceRepository::count(const InvoiceFilter &filter)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE %1")
-                                  .arg(whereClause(filter)));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE %1")
+            .arg(whereClause(filter)));
     if (!query)
         return query.error();
     bindFilter(*query, filter);
@@ -241,7 +243,8 @@ Status InvoiceRepository::refreshSettlement(qint64 invoiceId)
 {
     // A document is settled on the day its last allocation brings the open amount to zero.
     // Cached: imports and allocation dialogs refresh document after document.
-    auto update = m_db.cached(QStringLiteral(R"sql(
+    auto update
+        = m_db.cached(QStringLiteral(R"sql(
 UPDATE invoices SET
     settled_day = CASE WHEN %1 = 0 AND total_minor <> 0 THEN
         (SELECT MAX(a.alloc_day) FROM allocations a WHERE a.invoice_id = invoices.id OR a.credit_note_id = invoices.id) END,
@@ -251,9 +254,10 @@ UPDATE invoices SET
         WHEN %1 <> total_minor THEN 'partially_paid'
         ELSE 'open' END
 %2
-)sql").arg(openAmountSql(QStringLiteral("invoices")),
-           // Two statements, not "?1 = 0 OR id = ?1": that OR keeps SQLite from using the key.
-           invoiceId == 0 ? QString() : QStringLiteral("WHERE id = ?1")));
+)sql")
+                          .arg(openAmountSql(QStringLiteral("invoices")),
+                              // Two statements, not "?1 = 0 OR id = ?1": that OR keeps SQLite from using the key.
+                              invoiceId == 0 ? QString() : QStringLiteral("WHERE id = ?1")));
     if (!update)
         return update.error();
     if (invoiceId != 0)
