@@ -7,6 +7,7 @@
 #include "ItemRoles.h"
 #include "JobProgressDialog.h"
 #include "ListView.h"
+#include "SearchKeyForwarder.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
@@ -14,59 +15,13 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <functional>
 
 namespace cc::ui {
-namespace {
-
-// Arrow keys in the search field move through the list and Enter opens the current match,
-// so finding and opening a customer needs no mouse.
-class SearchKeyForwarder : public QObject {
-public:
-    SearchKeyForwarder(QTreeView *list, std::function<void()> open, QObject *parent)
-        : QObject(parent)
-        , m_list(list)
-        , m_open(std::move(open))
-    {
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::KeyPress) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            switch (key->key()) {
-            case Qt::Key_Down:
-            case Qt::Key_Up:
-            case Qt::Key_PageDown:
-            case Qt::Key_PageUp:
-                m_list->setFocus();
-                QCoreApplication::sendEvent(m_list, key);
-                return true;
-            case Qt::Key_Return:
-            case Qt::Key_Enter:
-                m_open();
-                return true;
-            default:
-                break;
-            }
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QTreeView *m_list;
-    std::function<void()> m_open;
-};
-
-} // namespace
-
 CustomersPage::CustomersPage(services::WorkspaceSession &session, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_session(session)

@@ -1,25 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListView.h"
 
+#include "PaddedRowDelegate.h"
+
 #include <QHeaderView>
-#include <QStyledItemDelegate>
 
 namespace cc::ui {
-namespace {
-
-class PaddedRowDelegate : public QStyledItemDelegate {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(qMax(size.height(), ListView::rowHeight(option.fontMetrics)));
-        return size;
-    }
-};
-
-} // namespace
 
 ListView::ListView(const QString &name, QWidget *parent)
     : QTreeView(parent)

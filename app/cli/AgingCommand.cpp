@@ -2,7 +2,7 @@
 #include "AgingCommand.h"
 
 #include "CliWorkspace.h"
-#include "common/Clock.h"
+#include "common/SystemClock.h"
 #include "services/AgingFormatter.h"
 #include "storage/AgingQuery.h"
 

@@ -2,8 +2,9 @@
 #include "DemoCommand.h"
 
 #include "CliWorkspace.h"
-#include "common/Clock.h"
+#include "common/SystemClock.h"
 #include "services/DemoGenerator.h"
+#include "services/NoJobControl.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -3,6 +3,7 @@
 
 #include "CliWorkspace.h"
 #include "services/CsvImporter.h"
+#include "services/NoJobControl.h"
 
 #include <QTextStream>
 

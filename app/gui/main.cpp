@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartupController.h"
 #include "common/ApplicationIdentity.h"
-#include "common/Clock.h"
+#include "common/SystemClock.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -14,19 +14,4 @@ public:
     QDate today() const { return now().date(); }
 };
 
-class SystemClock final : public Clock {
-public:
-    QDateTime now() const override { return QDateTime::currentDateTime(); }
-};
-
-class FixedClock final : public Clock {
-public:
-    explicit FixedClock(QDateTime at) : m_at(std::move(at)) {}
-    QDateTime now() const override { return m_at; }
-    void set(QDateTime at) { m_at = std::move(at); }
-
-private:
-    QDateTime m_at;
-};
-
 } // namespace cc

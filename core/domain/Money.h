@@ -2,19 +2,12 @@
 #pragma once
 
 #include "Currency.h"
+#include "CurrencyMismatchError.h"
 #include "Rounding.h"
 
 #include <QList>
-#include <stdexcept>
 
 namespace cc {
-
-/// Thrown when amounts of two currencies meet in arithmetic or comparison:
-/// a programming error that must never pass silently.
-class CurrencyMismatchError : public std::logic_error {
-public:
-    using std::logic_error::logic_error;
-};
 
 /// An exact amount: integer minor units of one ISO 4217 currency. There is no
 /// constructor from double; formatting for people lives in the UI (QLocale).

@@ -5,6 +5,7 @@
 #include "CustomerImport.h"
 #include "InvoiceImport.h"
 #include "PaymentImport.h"
+#include "storage/Transaction.h"
 
 #include <QFileInfo>
 

@@ -5,6 +5,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/Transaction.h"
 
 #include <QRandomGenerator64>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "JobControl.h"
+#include "PromiseJobControl.h"
 #include "domain/Money.h"
 #include "storage/Workspace.h"
 

@@ -6,6 +6,7 @@
 #include "services/DemoGenerator.h"
 #include "storage/AgingQuery.h"
 #include "storage/CustomerRepository.h"
+#include "services/NoJobControl.h"
 
 #include <benchmark/benchmark.h>
 

@@ -4,7 +4,7 @@
 #include "CustomersPage.h"
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
-#include "common/Clock.h"
+#include "FixedClock.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -57,7 +57,7 @@ protected:
 
     QTemporaryDir m_dir;
     ui::StartupOptions m_options;
-    FixedClock m_clock { QDateTime(QDate(2024, 6, 30), QTime(12, 0)) };
+    test::FixedClock m_clock { QDateTime(QDate(2024, 6, 30), QTime(12, 0)) };
 };
 
 } // namespace

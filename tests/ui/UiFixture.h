@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "common/Clock.h"
+#include "FixedClock.h"
 #include "services/WorkspaceSession.h"
 
 #include <QFuture>
@@ -48,7 +48,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    FixedClock m_clock;
+    test::FixedClock m_clock;
     services::WorkspaceSession m_session;
 };
 

@@ -5,6 +5,7 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "TestWorkspace.h"
+#include "services/NoJobControl.h"
 
 #include <QDir>
 #include <QFile>

@@ -5,6 +5,7 @@
 #include "storage/AgingQuery.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
+#include "services/NoJobControl.h"
 
 #include <gtest/gtest.h>
 

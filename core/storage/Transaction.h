@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+
+namespace cc::storage {
+
+/// Rolls an unfinished transaction back when it goes out of scope.
+class Transaction {
+public:
+    explicit Transaction(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Status begin()
+    {
+        auto status = m_db.begin();
+        m_open = status.ok();
+        return status;
+    }
+    Status commit()
+    {
+        auto status = m_db.commit();
+        m_open = !status.ok();
+        return status;
+    }
+
+private:
+    SqlDatabase &m_db;
+    bool m_open = false;
+};
+
+} // namespace cc::storage
