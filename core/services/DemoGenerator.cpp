@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
 
+#include "common/BoundedQueue.h"
 #include "domain/InvoiceTotals.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -8,6 +9,8 @@
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator64>
+#include <QScopeGuard>
+#include <thread>
 
 namespace cc::services {
 namespace {
@@ -29,6 +32,21 @@ struct Settlement {
     Money amount; // paid, or credited
     Money allocated; // applied to the invoice (an overpayment leaves the rest unapplied)
 };
+
+// The row a settlement writes: a credit note or a payment.
+struct PlannedSettlement {
+    Settlement settlement;
+    Invoice creditNote; // for a credit note
+    Payment payment; // for a payment
+};
+
+// An invoice with everything that will happen to it, ready to be written.
+struct PlannedDocument {
+    Invoice invoice;
+    QList<PlannedSettlement> settlements;
+};
+using PlannedBatch = QList<PlannedDocument>;
+constexpr qsizetype kBatchSize = 1024;
 
 const char *const kCollectors[] = { "anna", "ben", "chloe", "dmitri", "eva" };
 
@@ -134,8 +152,10 @@ private:
 
     QList<CustomerPlan> planCustomers(int count);
     Status writeCustomers(const QList<CustomerPlan> &plans);
-    Status writeMonth(int month, QList<CustomerPlan> &plans);
-    Status writeInvoice(CustomerPlan &plan, const QDate &invoiceDate);
+    /// Plans every invoice, month by month, into `queue` until done or the writer closes it.
+    void planInvoices(QList<CustomerPlan> &plans, BoundedQueue<PlannedBatch> &queue);
+    PlannedDocument planDocument(CustomerPlan &plan, const QDate &invoiceDate);
+    Status writeDocument(const PlannedDocument &document);
     /// Days after the due date this customer pays an invoice due on `due` (negative: early).
     int paymentDelay(const CustomerPlan &plan, const QDate &due);
     /// Plans the payments and credit notes this customer makes against `invoice`.
@@ -150,7 +170,8 @@ private:
     {
         m_settlements.append({ Settlement::Kind::Payment, date, amount, allocated });
     }
-    Status writeSettlement(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement);
+    PlannedSettlement planRow(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement);
+    Status writeSettlement(qint64 invoiceId, const PlannedSettlement &planned);
 
     storage::SqlDatabase &m_db;
     DemoOptions m_options;
@@ -307,11 +328,25 @@ Status Generator::write(QList<CustomerPlan> &plans)
         return status;
     if (auto status = writeCustomers(plans); !status)
         return status;
-    for (int month = 0; month < 24; ++month) {
-        if (auto status = writeMonth(month, plans); !status)
-            return status;
+
+    // Planning (random draws, amounts, texts) runs on a second thread while this one writes, so
+    // a two-core machine keeps both busy. One planner in a fixed order keeps the data deterministic.
+    BoundedQueue<PlannedBatch> queue(8);
+    std::thread planner([this, &plans, &queue] { planInvoices(plans, queue); });
+    const auto stopPlanner = qScopeGuard([&] {
+        queue.close();
+        planner.join();
+    });
+    while (std::optional<PlannedBatch> batch = queue.pop()) {
+        for (const PlannedDocument &document : std::as_const(*batch)) {
+            if (auto status = writeDocument(document); !status)
+                return status;
+        }
+        m_written += batch->size();
+        if (m_control.isCanceled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("demo generation cancelled"));
+        m_control.setProgress(m_written, m_options.invoices);
     }
-    m_control.setProgress(m_options.invoices, m_options.invoices);
     return transaction.commit();
 }
 
@@ -325,27 +360,32 @@ Status Generator::writeCustomers(const QList<CustomerPlan> &plans)
     return success();
 }
 
-Status Generator::writeMonth(int month, QList<CustomerPlan> &plans)
+void Generator::planInvoices(QList<CustomerPlan> &plans, BoundedQueue<PlannedBatch> &queue)
 {
-    // Month windows run from the start day, so the last one ends exactly today.
-    const QDate first = m_start.addMonths(month);
-    const qint64 days = first.daysTo(m_start.addMonths(month + 1));
-    for (CustomerPlan &plan : plans) {
-        for (int n = 0; n < plan.invoicesPerMonth[month]; ++n) {
-            const QDate date = std::min(first.addDays(qint64(below(quint64(days)))), m_today);
-            if (auto status = writeInvoice(plan, date); !status)
-                return status;
-            if (++m_written % 4096 == 0) {
-                if (m_control.isCanceled())
-                    return makeError(ErrorCode::Cancelled, QStringLiteral("demo generation cancelled"));
-                m_control.setProgress(m_written, m_options.invoices);
+    PlannedBatch batch;
+    batch.reserve(kBatchSize);
+    for (int month = 0; month < 24; ++month) {
+        // Month windows run from the start day, so the last one ends exactly today.
+        const QDate first = m_start.addMonths(month);
+        const qint64 days = first.daysTo(m_start.addMonths(month + 1));
+        for (CustomerPlan &plan : plans) {
+            for (int n = 0; n < plan.invoicesPerMonth[month]; ++n) {
+                const QDate date = std::min(first.addDays(qint64(below(quint64(days)))), m_today);
+                batch.append(planDocument(plan, date));
+                if (batch.size() == kBatchSize) {
+                    if (!queue.push(std::exchange(batch, PlannedBatch())))
+                        return; // the writer stopped
+                    batch.reserve(kBatchSize);
+                }
             }
         }
     }
-    return success();
+    if (!batch.isEmpty())
+        queue.push(std::move(batch));
+    queue.close();
 }
 
-Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
+PlannedDocument Generator::planDocument(CustomerPlan &plan, const QDate &invoiceDate)
 {
     const Customer &c = plan.customer;
     const CurrencyProfile *taxes = &kCurrencies[0];
@@ -392,12 +432,19 @@ Status Generator::writeInvoice(CustomerPlan &plan, const QDate &invoiceDate)
     if (invoice.status == InvoiceStatus::Paid)
         invoice.settledOn = lastApplied;
 
-    auto id = storage::InvoiceRepository(m_db).insert(invoice);
+    PlannedDocument document { invoice, {} };
+    for (const Settlement &settlement : std::as_const(m_settlements))
+        document.settlements.append(planRow(plan, invoice, settlement));
+    return document;
+}
+
+Status Generator::writeDocument(const PlannedDocument &document)
+{
+    auto id = storage::InvoiceRepository(m_db).insert(document.invoice);
     if (!id)
         return id.error();
-    invoice.id = *id;
-    for (const Settlement &settlement : std::as_const(m_settlements)) {
-        if (auto status = writeSettlement(plan, invoice, settlement); !status)
+    for (const PlannedSettlement &planned : document.settlements) {
+        if (auto status = writeSettlement(*id, planned); !status)
             return status;
     }
     return success();
@@ -505,11 +552,11 @@ void Generator::planRest(const CustomerPlan &plan, const Invoice &invoice, const
     payment(paid, total, total);
 }
 
-Status Generator::writeSettlement(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement)
+PlannedSettlement Generator::planRow(const CustomerPlan &plan, const Invoice &invoice, const Settlement &settlement)
 {
-    storage::PaymentRepository payments(m_db);
+    PlannedSettlement planned { settlement, {}, {} };
     if (settlement.kind == Settlement::Kind::CreditNote) {
-        Invoice note;
+        Invoice &note = planned.creditNote;
         note.number = QStringLiteral("CN-%1").arg(++m_creditSeq, 7, 10, QLatin1Char('0'));
         note.customerId = plan.customer.id;
         note.kind = DocumentKind::CreditNote;
@@ -520,23 +567,32 @@ Status Generator::writeSettlement(const CustomerPlan &plan, const Invoice &invoi
         const bool applied = settlement.allocated == settlement.amount;
         note.status = applied ? InvoiceStatus::Paid : InvoiceStatus::Open;
         note.settledOn = applied ? settlement.date : QDate();
-        auto noteId = storage::InvoiceRepository(m_db).insert(note);
-        if (!noteId)
-            return noteId.error();
-        if (!applied)
-            return success();
-        return payments.allocate(invoice.id, *noteId, QString(), settlement.allocated, settlement.date);
+        return planned;
     }
-
     const QString id = QStringLiteral("P%1").arg(++m_paymentSeq, 8, 10, QLatin1Char('0'));
     const bool transfer = chance(85);
-    Payment payment { id, plan.customer.id, settlement.date, settlement.amount,
+    planned.payment = { id, plan.customer.id, settlement.date, settlement.amount,
         transfer ? QStringLiteral("transfer") : QStringLiteral("card"),
         transfer ? QStringLiteral("Invoice %1").arg(invoice.number) : QStringLiteral("Card %1").arg(id),
         settlement.allocated == settlement.amount ? settlement.date : QDate() };
-    if (auto status = payments.insert(payment); !status)
+    return planned;
+}
+
+Status Generator::writeSettlement(qint64 invoiceId, const PlannedSettlement &planned)
+{
+    storage::PaymentRepository payments(m_db);
+    const Settlement &settlement = planned.settlement;
+    if (settlement.kind == Settlement::Kind::CreditNote) {
+        auto noteId = storage::InvoiceRepository(m_db).insert(planned.creditNote);
+        if (!noteId)
+            return noteId.error();
+        if (planned.creditNote.status != InvoiceStatus::Paid)
+            return success(); // left unapplied
+        return payments.allocate(invoiceId, *noteId, QString(), settlement.allocated, settlement.date);
+    }
+    if (auto status = payments.insert(planned.payment); !status)
         return status;
-    return payments.allocate(invoice.id, std::nullopt, id, settlement.allocated, settlement.date);
+    return payments.allocate(invoiceId, std::nullopt, planned.payment.id, settlement.allocated, settlement.date);
 }
 
 } // namespace

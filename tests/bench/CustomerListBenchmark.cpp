@@ -4,9 +4,9 @@
 #include "CustomerListModel.h"
 #include "TestWorkspace.h"
 #include "services/DemoGenerator.h"
+#include "services/NoJobControl.h"
 #include "storage/AgingQuery.h"
 #include "storage/CustomerRepository.h"
-#include "services/NoJobControl.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,8 +3,8 @@
 #include "CustomerListModel.h"
 #include "CustomersPage.h"
 #include "FirstRunDialog.h"
-#include "MainWindow.h"
 #include "FixedClock.h"
+#include "MainWindow.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CsvImporter.h"
+#include "TestWorkspace.h"
+#include "services/NoJobControl.h"
 #include "storage/AgingQuery.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
-#include "TestWorkspace.h"
-#include "services/NoJobControl.h"
 
 #include <QDir>
 #include <QFile>

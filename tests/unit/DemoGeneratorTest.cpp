@@ -2,10 +2,10 @@
 #include "TestWorkspace.h"
 #include "services/AgingFormatter.h"
 #include "services/DemoGenerator.h"
+#include "services/NoJobControl.h"
 #include "storage/AgingQuery.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
-#include "services/NoJobControl.h"
 
 #include <gtest/gtest.h>
 
@@ -103,4 +103,38 @@ TEST(DemoGenerator, RefusesAWorkspaceWithData)
     auto again = services::DemoGenerator::generate(ws.workspace(), {100, 0, 1, kToday}, control);
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(count(ws, "SELECT count(*) FROM invoices WHERE kind = 0"), 100);
+}
+
+namespace {
+
+// Cancels once the generator has reported some progress, as a user pressing Cancel would.
+class CancelAfterProgress final : public services::JobControl {
+public:
+    bool isCanceled() const override { return m_progressReports >= 2; }
+    void setProgress(qint64, qint64) override { ++m_progressReports; }
+
+private:
+    int m_progressReports = 0;
+};
+
+} // namespace
+
+TEST(DemoGenerator, CancellingStopsBothThreadsAndWritesNothing)
+{
+    TestWorkspace ws;
+    CancelAfterProgress control;
+    auto cancelled = services::DemoGenerator::generate(ws.workspace(), {50'000, 0, 1, kToday}, control);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
+    EXPECT_EQ(count(ws, "SELECT count(*) FROM invoices"), 0);
+    EXPECT_EQ(count(ws, "SELECT count(*) FROM customers"), 0);
+
+    // The connection is usable and unchanged afterwards: a new run fills the same workspace.
+    services::NoJobControl go;
+    ASSERT_TRUE(services::DemoGenerator::generate(ws.workspace(), {500, 0, 1, kToday}, go).ok());
+    EXPECT_EQ(count(ws, "SELECT count(*) FROM invoices WHERE kind = 0"), 500);
+    auto mode = ws.db().prepare(QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_TRUE(mode.ok());
+    ASSERT_TRUE(mode->next().value());
+    EXPECT_EQ(mode->text(0), QStringLiteral("wal")) << "the bulk load's rollback journal is switched back";
 }
