@@ -131,6 +131,44 @@
     </message>
 </context>
 <context>
+    <name>KeychainKeyStore</name>
+    <message>
+        <source>Unlock or start your desktop keyring (Secret Service, e.g. gnome-keyring), or protect the workspace with a passphrase instead (--key-file).</source>
+        <translation>Entsperren oder starten Sie den Schlüsselbund Ihres Desktops (Secret Service, z. B. gnome-keyring), oder schützen Sie den Arbeitsbereich stattdessen mit einer Passphrase (--key-file).</translation>
+    </message>
+    <message>
+        <source>the OS keychain failed to %1 (%2). %3</source>
+        <translation>der Schlüsselbund des Systems scheiterte beim Versuch, %1 (%2). %3</translation>
+    </message>
+    <message>
+        <source>the OS keychain did not answer within %1 s while trying to %2. %3</source>
+        <translation>der Schlüsselbund des Systems hat innerhalb von %1 s nicht geantwortet beim Versuch, %2. %3</translation>
+    </message>
+    <message>
+        <source>read the key &quot;%1&quot;</source>
+        <translation>den Schlüssel „%1“ zu lesen</translation>
+    </message>
+    <message>
+        <source>the OS keychain has no key &quot;%1&quot;</source>
+        <translation>der Schlüsselbund des Systems hat keinen Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>store the key &quot;%1&quot;</source>
+        <translation>den Schlüssel „%1“ zu speichern</translation>
+    </message>
+    <message>
+        <source>delete the key &quot;%1&quot;</source>
+        <translation>den Schlüssel „%1“ zu löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>the workspace has schema version %1 but this CashCycle knows only up to %2; update CashCycle</source>
+        <translation>der Arbeitsbereich hat die Schemaversion %1, dieses CashCycle kennt nur Versionen bis %2; aktualisieren Sie CashCycle</translation>
+    </message>
+</context>
+<context>
     <name>PaymentImport</name>
     <message>
         <source>unknown customer %1</source>
@@ -167,6 +205,89 @@
     <message>
         <source>payment %1 exists with different values (the workspace has &quot;%2&quot;)</source>
         <translation>Zahlung %1 existiert mit anderen Werten (im Arbeitsbereich steht „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>%1 is an unencrypted SQLite file, not a CashCycle workspace</source>
+        <translation>%1 ist eine unverschlüsselte SQLite-Datei, kein CashCycle-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (truncated)</source>
+        <translation>%1 ist beschädigt (abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the key in the OS keychain does not open %1 (the file may be damaged)</source>
+        <translation>der Schlüssel im Schlüsselbund des Systems öffnet %1 nicht (die Datei ist vielleicht beschädigt)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for %1 (or the file is damaged)</source>
+        <translation>falsche Passphrase für %1 (oder die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>cannot delete the folder %1</source>
+        <translation>der Ordner %1 kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>there is no CashCycle workspace in %1</source>
+        <translation>in %1 gibt es keinen CashCycle-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no workspace; choose a new folder</source>
+        <translation>%1 ist nicht leer und enthält keinen Arbeitsbereich; wählen Sie einen neuen Ordner</translation>
+    </message>
+    <message>
+        <source>%1 has no workspace id</source>
+        <translation>%1 enthält keine Kennung des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>this workspace&apos;s key is in the OS keychain; open it without a key file</source>
+        <translation>der Schlüssel dieses Arbeitsbereichs liegt im Schlüsselbund des Systems; öffnen Sie ihn ohne Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>no keychain available to unlock the workspace</source>
+        <translation>kein Schlüsselbund verfügbar, um den Arbeitsbereich zu entsperren</translation>
+    </message>
+    <message>
+        <source>the OS keychain holds no key for workspace %1 (%2); it was created on another account or machine</source>
+        <translation>der Schlüsselbund des Systems enthält keinen Schlüssel für den Arbeitsbereich %1 (%2); er wurde unter einem anderen Konto oder auf einem anderen Rechner angelegt</translation>
+    </message>
+    <message>
+        <source>the OS keychain entry for workspace %1 (%2) is not a 256-bit key; it was changed outside CashCycle</source>
+        <translation>der Eintrag im Schlüsselbund für den Arbeitsbereich %1 (%2) ist kein 256-Bit-Schlüssel; er wurde außerhalb von CashCycle geändert</translation>
+    </message>
+    <message>
+        <source>this workspace is protected by a passphrase; give it with --key-file FILE</source>
+        <translation>dieser Arbeitsbereich ist mit einer Passphrase geschützt; geben Sie sie mit --key-file DATEI an</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is empty or truncated; restore it from a backup</source>
+        <translation>%1 ist leer oder abgeschnitten; stellen Sie die Datei aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>%1 holds no CashCycle schema; restore it from a backup</source>
+        <translation>%1 enthält kein CashCycle-Schema; stellen Sie die Datei aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>no keychain available to keep the workspace key</source>
+        <translation>kein Schlüsselbund verfügbar, um den Schlüssel des Arbeitsbereichs aufzubewahren</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot create the workspace folder %1</source>
+        <translation>der Ordner des Arbeitsbereichs %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -345,6 +466,10 @@
     <message>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation>Kunde %1</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1063,10 @@
         <source>This document has no lines; only its total is recorded.</source>
         <translation>Dieser Beleg hat keine Positionen; nur sein Gesamtbetrag ist erfasst.</translation>
     </message>
+    <message>
+        <source>document %1</source>
+        <translation>Beleg %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceLineModel</name>
@@ -1204,6 +1333,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ void CustomerView::reload()
             if (!customer)
                 return customer.error();
             if (!*customer)
-                return makeError(ErrorCode::NotFound, QStringLiteral("customer %1").arg(id));
+                return makeError(ErrorCode::NotFound, tr("customer %1").arg(id));
             Details details;
             details.customer = std::move(**customer);
             if (!details.customer.parentId.isEmpty()) {

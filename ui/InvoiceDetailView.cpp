@@ -136,7 +136,7 @@ void InvoiceDetailView::reload()
             if (!invoice)
                 return invoice.error();
             if (!*invoice)
-                return makeError(ErrorCode::NotFound, QStringLiteral("document %1").arg(number));
+                return makeError(ErrorCode::NotFound, tr("document %1").arg(number));
             Details details;
             details.invoice = std::move(**invoice);
             auto open = invoices.openAmount(details.invoice.id);

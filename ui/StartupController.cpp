@@ -44,7 +44,7 @@ void StartupController::start()
             passphrase.chop(1);
         if (passphrase.isEmpty()) {
             fail(tr("Cannot read the key file"),
-                makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is empty").arg(file.fileName())));
+                makeError(ErrorCode::InvalidInput, tr("%1 is empty").arg(file.fileName())));
             return;
         }
         m_passphrase = passphrase;

@@ -8,9 +8,13 @@
 namespace cc::security {
 namespace {
 
-const QString kAdvice = QStringLiteral(
-    "Unlock or start your desktop keyring (Secret Service, e.g. gnome-keyring), or protect the "
-    "workspace with a passphrase instead (--key-file).");
+// Built at each use, not at load time, so it follows the translator installed by then.
+QString advice()
+{
+    return QCoreApplication::translate("KeychainKeyStore",
+        "Unlock or start your desktop keyring (Secret Service, e.g. gnome-keyring), or protect the "
+        "workspace with a passphrase instead (--key-file).");
+}
 
 // Runs a keychain job to completion on this thread's event loop, bounded by a timeout.
 bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
@@ -32,20 +36,24 @@ bool runJob(QKeychain::Job &job, std::chrono::milliseconds timeout)
 Error keychainError(const QKeychain::Job &job, const QString &what)
 {
     return makeError(ErrorCode::KeychainUnavailable,
-                     QStringLiteral("the OS keychain could not %1 (%2). %3").arg(what, job.errorString(), kAdvice));
+        QCoreApplication::translate("KeychainKeyStore", "the OS keychain failed to %1 (%2). %3")
+            .arg(what, job.errorString(), advice()));
 }
 
 Error timeoutError(const QString &what, std::chrono::milliseconds timeout)
 {
-    return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("the OS keychain did not answer within %1 s while trying to %2. %3")
-                                                         .arg(timeout.count() / 1000)
-                                                         .arg(what, kAdvice));
+    return makeError(ErrorCode::KeychainUnavailable,
+        QCoreApplication::translate(
+            "KeychainKeyStore", "the OS keychain did not answer within %1 s while trying to %2. %3")
+            .arg(timeout.count() / 1000)
+            .arg(what, advice()));
 }
 
 } // namespace
 
 KeychainKeyStore::KeychainKeyStore(QString service, std::chrono::milliseconds timeout)
-    : m_service(std::move(service)), m_timeout(timeout)
+    : m_service(std::move(service))
+    , m_timeout(timeout)
 {
 }
 
@@ -53,11 +61,11 @@ Result<QByteArray> KeychainKeyStore::read(const QString &account)
 {
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(account);
-    const QString what = QStringLiteral("read the key \"%1\"").arg(account);
+    const QString what = tr("read the key \"%1\"").arg(account);
     if (!runJob(job, m_timeout))
         return timeoutError(what, m_timeout);
     if (job.error() == QKeychain::EntryNotFound)
-        return makeError(ErrorCode::NotFound, QStringLiteral("the OS keychain has no key \"%1\"").arg(account));
+        return makeError(ErrorCode::NotFound, tr("the OS keychain has no key \"%1\"").arg(account));
     if (job.error() != QKeychain::NoError)
         return keychainError(job, what);
     return QByteArray::fromHex(job.textData().toLatin1());
@@ -68,7 +76,7 @@ Status KeychainKeyStore::write(const QString &account, const QByteArray &secret)
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(account);
     job.setTextData(QString::fromLatin1(secret.toHex()));
-    const QString what = QStringLiteral("store the key \"%1\"").arg(account);
+    const QString what = tr("store the key \"%1\"").arg(account);
     if (!runJob(job, m_timeout))
         return timeoutError(what, m_timeout);
     if (job.error() != QKeychain::NoError)
@@ -80,7 +88,7 @@ Status KeychainKeyStore::remove(const QString &account)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(account);
-    const QString what = QStringLiteral("delete the key \"%1\"").arg(account);
+    const QString what = tr("delete the key \"%1\"").arg(account);
     if (!runJob(job, m_timeout))
         return timeoutError(what, m_timeout);
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)

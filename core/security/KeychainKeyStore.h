@@ -3,6 +3,8 @@
 
 #include "KeyStore.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 
 namespace cc::security {
@@ -11,9 +13,11 @@ namespace cc::security {
 /// Credential Manager). Blocks the calling thread, never the GUI thread, up to a timeout,
 /// because an absent keyring daemon may never answer.
 class KeychainKeyStore final : public KeyStore {
+    Q_DECLARE_TR_FUNCTIONS(KeychainKeyStore)
+
 public:
-    explicit KeychainKeyStore(QString service = QStringLiteral("CashCycle"),
-                              std::chrono::milliseconds timeout = std::chrono::seconds(15));
+    explicit KeychainKeyStore(
+        QString service = QStringLiteral("CashCycle"), std::chrono::milliseconds timeout = std::chrono::seconds(15));
 
     Result<QByteArray> read(const QString &account) override;
     Status write(const QString &account, const QByteArray &secret) override;

@@ -125,10 +125,10 @@ Status Migrations::applyUpTo(SqlDatabase &db, int version)
         return current.error();
     if (*current > latestVersion()) {
         return makeError(ErrorCode::WorkspaceTooNew,
-                         QStringLiteral("the workspace has schema version %1 but this CashCycle knows only up "
-                                        "to %2; update CashCycle")
-                             .arg(*current)
-                             .arg(latestVersion()));
+            tr("the workspace has schema version %1 but this CashCycle knows only up "
+               "to %2; update CashCycle")
+                .arg(*current)
+                .arg(latestVersion()));
     }
     for (qint64 next = *current + 1; next <= version; ++next) {
         Transaction transaction(db);

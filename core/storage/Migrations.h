@@ -3,11 +3,15 @@
 
 #include "SqlDatabase.h"
 
+#include <QCoreApplication>
+
 namespace cc::storage {
 
 /// Forward-only numbered schema migrations, tracked in PRAGMA user_version,
 /// each applied in its own transaction.
 class Migrations {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
 public:
     static int latestVersion();
     /// Upgrades to the latest version; refuses a workspace written by a newer CashCycle.

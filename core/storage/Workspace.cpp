@@ -25,18 +25,27 @@ Error describeOpenFailure(const Error &error, const QString &dbPath, bool usesKe
         return error;
     QFile file(dbPath);
     if (file.open(QIODevice::ReadOnly) && file.read(16).startsWith("SQLite format 3"))
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is an unencrypted SQLite file, not a CashCycle workspace").arg(dbPath));
+        return makeError(ErrorCode::CorruptWorkspace,
+            QCoreApplication::translate("Workspace", "%1 is an unencrypted SQLite file, not a CashCycle workspace")
+                .arg(dbPath));
     if (file.size() % 4096 != 0)
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is damaged (truncated)").arg(dbPath));
+        return makeError(ErrorCode::CorruptWorkspace,
+            QCoreApplication::translate("Workspace", "%1 is damaged (truncated)").arg(dbPath));
     return makeError(ErrorCode::WrongKey,
-                     usesKeychain ? QStringLiteral("the key in the OS keychain does not open %1 (the file may be damaged)").arg(dbPath)
-                                  : QStringLiteral("wrong passphrase for %1 (or the file is damaged)").arg(dbPath));
+        usesKeychain
+            ? QCoreApplication::translate(
+                "Workspace", "the key in the OS keychain does not open %1 (the file may be damaged)")
+                  .arg(dbPath)
+            : QCoreApplication::translate("Workspace", "wrong passphrase for %1 (or the file is damaged)").arg(dbPath));
 }
 
 } // namespace
 
 Workspace::Workspace(QString directory, QString id, bool usesKeychain, std::unique_ptr<SqlDatabase> db)
-    : m_directory(std::move(directory)), m_id(std::move(id)), m_usesKeychain(usesKeychain), m_db(std::move(db))
+    : m_directory(std::move(directory))
+    , m_id(std::move(id))
+    , m_usesKeychain(usesKeychain)
+    , m_db(std::move(db))
 {
 }
 
@@ -57,7 +66,7 @@ Status Workspace::remove(std::unique_ptr<Workspace> workspace, security::KeyStor
     const bool usesKeychain = workspace->usesKeychain();
     workspace.reset();
     if (!QDir(directory).removeRecursively())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot delete the folder %1").arg(directory));
+        return makeError(ErrorCode::Io, tr("cannot delete the folder %1").arg(directory));
     if (usesKeychain && keyStore)
         return keyStore->remove(keychainAccount(id));
     return success();
@@ -77,10 +86,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
 {
     if (!exists(directory)) {
         if (!options.createIfMissing)
-            return makeError(ErrorCode::WorkspaceMissing, QStringLiteral("there is no CashCycle workspace in %1").arg(directory));
+            return makeError(ErrorCode::WorkspaceMissing, tr("there is no CashCycle workspace in %1").arg(directory));
         if (QDir(directory).exists() && !QDir(directory).isEmpty())
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("%1 is not empty and holds no workspace; choose a new folder").arg(directory));
+                tr("%1 is not empty and holds no workspace; choose a new folder").arg(directory));
         return create(directory, options);
     }
 
@@ -88,35 +97,43 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
     const QString id = descriptor.value(QStringLiteral("workspace/id")).toString();
     const bool usesKeychain = descriptor.value(QStringLiteral("workspace/protection")).toString() == kKeychain;
     if (id.isEmpty())
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 has no workspace id").arg(descriptor.fileName()));
+        return makeError(ErrorCode::CorruptWorkspace, tr("%1 has no workspace id").arg(descriptor.fileName()));
 
     std::optional<WorkspaceKey> key;
     if (usesKeychain) {
         if (options.passphrase)
-            return makeError(ErrorCode::WrongKey, QStringLiteral("this workspace's key is in the OS keychain; open it without a key file"));
+            return makeError(
+                ErrorCode::WrongKey, tr("this workspace's key is in the OS keychain; open it without a key file"));
         if (!options.keyStore)
-            return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain available to unlock the workspace"));
+            return makeError(ErrorCode::KeychainUnavailable, tr("no keychain available to unlock the workspace"));
         auto secret = options.keyStore->read(keychainAccount(id));
         if (!secret) {
             if (secret.error().code == ErrorCode::NotFound)
-                return makeError(ErrorCode::WrongKey, QStringLiteral("the OS keychain holds no key for workspace %1 (%2); it was created on another account or machine").arg(id, directory));
+                return makeError(ErrorCode::WrongKey,
+                    tr("the OS keychain holds no key for workspace %1 (%2); it was created on another account or "
+                       "machine")
+                        .arg(id, directory));
             return secret.error();
         }
         key = WorkspaceKey::raw(*secret);
         if (!key->isValid())
-            return makeError(ErrorCode::WrongKey, QStringLiteral("the OS keychain entry for workspace %1 (%2) is not a 256-bit key; it was changed outside CashCycle").arg(id, directory));
+            return makeError(ErrorCode::WrongKey,
+                tr("the OS keychain entry for workspace %1 (%2) is not a 256-bit key; it was changed outside CashCycle")
+                    .arg(id, directory));
     } else {
         if (!options.passphrase)
-            return makeError(ErrorCode::WrongKey, QStringLiteral("this workspace is protected by a passphrase; give it with --key-file FILE"));
+            return makeError(
+                ErrorCode::WrongKey, tr("this workspace is protected by a passphrase; give it with --key-file FILE"));
         key = WorkspaceKey::passphrase(*options.passphrase);
     }
 
     const QString dbPath = QDir(directory).filePath(kDatabaseFile);
     if (!QFile::exists(dbPath))
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is missing").arg(dbPath));
+        return makeError(ErrorCode::CorruptWorkspace, tr("%1 is missing").arg(dbPath));
     // Checked before opening: SQLCipher would start a new database in an empty file.
     if (QFileInfo(dbPath).size() == 0)
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 is empty or truncated; restore it from a backup").arg(dbPath));
+        return makeError(
+            ErrorCode::CorruptWorkspace, tr("%1 is empty or truncated; restore it from a backup").arg(dbPath));
     auto db = SqlDatabase::open(dbPath, *key, false);
     if (!db)
         return describeOpenFailure(db.error(), dbPath, usesKeychain);
@@ -126,7 +143,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
     if (!version)
         return version.error();
     if (*version == 0)
-        return makeError(ErrorCode::CorruptWorkspace, QStringLiteral("%1 holds no CashCycle schema; restore it from a backup").arg(dbPath));
+        return makeError(
+            ErrorCode::CorruptWorkspace, tr("%1 holds no CashCycle schema; restore it from a backup").arg(dbPath));
     if (auto status = Migrations::apply(**db); !status)
         return status.error();
     return std::unique_ptr<Workspace>(new Workspace(directory, id, usesKeychain, std::move(db).value()));
@@ -139,7 +157,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &directory, c
     WorkspaceKey key = usesKeychain ? WorkspaceKey::generateRaw() : WorkspaceKey::passphrase(*options.passphrase);
     if (usesKeychain) {
         if (!options.keyStore)
-            return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain available to keep the workspace key"));
+            return makeError(ErrorCode::KeychainUnavailable, tr("no keychain available to keep the workspace key"));
         // Never fall back to a plaintext key file: without a keychain, creation fails.
         if (auto status = options.keyStore->write(keychainAccount(id), key.secret()); !status)
             return status.error();
@@ -155,7 +173,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &directory, c
     };
     if (!QDir().mkpath(staging)) {
         cleanUp();
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(target));
+        return makeError(ErrorCode::Io, tr("cannot create the folder %1").arg(target));
     }
     Status migrated = success();
     {
@@ -174,13 +192,13 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &directory, c
         descriptor.sync();
         if (descriptor.status() != QSettings::NoError) {
             cleanUp();
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(descriptor.fileName()));
+            return makeError(ErrorCode::Io, tr("cannot write %1").arg(descriptor.fileName()));
         }
     }
     QDir(target).rmdir(target); // an empty target folder may exist already
     if (!QDir().rename(staging, target)) {
         cleanUp();
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the workspace folder %1").arg(target));
+        return makeError(ErrorCode::Io, tr("cannot create the workspace folder %1").arg(target));
     }
     WorkspaceOptions reopen = options;
     reopen.createIfMissing = false;

@@ -3,6 +3,8 @@
 
 #include "SqlDatabase.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace cc::security {
@@ -22,6 +24,8 @@ struct WorkspaceOptions {
 /// An encrypted local workspace: a folder with the SQLCipher database and a small
 /// cleartext descriptor (id, how it is protected, no secrets).
 class Workspace {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
 public:
     static Result<std::unique_ptr<Workspace>> open(const QString &directory, const WorkspaceOptions &options);
     /// The platform's application-data folder for the default workspace.
