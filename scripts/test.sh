@@ -11,4 +11,4 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCASHCYCLE_WE
 cmake --build "$build" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen
-exec scripts/with-keyring.sh ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"
+exec scripts/with-keyring.sh scripts/with-postgres.sh ctest --test-dir "$build" --output-on-failure --timeout 600 "$@"

@@ -208,6 +208,51 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>out of memory while connecting</source>
+        <translation>kein Speicher mehr beim Verbinden</translation>
+    </message>
+    <message>
+        <source>cannot connect to the server: %1</source>
+        <translation>keine Verbindung zum Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdmin</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 63)</source>
+        <translation>„%1“ ist kein gültiger Benutzername (Kleinbuchstaben, Ziffern, „_“, „.“, „-“; höchstens 63)</translation>
+    </message>
+    <message>
+        <source>user names may not start with &quot;cashcycle_&quot; or &quot;pg_&quot;</source>
+        <translation>Benutzernamen dürfen nicht mit „cashcycle_“ oder „pg_“ beginnen</translation>
+    </message>
+    <message>
+        <source>the password must have at least 12 characters</source>
+        <translation>das Passwort muss mindestens 12 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>a user named %1 exists already</source>
+        <translation>ein Benutzer namens %1 existiert bereits</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigrations</name>
+    <message>
+        <source>the server&apos;s schema has version %1, but this CashCycle knows only up to %2; update CashCycle</source>
+        <translation>das Schema des Servers hat die Version %1, dieses CashCycle kennt nur Versionen bis %2; aktualisieren Sie CashCycle</translation>
+    </message>
+    <message>
+        <source>the server&apos;s database is not set up for CashCycle; run `cashcycle-cli server init` first</source>
+        <translation>die Datenbank des Servers ist nicht für CashCycle eingerichtet; führen Sie zuerst `cashcycle-cli server init` aus</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema has version %1 and needs an upgrade to %2; run `cashcycle-cli server init`</source>
+        <translation>das Schema des Servers hat die Version %1 und muss auf %2 aktualisiert werden; führen Sie `cashcycle-cli server init` aus</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is an unencrypted SQLite file, not a CashCycle workspace</source>
@@ -638,6 +683,18 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server does not allow this for your account.</source>
+        <translation>Der Server erlaubt das für Ihr Konto nicht.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database was set up by a different version of CashCycle.</source>
+        <translation>Die Datenbank des Servers wurde von einer anderen Version von CashCycle eingerichtet.</translation>
     </message>
 </context>
 <context>

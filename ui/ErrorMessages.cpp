@@ -34,6 +34,12 @@ QString ErrorMessages::summary(ErrorCode code)
         return tr("A file could not be read or written.");
     case ErrorCode::Cancelled:
         return tr("The operation was cancelled.");
+    case ErrorCode::PermissionDenied:
+        return tr("The server does not allow this for your account.");
+    case ErrorCode::ServerUnavailable:
+        return tr("The server cannot be reached.");
+    case ErrorCode::ServerSchemaUnknown:
+        return tr("The server's database was set up by a different version of CashCycle.");
     }
     return tr("An unexpected error occurred.");
 }

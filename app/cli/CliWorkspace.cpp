@@ -22,6 +22,10 @@ QString describe(const Error &error)
         return QStringLiteral("the workspace is damaged: %1").arg(error.detail);
     case ErrorCode::WorkspaceTooNew:
         return QStringLiteral("the workspace is too new: %1").arg(error.detail);
+    case ErrorCode::PermissionDenied:
+        return QStringLiteral("not allowed: %1").arg(error.detail);
+    case ErrorCode::ServerUnavailable:
+        return QStringLiteral("the server cannot be reached: %1").arg(error.detail);
     case ErrorCode::WorkspaceMissing:
         return QStringLiteral("%1 (create one with `cashcycle-cli demo` or `cashcycle-cli import`)").arg(error.detail);
     default:

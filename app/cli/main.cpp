@@ -3,6 +3,7 @@
 #include "AgingCommand.h"
 #include "DemoCommand.h"
 #include "ImportCommand.h"
+#include "ServerCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,9 @@ Commands:
   import   customers|invoices|payments FILE          import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
+  server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
 
-Every command takes --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
+The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
 
 } // namespace
@@ -44,6 +46,8 @@ int main(int argc, char *argv[])
         return cc::cli::runImportCommand(arguments);
     if (command == QLatin1String("aging"))
         return cc::cli::runAgingCommand(arguments);
+    if (command == QLatin1String("server"))
+        return cc::cli::runServerCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

@@ -21,6 +21,9 @@ enum class ErrorCode {
     Storage,
     Io,
     Cancelled,
+    PermissionDenied,
+    ServerUnavailable,
+    ServerSchemaUnknown,
 };
 
 struct Error {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real cashcycle-cli binary the way a user or a script would.
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,4 +170,39 @@ TEST_F(CliTest, VersionAndUsage)
     const CliRun unknown = cli({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command")));
+}
+
+TEST_F(CliTest, ServerInitAndAddUser)
+{
+    const QString server = qEnvironmentVariable("CASHCYCLE_TEST_PG_URL");
+    if (server.isEmpty())
+        GTEST_SKIP() << "no test server: run the tests through scripts/test.sh";
+    const CliRun missing = cli({ QStringLiteral("server"), QStringLiteral("init") });
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("--server URL is required"))) << missing.err.toStdString();
+
+    // The maintenance database may have been set up by an earlier run: both outcomes are fine.
+    const CliRun init = cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server });
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const CliRun again = cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server });
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains("up to date")) << again.out.toStdString();
+
+    QFile password(m_dir.filePath(QStringLiteral("password")));
+    ASSERT_TRUE(password.open(QIODevice::WriteOnly));
+    password.write("a long enough password\n");
+    password.close();
+    const QString name = QStringLiteral("cli_user_%1").arg(QCoreApplication::applicationPid());
+    const CliRun added = cli({ QStringLiteral("server"), QStringLiteral("add-user"), name, QStringLiteral("--role"),
+        QStringLiteral("cfo"), QStringLiteral("--server"), server, QStringLiteral("--password-file"), password.fileName() });
+    EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_TRUE(added.out.contains("Created user")) << added.out.toStdString();
+    EXPECT_FALSE(added.out.contains("Password:")) << "a given password is never echoed";
+    const CliRun badRole = cli({ QStringLiteral("server"), QStringLiteral("add-user"), QStringLiteral("x"),
+        QStringLiteral("--role"), QStringLiteral("boss"), QStringLiteral("--server"), server });
+    EXPECT_EQ(badRole.exitCode, 2);
+    const CliRun dead = cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"),
+        QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2") });
+    EXPECT_EQ(dead.exitCode, 1);
+    EXPECT_TRUE(dead.err.contains(QStringLiteral("cannot be reached"))) << dead.err.toStdString();
 }

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServerMigrations.h"
+
+namespace cc::server {
+namespace {
+
+// Index i holds the migration to version i + 1. Never edit a released entry; append.
+const QStringList &steps()
+{
+    static const QStringList list = {
+        // 1: group roles, the receivables tables with row versions for sync, row-level
+        // security per role, and an append-only audit log written by triggers.
+        QStringLiteral(R"sql(
+DO $$
+DECLARE
+    role_name text;
+BEGIN
+    -- Group roles are shared by the whole cluster: create each once.
+    FOREACH role_name IN ARRAY ARRAY['cashcycle_collector', 'cashcycle_credit_manager', 'cashcycle_cfo',
+                                     'cashcycle_admin'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role_name) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
+        END IF;
+    END LOOP;
+END $$;
+
+CREATE FUNCTION cashcycle_is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(current_user, 'cashcycle_admin', 'MEMBER') $$;
+-- Credit managers and admins decide for every customer.
+CREATE FUNCTION cashcycle_manages_all() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(current_user, 'cashcycle_credit_manager', 'MEMBER') OR cashcycle_is_admin() $$;
+-- ...and they and the CFO see every customer; a collector sees their own portfolio.
+CREATE FUNCTION cashcycle_sees_all() RETURNS boolean LANGUAGE sql STABLE AS $$
+    SELECT cashcycle_manages_all() OR pg_has_role(current_user, 'cashcycle_cfo', 'MEMBER') $$;
+
+-- Every row carries its version (optimistic concurrency) and the transaction that wrote it
+-- (a commit-safe watermark for pulling changes).
+CREATE FUNCTION cashcycle_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.row_version := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE OLD.row_version + 1 END;
+    NEW.changed_xid := pg_current_xact_id();
+    RETURN NEW;
+END $$;
+
+CREATE TABLE customers (
+    id text PRIMARY KEY,
+    name text NOT NULL,
+    parent_id text REFERENCES customers(id),
+    currency char(3) NOT NULL,
+    credit_limit_minor bigint NOT NULL DEFAULT 0,
+    terms text NOT NULL,
+    risk_class text NOT NULL DEFAULT 'B',
+    on_hold boolean NOT NULL DEFAULT false,
+    collector text NOT NULL DEFAULT '',
+    segment text NOT NULL DEFAULT '',
+    language text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX customers_collector ON customers(collector);
+CREATE TABLE contacts (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name text NOT NULL DEFAULT '',
+    role text NOT NULL DEFAULT '',
+    email text NOT NULL DEFAULT '',
+    phone text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX contacts_customer ON contacts(customer_id);
+CREATE TABLE invoices (
+    number text PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id),
+    kind smallint NOT NULL CHECK (kind IN (0, 1)),
+    invoice_date date NOT NULL,
+    due_date date NOT NULL,
+    currency char(3) NOT NULL,
+    total_minor bigint NOT NULL,
+    status text NOT NULL,
+    corrects_number text REFERENCES invoices(number),
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX invoices_customer ON invoices(customer_id);
+CREATE TABLE invoice_lines (
+    invoice_number text NOT NULL REFERENCES invoices(number) ON DELETE CASCADE,
+    line_no integer NOT NULL,
+    item text NOT NULL DEFAULT '',
+    description text NOT NULL DEFAULT '',
+    quantity_milli bigint NOT NULL,
+    unit_price_minor bigint NOT NULL,
+    discount_bp integer NOT NULL DEFAULT 0,
+    tax_bp integer NOT NULL DEFAULT 0,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    PRIMARY KEY (invoice_number, line_no)
+);
+CREATE TABLE payments (
+    id text PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id),
+    payment_date date NOT NULL,
+    currency char(3) NOT NULL,
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    method text NOT NULL DEFAULT '',
+    reference text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX payments_customer ON payments(customer_id);
+CREATE TABLE allocations (
+    id uuid PRIMARY KEY,
+    invoice_number text NOT NULL REFERENCES invoices(number),
+    payment_id text REFERENCES payments(id),
+    credit_note_number text REFERENCES invoices(number),
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    alloc_date date NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK ((payment_id IS NULL) <> (credit_note_number IS NULL))
+);
+CREATE INDEX allocations_invoice ON allocations(invoice_number);
+CREATE TABLE activities (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id),
+    kind text NOT NULL CHECK (kind IN ('call', 'email', 'note', 'promise')),
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    author text NOT NULL DEFAULT current_user,
+    note text NOT NULL DEFAULT '',
+    promised_amount_minor bigint,
+    promised_date date,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX activities_customer ON activities(customer_id);
+
+-- Who changed what, before and after. Written only by the trigger (as the schema owner);
+-- no application role may change or remove an entry.
+CREATE TABLE audit_log (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    actor text NOT NULL,
+    table_name text NOT NULL,
+    row_key text NOT NULL,
+    operation text NOT NULL,
+    before jsonb,
+    after jsonb
+);
+CREATE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+DECLARE
+    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+BEGIN
+    INSERT INTO audit_log (actor, table_name, row_key, operation, before, after)
+    VALUES (session_user, TG_TABLE_NAME,
+            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
+            TG_OP,
+            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    RETURN NULL;
+END $$;
+CREATE FUNCTION cashcycle_refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = '42501';
+END $$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_refuse_audit_change();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION cashcycle_refuse_audit_change();
+
+DO $$
+DECLARE
+    keyed record;
+BEGIN
+    FOR keyed IN SELECT * FROM (VALUES ('customers', 'id'), ('contacts', 'id'), ('invoices', 'number'),
+            ('invoice_lines', 'invoice_number, line_no'), ('payments', 'id'), ('allocations', 'id'),
+            ('activities', 'id')) AS t(table_name, key_columns) LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp()',
+                       keyed.table_name || '_stamp', keyed.table_name);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_audit(%s)',
+                       keyed.table_name || '_audit', keyed.table_name,
+                       (SELECT string_agg(quote_literal(trim(k)), ', ') FROM unnest(string_to_array(keyed.key_columns, ',')) AS k));
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', keyed.table_name);
+    END LOOP;
+END $$;
+
+-- A collector sees and works the customers assigned to them; everything hangs off a visible customer.
+CREATE POLICY customers_visible ON customers FOR SELECT
+    USING ((SELECT cashcycle_sees_all()) OR collector = current_user);
+CREATE POLICY customers_insert ON customers FOR INSERT WITH CHECK ((SELECT cashcycle_is_admin()));
+CREATE POLICY customers_update ON customers FOR UPDATE
+    USING ((SELECT cashcycle_manages_all()) OR collector = current_user)
+    WITH CHECK ((SELECT cashcycle_manages_all()) OR collector = current_user);
+CREATE POLICY customers_delete ON customers FOR DELETE USING ((SELECT cashcycle_is_admin()));
+CREATE POLICY contacts_of_visible ON contacts
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+CREATE POLICY invoices_of_visible ON invoices
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+CREATE POLICY payments_of_visible ON payments
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+CREATE POLICY activities_of_visible ON activities
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id)
+                AND (author = current_user OR (SELECT cashcycle_is_admin())));
+CREATE POLICY lines_of_visible ON invoice_lines
+    USING (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number))
+    WITH CHECK (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number));
+CREATE POLICY allocations_of_visible ON allocations
+    USING (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number))
+    WITH CHECK (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number)
+                AND (payment_id IS NULL OR EXISTS (SELECT FROM payments p WHERE p.id = payment_id)));
+
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT SELECT ON customers, contacts, invoices, invoice_lines, payments, allocations, activities, schema_version
+    TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT SELECT ON audit_log TO cashcycle_cfo, cashcycle_admin;
+-- Collectors work their portfolio; credit limits, holds, risk and assignment are not theirs to change.
+GRANT UPDATE (name, parent_id, terms, segment, language) ON customers TO cashcycle_collector;
+GRANT INSERT, UPDATE, DELETE ON contacts, invoices, invoice_lines, payments, allocations, activities
+    TO cashcycle_collector;
+-- Credit managers decide limits, holds and risk for every customer, and log what they did.
+GRANT UPDATE (credit_limit_minor, risk_class, on_hold) ON customers TO cashcycle_credit_manager;
+GRANT INSERT ON activities TO cashcycle_credit_manager;
+-- The CFO reads everything and writes nothing. Admins do all, except rewrite the audit log.
+GRANT INSERT, UPDATE, DELETE ON customers, contacts, invoices, invoice_lines, payments, allocations, activities
+    TO cashcycle_admin;
+)sql"),
+    };
+    return list;
+}
+
+const QString kLock = QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('cashcycle schema'))");
+
+} // namespace
+
+int ServerMigrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> ServerMigrations::currentVersion(PgConnection &conn)
+{
+    auto exists = conn.exec(QStringLiteral("SELECT to_regclass('public.schema_version') IS NOT NULL"));
+    if (!exists)
+        return exists.error();
+    if (exists->text(0, 0) != QLatin1String("t"))
+        return 0;
+    auto version = conn.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version"));
+    if (!version)
+        return version.error();
+    return int(version->int64(0, 0));
+}
+
+Status ServerMigrations::apply(PgConnection &conn)
+{
+    for (int next = 1; next <= latestVersion(); ++next) {
+        if (auto status = conn.execute(QStringLiteral("BEGIN")); !status)
+            return status;
+        // Under the lock, read the version again: another `server init` may have just applied it.
+        Status step = conn.execute(kLock
+            + QStringLiteral("; CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+                             "applied_at timestamptz NOT NULL DEFAULT now())"));
+        Result<int> current = step ? currentVersion(conn) : Result<int>(step.error());
+        if (current && *current > latestVersion()) {
+            current = makeError(ErrorCode::ServerSchemaUnknown,
+                tr("the server's schema has version %1, but this CashCycle knows only up to %2; update CashCycle")
+                    .arg(*current)
+                    .arg(latestVersion()));
+        }
+        if (current && *current < next) {
+            step = conn.execute(steps().at(next - 1));
+            if (step) {
+                auto recorded = conn.exec(
+                    QStringLiteral("INSERT INTO schema_version (version) VALUES ($1)"), { QString::number(next) });
+                step = recorded ? success() : Status(recorded.error());
+            }
+        }
+        if (!current || !step) {
+            (void)conn.execute(QStringLiteral("ROLLBACK"));
+            return !current ? current.error() : step.error();
+        }
+        if (auto status = conn.execute(QStringLiteral("COMMIT")); !status)
+            return status;
+    }
+    return success();
+}
+
+Status ServerMigrations::checkCompatible(PgConnection &conn)
+{
+    auto version = currentVersion(conn);
+    if (!version)
+        return version.error();
+    if (*version == 0) {
+        return makeError(ErrorCode::ServerSchemaUnknown,
+            tr("the server's database is not set up for CashCycle; run `cashcycle-cli server init` first"));
+    }
+    if (*version != latestVersion()) {
+        return makeError(ErrorCode::ServerSchemaUnknown,
+            *version > latestVersion()
+                ? tr("the server's schema has version %1, but this CashCycle knows only up to %2; update CashCycle")
+                      .arg(*version)
+                      .arg(latestVersion())
+                : tr("the server's schema has version %1 and needs an upgrade to %2; run `cashcycle-cli server init`")
+                      .arg(*version)
+                      .arg(latestVersion()));
+    }
+    return success();
+}
+
+} // namespace cc::server
