@@ -253,6 +253,17 @@
     </message>
 </context>
 <context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Connected to PostgreSQL %1 over TLS; CashCycle schema version %2.</source>
+        <translation>Verbunden mit PostgreSQL %1 über TLS; CashCycle-Schemaversion %2.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL %1 without encryption; CashCycle schema version %2.</source>
+        <translation>Verbunden mit PostgreSQL %1 ohne Verschlüsselung; CashCycle-Schemaversion %2.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is an unencrypted SQLite file, not a CashCycle workspace</source>
@@ -1344,6 +1355,14 @@
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
+    <message>
+        <source>&amp;Server connection…</source>
+        <translation>&amp;Serververbindung…</translation>
+    </message>
+    <message>
+        <source>Server %1@%2 — not synced yet</source>
+        <translation>Server %1@%2 – noch nicht synchronisiert</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::MoneyFormatter</name>
@@ -1351,6 +1370,93 @@
         <source>%1%</source>
         <extracomment>A percentage; %1 is the number.</extracomment>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ServerConnectionDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Server connection</source>
+        <translation>Serververbindung</translation>
+    </message>
+    <message>
+        <source>Verify certificate and host name (recommended)</source>
+        <translation>Zertifikat und Hostnamen prüfen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Verify certificate only</source>
+        <translation>Nur das Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Encrypt without verifying</source>
+        <translation>Verschlüsseln ohne Prüfung</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Verschlüsseln, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>Never encrypt (trusted network only)</source>
+        <translation>Nie verschlüsseln (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <source>default: ~/.postgresql/root.crt</source>
+        <translation>Standard: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Zertifikate (*.crt *.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>CA &amp;certificate:</source>
+        <translation>CA-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Enter the host, database and user first.</source>
+        <translation>Geben Sie zuerst Host, Datenbank und Benutzer an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>

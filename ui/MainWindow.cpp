@@ -5,6 +5,7 @@
 
 #include "CustomersPage.h"
 #include "InvoicesPage.h"
+#include "ServerConnectionDialog.h"
 #include "services/WorkspaceSession.h"
 
 #include <QAction>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(
     , m_pages(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, clock, this))
     , m_invoices(new InvoicesPage(session, clock, this))
+    , m_syncState(new QLabel(this))
 {
     setWindowTitle(tr("CashCycle"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,14 +102,14 @@ MainWindow::MainWindow(
 
     auto *workspace = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)), this);
     workspace->setObjectName(QStringLiteral("workspaceLabel"));
-    auto *sync = new QLabel(tr("Local workspace — no server configured"), this);
-    sync->setObjectName(QStringLiteral("syncLabel"));
+    m_syncState->setObjectName(QStringLiteral("syncLabel"));
+    showSyncState();
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(workspace);
     statusBar()->addPermanentWidget(separator);
-    statusBar()->addPermanentWidget(sync);
+    statusBar()->addPermanentWidget(m_syncState);
 
     createActions();
     resize(1280, 800);
@@ -119,6 +121,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::showImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&Server connection…"), this, &MainWindow::showServerConnection);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -166,6 +169,23 @@ void MainWindow::showImport()
     // The pages reload on the session's dataChanged.
     connect(dialog, &ImportDialog::imported, &m_session, &services::WorkspaceSession::notifyChanged);
     dialog->open();
+}
+
+void MainWindow::showServerConnection()
+{
+    auto *dialog = new ServerConnectionDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServerConnectionDialog::saved, this, &MainWindow::showSyncState);
+    dialog->open();
+}
+
+void MainWindow::showSyncState()
+{
+    QSettings settings;
+    const server::ServerAccount account = server::ServerAccount::load(settings);
+    m_syncState->setText(account.isComplete()
+            ? tr("Server %1@%2 — not synced yet").arg(account.user, account.host)
+            : tr("Local workspace — no server configured"));
 }
 
 void MainWindow::showAbout()

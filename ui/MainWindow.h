@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -41,6 +42,8 @@ protected:
 private:
     void createActions();
     void showImport();
+    void showServerConnection();
+    void showSyncState();
     void showAbout();
     void saveSettings() const;
     void restoreSettings();
@@ -50,6 +53,7 @@ private:
     QStackedWidget *m_pages;
     CustomersPage *m_customers;
     InvoicesPage *m_invoices;
+    QLabel *m_syncState;
 };
 
 } // namespace cc::ui
