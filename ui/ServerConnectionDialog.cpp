@@ -73,15 +73,20 @@ ServerConnectionDialog::ServerConnectionDialog(QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Encryption:"), m_sslMode);
-    form->addRow(tr("CA &certificate:"), certificateRow);
+    auto *certificateLabel = new QLabel(tr("CA &certificate:"), this);
+    certificateLabel->setBuddy(m_rootCertificate);
+    form->addRow(certificateLabel, certificateRow);
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
-    testRow->addWidget(m_result, 1);
+    testRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(testRow);
+    layout->addWidget(m_result);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
+    setMinimumWidth(560);
 
     QSettings settings;
     const server::ServerAccount saved = server::ServerAccount::load(settings);

@@ -12,7 +12,7 @@ Result<QString> ServerProbe::describe(const QString &uri)
     if (!conn)
         return conn.error();
     auto info = (*conn)->exec(
-        QStringLiteral("SELECT current_setting('server_version'), COALESCE((SELECT ssl FROM pg_stat_ssl "
+        QStringLiteral("SELECT split_part(current_setting('server_version'), ' ', 1), COALESCE((SELECT ssl FROM pg_stat_ssl "
                        "WHERE pid = pg_backend_pid()), false)"));
     if (!info)
         return info.error();
