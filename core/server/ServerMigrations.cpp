@@ -211,7 +211,8 @@ CREATE POLICY lines_of_visible ON invoice_lines
 CREATE POLICY allocations_of_visible ON allocations
     USING (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number))
     WITH CHECK (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number)
-                AND (payment_id IS NULL OR EXISTS (SELECT FROM payments p WHERE p.id = payment_id)));
+                AND (payment_id IS NULL OR EXISTS (SELECT FROM payments p WHERE p.id = payment_id))
+                AND (credit_note_number IS NULL OR EXISTS (SELECT FROM invoices n WHERE n.number = credit_note_number)));
 
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;

@@ -33,6 +33,10 @@ protected:
                                              "currency, total_minor, status) "
                                              "VALUES ($1, $2, 0, '2026-10-01', '2026-10-31', 'EUR', 10000, 'open')"),
                 { QStringLiteral("I-") + id, id }));
+            must(owner().exec(QStringLiteral("INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, "
+                                             "currency, total_minor, status) "
+                                             "VALUES ($1, $2, 1, '2026-10-05', '2026-10-05', 'EUR', -1000, 'open')"),
+                { QStringLiteral("CN-") + id, id }));
             must(owner().exec(QStringLiteral("INSERT INTO invoice_lines (invoice_number, line_no, quantity_milli, "
                                              "unit_price_minor) VALUES ($1, 1, 1000, 10000)"),
                 { QStringLiteral("I-") + id }));
@@ -79,7 +83,7 @@ TEST_F(ServerSecurity, ACollectorSeesOnlyTheirPortfolio)
     auto anna = connectAs(m_anna);
     ASSERT_NE(anna, nullptr);
     EXPECT_EQ(column(*anna, QStringLiteral("SELECT id FROM customers")), QStringList { "C1" });
-    EXPECT_EQ(column(*anna, QStringLiteral("SELECT number FROM invoices")), QStringList { "I-C1" });
+    EXPECT_EQ(column(*anna, QStringLiteral("SELECT number FROM invoices")), (QStringList { "CN-C1", "I-C1" }));
     EXPECT_EQ(column(*anna, QStringLiteral("SELECT invoice_number FROM invoice_lines")), QStringList { "I-C1" });
     EXPECT_EQ(column(*anna, QStringLiteral("SELECT id FROM payments")), QStringList { "P-C1" });
     EXPECT_EQ(column(*anna, QStringLiteral("SELECT invoice_number FROM allocations")), QStringList { "I-C1" });
@@ -108,6 +112,14 @@ TEST_F(ServerSecurity, ACollectorChangesOnlyTheirPortfolioAndNeverCreditLimits)
         QStringLiteral("INSERT INTO activities (id, customer_id, kind, author) VALUES (gen_random_uuid(), 'C1', "
                        "'call', $1)"),
         { m_ben });
+    // Another portfolio's cash or credit cannot be applied to one's own invoice.
+    expectDenied(*anna,
+        QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, "
+                       "alloc_date) VALUES (gen_random_uuid(), 'I-C1', 'P-C2', 1, '2026-11-01')"));
+    expectDenied(*anna,
+        QStringLiteral("INSERT INTO allocations (id, invoice_number, credit_note_number, "
+                       "amount_minor, alloc_date) VALUES (gen_random_uuid(), 'I-C1', 'CN-C2', 1, "
+                       "'2026-11-01')"));
     EXPECT_EQ(affected(*anna,
                   QStringLiteral("INSERT INTO activities (id, customer_id, kind, note) "
                                  "VALUES (gen_random_uuid(), 'C1', 'promise', 'pays Friday')")),
@@ -139,7 +151,8 @@ TEST_F(ServerSecurity, TheCfoReadsEverythingAndWritesNothing)
     auto fiona = connectAs(m_fiona);
     ASSERT_NE(fiona, nullptr);
     EXPECT_EQ(column(*fiona, QStringLiteral("SELECT id FROM customers")), (QStringList { "C1", "C2" }));
-    EXPECT_EQ(column(*fiona, QStringLiteral("SELECT number FROM invoices")), (QStringList { "I-C1", "I-C2" }));
+    EXPECT_EQ(column(*fiona, QStringLiteral("SELECT number FROM invoices")),
+        (QStringList { "CN-C1", "CN-C2", "I-C1", "I-C2" }));
     EXPECT_FALSE(column(*fiona, QStringLiteral("SELECT table_name FROM audit_log")).isEmpty());
     expectDenied(*fiona, QStringLiteral("UPDATE customers SET name = 'x' WHERE id = 'C1'"));
     expectDenied(*fiona, QStringLiteral("UPDATE customers SET credit_limit_minor = 1 WHERE id = 'C1'"));
