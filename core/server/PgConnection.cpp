@@ -32,7 +32,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &uri)
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString message = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
         const bool refused = message.contains(QLatin1String("password authentication failed"))
-            || message.contains(QLatin1String("no password supplied"));
+            || message.contains(QLatin1String("no password supplied"))
+            || message.contains(QLatin1String("permission denied"));
         return makeError(refused ? ErrorCode::PermissionDenied : ErrorCode::ServerUnavailable,
             tr("cannot connect to the server: %1").arg(message));
     }

@@ -28,15 +28,17 @@ Status ServerAdmin::addUser(PgConnection &conn, const QString &name, ServerRole 
     if (exists->rowCount() > 0)
         return makeError(ErrorCode::Duplicate, tr("a user named %1 exists already").arg(name));
 
-    // CREATE ROLE takes no parameters: the name is quoted as an identifier, and the password
-    // travels only as its SCRAM verifier, computed here.
+    // The server's cashcycle_add_user() creates the login: it checks the name, role and
+    // verifier again, so an admin needs no CREATEROLE. The password travels only as its
+    // SCRAM verifier, computed here.
     auto verifier = conn.scramVerifier(name, password);
     if (!verifier)
         return verifier.error();
-    return conn.execute(
-        QStringLiteral("CREATE ROLE %1 LOGIN %2 PASSWORD %3 IN ROLE %4")
-            .arg(conn.quoteIdentifier(name), role == ServerRole::Admin ? QStringLiteral("CREATEROLE") : QString(),
-                conn.quoteLiteral(*verifier), conn.quoteIdentifier(groupRoleName(role))));
+    auto created = conn.exec(QStringLiteral("SELECT public.cashcycle_add_user($1, $2, $3)"),
+        { name, groupRoleName(role), *verifier });
+    if (!created)
+        return created.error();
+    return success();
 }
 
 QString ServerAdmin::generatePassword()

@@ -6,13 +6,13 @@
 
 namespace cc::server {
 
-/// Managing who may use the server. Needs a connection whose user may create roles.
+/// Managing who may use the server: the connection's user is the schema owner or an admin.
 class ServerAdmin {
     Q_DECLARE_TR_FUNCTIONS(ServerAdmin)
 
 public:
-    /// Creates a PostgreSQL login in `role`'s group with a SCRAM-SHA-256 password. Admins may
-    /// create further users themselves.
+    /// Creates a PostgreSQL login in `role`'s group with a SCRAM-SHA-256 password, allowed to
+    /// connect to this database only.
     static Status addUser(PgConnection &conn, const QString &name, ServerRole role, const QString &password);
     /// A random password for a new user: 24 characters from a 64-letter alphabet (144 bits).
     static QString generatePassword();

@@ -24,18 +24,55 @@ BEGIN
     END LOOP;
 END $$;
 
-CREATE FUNCTION cashcycle_is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(current_user, 'cashcycle_admin', 'MEMBER') $$;
+-- Nobody but the schema owner creates objects here or in temporary schemas, and functions are
+-- not callable by everyone: a user's own functions or tables must never shadow ours.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+DO $$
+BEGIN
+    -- The group roles span the cluster; each database lets in only the users made for it.
+    EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END $$;
+
+-- Bodies bound when defined (BEGIN ATOMIC), so a caller's search_path cannot redirect them.
+CREATE FUNCTION cashcycle_is_admin() RETURNS boolean LANGUAGE sql STABLE
+BEGIN ATOMIC SELECT pg_catalog.pg_has_role(CURRENT_USER, 'cashcycle_admin', 'MEMBER'); END;
 -- Credit managers and admins decide for every customer.
-CREATE FUNCTION cashcycle_manages_all() RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(current_user, 'cashcycle_credit_manager', 'MEMBER') OR cashcycle_is_admin() $$;
+CREATE FUNCTION cashcycle_manages_all() RETURNS boolean LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT pg_catalog.pg_has_role(CURRENT_USER, 'cashcycle_credit_manager', 'MEMBER') OR public.cashcycle_is_admin();
+END;
 -- ...and they and the CFO see every customer; a collector sees their own portfolio.
-CREATE FUNCTION cashcycle_sees_all() RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT cashcycle_manages_all() OR pg_has_role(current_user, 'cashcycle_cfo', 'MEMBER') $$;
+CREATE FUNCTION cashcycle_sees_all() RETURNS boolean LANGUAGE sql STABLE
+BEGIN ATOMIC
+    SELECT public.cashcycle_manages_all() OR pg_catalog.pg_has_role(CURRENT_USER, 'cashcycle_cfo', 'MEMBER');
+END;
+GRANT EXECUTE ON FUNCTION cashcycle_is_admin(), cashcycle_manages_all(), cashcycle_sees_all()
+    TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+
+-- The one way to make a user: checked here, so no login ever needs CREATEROLE (which in
+-- PostgreSQL 15 would let it grant itself pg_execute_server_program and the like).
+CREATE FUNCTION cashcycle_add_user(user_name text, group_role text, scram_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF user_name !~ '^[a-z_][a-z0-9_.-]{0,62}$' OR user_name LIKE 'cashcycle\_%' OR user_name LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'invalid user name %', user_name USING ERRCODE = '22023';
+    END IF;
+    IF group_role NOT IN ('cashcycle_collector', 'cashcycle_credit_manager', 'cashcycle_cfo', 'cashcycle_admin') THEN
+        RAISE EXCEPTION 'invalid role %', group_role USING ERRCODE = '22023';
+    END IF;
+    IF scram_verifier !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'not a SCRAM-SHA-256 verifier' USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN NOCREATEROLE NOCREATEDB PASSWORD %L IN ROLE %I',
+                   user_name, scram_verifier, group_role);
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), user_name);
+END $$;
+GRANT EXECUTE ON FUNCTION cashcycle_add_user(text, text, text) TO cashcycle_admin;
 
 -- Every row carries its version (optimistic concurrency) and the transaction that wrote it
 -- (a commit-safe watermark for pulling changes).
-CREATE FUNCTION cashcycle_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cashcycle_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     NEW.row_version := CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE OLD.row_version + 1 END;
     NEW.changed_xid := pg_current_xact_id();
@@ -147,11 +184,16 @@ CREATE TABLE audit_log (
     after jsonb
 );
 CREATE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, public AS $$
+SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
 BEGIN
-    INSERT INTO audit_log (actor, table_name, row_key, operation, before, after)
+    -- Only the receivables tables' own triggers may write here.
+    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('customers', 'contacts', 'invoices', 'invoice_lines',
+            'payments', 'allocations', 'activities') THEN
+        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
     VALUES (session_user, TG_TABLE_NAME,
             (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
             TG_OP,
@@ -159,7 +201,8 @@ BEGIN
             CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
     RETURN NULL;
 END $$;
-CREATE FUNCTION cashcycle_refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION cashcycle_refuse_audit_change() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION 'the audit log is append-only' USING ERRCODE = '42501';
 END $$;
@@ -201,10 +244,35 @@ CREATE POLICY invoices_of_visible ON invoices
 CREATE POLICY payments_of_visible ON payments
     USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
     WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
-CREATE POLICY activities_of_visible ON activities
-    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+-- Everyone who sees a customer sees its activities; only their author (or an admin) changes one.
+CREATE POLICY activities_visible ON activities FOR SELECT
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+CREATE POLICY activities_insert ON activities FOR INSERT
     WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id)
                 AND (author = current_user OR (SELECT cashcycle_is_admin())));
+CREATE POLICY activities_update ON activities FOR UPDATE
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id)
+           AND (author = current_user OR (SELECT cashcycle_is_admin())))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id)
+                AND (author = current_user OR (SELECT cashcycle_is_admin())));
+CREATE POLICY activities_delete ON activities FOR DELETE
+    USING (EXISTS (SELECT FROM customers c WHERE c.id = customer_id)
+           AND (author = current_user OR (SELECT cashcycle_is_admin())));
+
+-- Foreign keys ignore row security: a credit note may correct only an invoice of its own
+-- customer, checked with the writer's rights so that other portfolios stay invisible.
+CREATE FUNCTION cashcycle_check_correction() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.corrects_number IS NOT NULL AND NOT EXISTS (
+            SELECT FROM public.invoices i WHERE i.number = NEW.corrects_number AND i.customer_id = NEW.customer_id) THEN
+        RAISE EXCEPTION 'document % corrects no invoice of customer %', NEW.number, NEW.customer_id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER invoices_check_correction BEFORE INSERT OR UPDATE OF corrects_number, customer_id ON invoices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_correction();
 CREATE POLICY lines_of_visible ON invoice_lines
     USING (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number))
     WITH CHECK (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number));
@@ -220,7 +288,8 @@ GRANT SELECT ON customers, contacts, invoices, invoice_lines, payments, allocati
     TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
 GRANT SELECT ON audit_log TO cashcycle_cfo, cashcycle_admin;
 -- Collectors work their portfolio; credit limits, holds, risk and assignment are not theirs to change.
-GRANT UPDATE (name, parent_id, terms, segment, language) ON customers TO cashcycle_collector;
+-- Not parent_id either: foreign keys would let them link to (and probe) other portfolios.
+GRANT UPDATE (name, terms, segment, language) ON customers TO cashcycle_collector;
 GRANT INSERT, UPDATE, DELETE ON contacts, invoices, invoice_lines, payments, allocations, activities
     TO cashcycle_collector;
 -- Credit managers decide limits, holds and risk for every customer, and log what they did.

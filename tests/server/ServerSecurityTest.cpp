@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Row-level security and grants, tried as each role with plain SQL, as someone with psql would.
 #include "ServerFixture.h"
+#include "server/ServerAdmin.h"
 #include "server/ServerMigrations.h"
+
+#include <QUrl>
 
 using namespace cc;
 using namespace cc::test;
@@ -214,4 +217,90 @@ TEST_F(ServerSecurity, TheAuditLogRecordsWhoChangedWhatAndNoRoleCanRewriteIt)
     expectDenied(owner(), QStringLiteral("UPDATE audit_log SET actor = 'nobody'"));
     expectDenied(owner(), QStringLiteral("DELETE FROM audit_log"));
     EXPECT_EQ(must(owner().exec(QStringLiteral("SELECT count(*) FROM audit_log"))).int64(0, 0), before);
+}
+
+TEST_F(ServerSecurity, NoRoleCanShadowOrFeedTheAuditLog)
+{
+    for (const QString &user : { m_anna, m_carla, m_fiona, m_adam }) {
+        auto conn = connectAs(user);
+        ASSERT_NE(conn, nullptr);
+        // A temporary audit_log would swallow the trigger's entries; no temporary tables at all.
+        expectDenied(*conn, QStringLiteral("CREATE TEMP TABLE audit_log (actor text)"));
+        // Nor objects in public that could shadow a function the policies or triggers call.
+        expectDenied(*conn,
+            QStringLiteral("CREATE FUNCTION public.pg_has_role(name, text, text) RETURNS boolean "
+                           "LANGUAGE sql AS 'SELECT true'"));
+        const auto executable
+            = must(conn->exec(QStringLiteral("SELECT has_function_privilege('public.cashcycle_audit()', 'EXECUTE'), "
+                                             "has_function_privilege('public.cashcycle_stamp()', 'EXECUTE')")));
+        EXPECT_EQ(executable.text(0, 0), QStringLiteral("f")) << qPrintable(user);
+        EXPECT_EQ(executable.text(0, 1), QStringLiteral("f")) << qPrintable(user);
+    }
+    auto anna = connectAs(m_anna);
+    ASSERT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET total_minor = 1 WHERE number = 'I-C1'")), 1);
+    EXPECT_EQ(must(owner().exec(QStringLiteral("SELECT actor FROM audit_log WHERE row_key = 'I-C1' "
+                                               "AND operation = 'UPDATE'")))
+                  .text(0, 0),
+        m_anna);
+}
+
+TEST_F(ServerSecurity, AnAdminAddsUsersButCannotGrantThemselvesMore)
+{
+    auto adam = connectAs(m_adam);
+    ASSERT_NE(adam, nullptr);
+    const QString dora = QStringLiteral("dora_") + m_anna.section(QLatin1Char('_'), 1);
+    ASSERT_TRUE(server::ServerAdmin::addUser(*adam, dora, ServerRole::Collector, kPassword).ok());
+    auto doraConn = connectAs(dora);
+    EXPECT_NE(doraConn, nullptr) << "a user added by an admin can sign in";
+    (void)owner().execute(QStringLiteral("DROP ROLE IF EXISTS ") + owner().quoteIdentifier(dora));
+
+    expectDenied(*adam, QStringLiteral("GRANT pg_write_all_data TO ") + adam->quoteIdentifier(m_adam));
+    expectDenied(*adam, QStringLiteral("GRANT pg_execute_server_program TO ") + adam->quoteIdentifier(m_adam));
+    expectDenied(
+        *adam, QStringLiteral("ALTER ROLE %1 PASSWORD 'taken-over-password'").arg(adam->quoteIdentifier(m_fiona)));
+    expectDenied(*adam, QStringLiteral("CREATE ROLE intruder LOGIN SUPERUSER"));
+}
+
+TEST_F(ServerSecurity, UsersOfOneCashCycleDatabaseCannotEnterAnother)
+{
+    const QString other = QStringLiteral("cashcycle_other_") + m_anna.section(QLatin1Char('_'), 1);
+    ASSERT_TRUE(owner().execute(QStringLiteral("CREATE DATABASE ") + owner().quoteIdentifier(other)).ok());
+    QUrl url(urlFor(m_anna, kPassword));
+    url.setPath(QLatin1Char('/') + other);
+    auto otherOwnerUrl = QUrl(qEnvironmentVariable("CASHCYCLE_TEST_PG_URL"));
+    otherOwnerUrl.setPath(QLatin1Char('/') + other);
+    {
+        auto otherOwner = PgConnection::open(otherOwnerUrl.toString());
+        ASSERT_TRUE(otherOwner.ok());
+        ASSERT_TRUE(server::ServerMigrations::apply(**otherOwner).ok());
+    }
+    auto intruder = PgConnection::open(url.toString());
+    ASSERT_FALSE(intruder.ok());
+    EXPECT_EQ(intruder.error().code, ErrorCode::PermissionDenied) << qPrintable(intruder.error().detail);
+    (void)owner().execute(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(owner().quoteIdentifier(other)));
+}
+
+TEST_F(ServerSecurity, ACollectorCannotLinkTheirRowsToAnotherPortfolio)
+{
+    auto anna = connectAs(m_anna);
+    ASSERT_NE(anna, nullptr);
+    expectDenied(*anna, QStringLiteral("UPDATE customers SET parent_id = 'C2' WHERE id = 'C1'"));
+    expectDenied(*anna, QStringLiteral("UPDATE invoices SET corrects_number = 'I-C2' WHERE number = 'CN-C1'"));
+    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET corrects_number = 'I-C1' WHERE number = 'CN-C1'")), 1)
+        << "a credit note may correct an invoice of its own customer";
+}
+
+TEST_F(ServerSecurity, OnlyTheAuthorChangesAnActivity)
+{
+    auto carla = connectAs(m_carla);
+    ASSERT_EQ(affected(*carla,
+                  QStringLiteral("INSERT INTO activities (id, customer_id, kind, note) "
+                                 "VALUES (gen_random_uuid(), 'C1', 'note', 'limit checked')")),
+        1);
+    auto anna = connectAs(m_anna);
+    EXPECT_EQ(column(*anna, QStringLiteral("SELECT note FROM activities")), QStringList { "limit checked" })
+        << "the collector sees what happened on their customer";
+    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE activities SET note = 'mine now', author = current_user")), 0);
+    EXPECT_EQ(affected(*anna, QStringLiteral("DELETE FROM activities")), 0);
+    EXPECT_EQ(column(owner(), QStringLiteral("SELECT note FROM activities")), QStringList { "limit checked" });
 }
