@@ -219,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>PullSync</name>
+    <message>
+        <source>the sync was cancelled; nothing was changed</source>
+        <translation>die Synchronisierung wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the server has an invoice status this version does not know: %1</source>
+        <translation>der Server hat einen Rechnungsstatus, den diese Version nicht kennt: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerAdmin</name>
     <message>
         <source>&quot;%1&quot; is not a valid user name (lower-case letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;; at most 63)</source>

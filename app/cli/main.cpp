@@ -4,6 +4,7 @@
 #include "DemoCommand.h"
 #include "ImportCommand.h"
 #include "ServerCommand.h"
+#include "SyncCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ Commands:
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
+  sync     --server URL                              bring the workspace up to date with the server
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
         return cc::cli::runAgingCommand(arguments);
     if (command == QLatin1String("server"))
         return cc::cli::runServerCommand(arguments);
+    if (command == QLatin1String("sync"))
+        return cc::cli::runSyncCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

@@ -114,7 +114,7 @@ CREATE TABLE invoices (
     due_date date NOT NULL,
     currency char(3) NOT NULL,
     total_minor bigint NOT NULL,
-    status text NOT NULL,
+    status text NOT NULL CHECK (status IN ('draft', 'open', 'partially_paid', 'paid', 'cancelled')),
     corrects_number text REFERENCES invoices(number),
     row_version bigint NOT NULL DEFAULT 1,
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()

@@ -37,44 +37,55 @@ QString CustomerRepository::searchKey(const QString &name, const QString &id)
 
 Status CustomerRepository::save(const Customer &customer)
 {
-    auto upsert = m_db.cached(QStringLiteral(
-        "INSERT OR REPLACE INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
+    // Updated in place, inserted when new: REPLACE would delete a customer that invoices
+    // reference, and SQLite 3.15 has no ON CONFLICT DO UPDATE.
+    auto update = m_db.cached(QStringLiteral(
+        "UPDATE customers SET name = ?2, parent_id = ?3, currency = ?4, credit_limit_minor = ?5, terms = ?6, "
+        "risk_class = ?7, collector = ?8, segment = ?9, language = ?10, search_key = ?11 WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    auto insert = m_db.cached(QStringLiteral(
+        "INSERT INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
         "collector, segment, language, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
-    if (!upsert)
-        return upsert.error();
-    (*upsert)
-        ->bind(1, customer.id)
-        .bind(2, customer.name)
-        .bindOrNull(3, customer.parentId)
-        .bind(4, customer.currency.code())
-        .bind(5, customer.creditLimit.minorUnits())
-        .bind(6, customer.terms.code())
-        .bind(7, customer.riskClass.isEmpty() ? QStringLiteral("B") : customer.riskClass)
-        .bind(8, customer.collector)
-        .bind(9, customer.segment)
-        .bind(10, customer.language)
-        .bind(11, searchKey(customer.name, customer.id));
-    if (auto status = (*upsert)->run(); !status)
-        return status;
+    if (!insert)
+        return insert.error();
+    const QString key = searchKey(customer.name, customer.id);
+    for (SqlStatement *statement : { *update, *insert }) {
+        statement->bind(1, customer.id)
+            .bind(2, customer.name)
+            .bindOrNull(3, customer.parentId)
+            .bind(4, customer.currency.code())
+            .bind(5, customer.creditLimit.minorUnits())
+            .bind(6, customer.terms.code())
+            .bind(7, customer.riskClass.isEmpty() ? QStringLiteral("B") : customer.riskClass)
+            .bind(8, customer.collector)
+            .bind(9, customer.segment)
+            .bind(10, customer.language)
+            .bind(11, key);
+        if (auto status = statement->run(); !status)
+            return status;
+        if (m_db.changes() > 0)
+            break;
+    }
 
     auto clear = m_db.cached(QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1"));
     if (!clear)
         return clear.error();
     if (auto status = (*clear)->bind(1, customer.id).run(); !status)
         return status;
-    auto insert = m_db.cached(
+    auto insertContact = m_db.cached(
         QStringLiteral("INSERT INTO contacts (customer_id, name, role, email, phone) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!insert)
-        return insert.error();
+    if (!insertContact)
+        return insertContact.error();
     for (const Contact &contact : customer.contacts) {
-        (*insert)->reset();
-        (*insert)
+        (*insertContact)->reset();
+        (*insertContact)
             ->bind(1, customer.id)
             .bind(2, contact.name)
             .bind(3, contact.role)
             .bind(4, contact.email)
             .bind(5, contact.phone);
-        if (auto status = (*insert)->run(); !status)
+        if (auto status = (*insertContact)->run(); !status)
             return status;
     }
     return success();

@@ -82,19 +82,83 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         return status.error();
     }
     const qint64 id = m_db.lastInsertId();
+    if (auto status = insertLines(id, invoice.lines); !status)
+        return status.error();
+    return id;
+}
+
+Status InvoiceRepository::insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines)
+{
     auto line = m_db.cached(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, line_no, item, description, quantity_milli, unit_price_minor, "
         "discount_bp, tax_bp) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!line)
         return line.error();
-    for (int i = 0; i < invoice.lines.size(); ++i) {
-        const InvoiceLine &l = invoice.lines[i];
+    for (int i = 0; i < lines.size(); ++i) {
+        const InvoiceLine &l = lines[i];
         (*line)->reset();
-        (*line)->bind(1, id).bind(2, i + 1).bind(3, l.item).bind(4, l.description);
+        (*line)->bind(1, invoiceId).bind(2, i + 1).bind(3, l.item).bind(4, l.description);
         (*line)->bind(5, l.quantityMilli).bind(6, l.unitPrice.minorUnits()).bind(7, l.discountBp).bind(8, l.taxBp);
         if (auto status = (*line)->run(); !status)
-            return status.error();
+            return status;
     }
+    return success();
+}
+
+Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
+{
+    auto lookup = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
+    if (!lookup)
+        return lookup.error();
+    auto found = (*lookup)->bind(1, invoice.number).next();
+    if (!found)
+        return found.error();
+    if (!*found)
+        return insert(invoice);
+    const qint64 id = (*lookup)->int64(0);
+    (*lookup)->reset();
+    auto update = m_db.cached(QStringLiteral(
+        "UPDATE invoices SET customer_id = ?2, kind = ?3, invoice_day = ?4, due_day = ?5, currency = ?6, "
+        "total_minor = ?7, status = ?8, corrects_number = ?9 WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    (*update)
+        ->bind(1, id)
+        .bind(2, invoice.customerId)
+        .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
+        .bind(4, invoice.invoiceDate)
+        .bind(5, invoice.dueDate)
+        .bind(6, invoice.total.currency().code())
+        .bind(7, invoice.total.minorUnits())
+        .bind(8, toString(invoice.status))
+        .bindOrNull(9, invoice.correctsNumber);
+    if (auto status = (*update)->run(); !status)
+        return status.error();
+    if (auto status = replaceLines(id, invoice.lines); !status)
+        return status.error();
+    return id;
+}
+
+Status InvoiceRepository::replaceLines(qint64 invoiceId, const QList<InvoiceLine> &lines)
+{
+    auto clear = m_db.cached(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?1"));
+    if (!clear)
+        return clear.error();
+    if (auto status = (*clear)->bind(1, invoiceId).run(); !status)
+        return status;
+    return insertLines(invoiceId, lines);
+}
+
+Result<std::optional<qint64>> InvoiceRepository::idForNumber(const QString &number)
+{
+    auto query = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
+    if (!query)
+        return query.error();
+    auto row = (*query)->bind(1, number).next();
+    if (!row)
+        return row.error();
+    const std::optional<qint64> id = *row ? std::optional<qint64>((*query)->int64(0)) : std::nullopt;
+    (*query)->reset();
     return id;
 }
 

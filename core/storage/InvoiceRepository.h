@@ -18,6 +18,12 @@ public:
 
     /// Inserts a new document with its lines; returns its id. Duplicate numbers fail.
     Result<qint64> insert(const Invoice &invoice);
+    /// Inserts the document, or updates the one with its number and replaces its lines;
+    /// returns its id. Settlement is left to refreshSettlement().
+    Result<qint64> upsert(const Invoice &invoice);
+    Status replaceLines(qint64 invoiceId, const QList<InvoiceLine> &lines);
+    /// The id of the document numbered `number`, if any.
+    Result<std::optional<qint64>> idForNumber(const QString &number);
     Result<std::optional<Invoice>> findByNumber(const QString &number);
     /// One document by number with its open amount, without lines (a cached statement: imports look up every row).
     Result<std::optional<InvoiceSummary>> summaryByNumber(const QString &number);
@@ -31,6 +37,7 @@ public:
     Status refreshSettlement(qint64 invoiceId = 0);
 
 private:
+    Status insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines);
     static QString whereClause(const InvoiceFilter &filter);
     static void bindFilter(SqlStatement &statement, const InvoiceFilter &filter);
 

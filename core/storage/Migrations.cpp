@@ -97,6 +97,11 @@ CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE INDEX invoices_recent ON invoices(invoice_day);
 CREATE INDEX customers_currency ON customers(currency);
 )sql"),
+        // 3: allocations pulled from the server keep its id, so a later change finds its row.
+        QStringLiteral(R"sql(
+ALTER TABLE allocations ADD COLUMN server_id TEXT;
+CREATE UNIQUE INDEX allocations_server_id ON allocations(server_id) WHERE server_id IS NOT NULL;
+)sql"),
     };
     return list;
 }

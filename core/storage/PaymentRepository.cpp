@@ -46,6 +46,79 @@ Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
     return std::optional<Payment>(payment);
 }
 
+Status PaymentRepository::upsert(const Payment &payment)
+{
+    auto update = m_db.cached(QStringLiteral(
+        "UPDATE payments SET customer_id = ?2, payment_day = ?3, currency = ?4, amount_minor = ?5, method = ?6, "
+        "reference = ?7 WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    (*update)
+        ->bind(1, payment.id)
+        .bind(2, payment.customerId)
+        .bind(3, payment.date)
+        .bind(4, payment.amount.currency().code())
+        .bind(5, payment.amount.minorUnits())
+        .bind(6, payment.method)
+        .bind(7, payment.reference);
+    if (auto status = (*update)->run(); !status)
+        return status;
+    return m_db.changes() > 0 ? success() : insert(payment);
+}
+
+Result<qint64> PaymentRepository::upsertAllocation(const QString &serverId, const Allocation &allocation)
+{
+    auto lookup = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
+    if (!lookup)
+        return lookup.error();
+    const auto idOf = [&](const QString &number) -> Result<std::optional<qint64>> {
+        (*lookup)->reset();
+        auto found = (*lookup)->bind(1, number).next();
+        if (!found)
+            return found.error();
+        return *found ? std::optional<qint64>((*lookup)->int64(0)) : std::nullopt;
+    };
+    auto invoiceId = idOf(allocation.invoiceNumber);
+    if (!invoiceId)
+        return invoiceId.error();
+    if (!*invoiceId)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice numbered %1").arg(allocation.invoiceNumber));
+    std::optional<qint64> creditNoteId;
+    if (!allocation.creditNoteNumber.isEmpty()) {
+        auto note = idOf(allocation.creditNoteNumber);
+        if (!note)
+            return note.error();
+        if (!*note)
+            return makeError(ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
+        creditNoteId = *note;
+    }
+    (*lookup)->reset();
+
+    auto update = m_db.cached(QStringLiteral(
+        "UPDATE allocations SET invoice_id = ?2, payment_id = ?3, credit_note_id = ?4, amount_minor = ?5, "
+        "alloc_day = ?6 WHERE server_id = ?1"));
+    if (!update)
+        return update.error();
+    auto insert = m_db.cached(QStringLiteral(
+        "INSERT INTO allocations (server_id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!insert)
+        return insert.error();
+    for (SqlStatement *statement : { *update, *insert }) {
+        statement->bind(1, serverId).bind(2, **invoiceId).bindOrNull(3, allocation.paymentId);
+        if (creditNoteId)
+            statement->bind(4, *creditNoteId);
+        else
+            statement->bindNull(4);
+        statement->bind(5, allocation.amount.minorUnits()).bind(6, allocation.date);
+        if (auto status = statement->run(); !status)
+            return status.error();
+        if (m_db.changes() > 0)
+            break;
+    }
+    return **invoiceId;
+}
+
 Status PaymentRepository::allocate(const Allocation &allocation)
 {
     // Ids are looked up first so the INSERT is single-row: an INSERT … SELECT needs a

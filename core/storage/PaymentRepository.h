@@ -15,6 +15,8 @@ public:
     explicit PaymentRepository(SqlDatabase &db) : m_db(db) {}
 
     Status insert(const Payment &payment);
+    /// Inserts the payment, or updates the one with its id (application is left to refreshApplication()).
+    Status upsert(const Payment &payment);
     /// The payment with this id, if any (a cached statement: imports look up every row).
     Result<std::optional<Payment>> find(const QString &paymentId);
     /// Records an allocation, resolving document numbers; the caller refreshes settlement.
@@ -22,6 +24,9 @@ public:
     /// The same by document ids (bulk writers know them already); a credit note or a payment id.
     Status allocate(qint64 invoiceId, std::optional<qint64> creditNoteId, const QString &paymentId, const Money &amount,
                     const QDate &date);
+    /// Records or updates the allocation the server knows as `serverId`; returns the invoice it
+    /// applies to, for refreshSettlement(). Documents are named by number.
+    Result<qint64> upsertAllocation(const QString &serverId, const Allocation &allocation);
     /// A customer's payments, newest first, with the unapplied rest of each.
     Result<QList<PaymentSummary>> forCustomer(const QString &customerId);
     /// What was applied to a document (payments and credit notes) or, for a credit note, where

@@ -108,6 +108,11 @@ qint64 SqlDatabase::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+qint64 SqlDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 Status SqlDatabase::begin()
 {
     return execute(QStringLiteral("BEGIN IMMEDIATE"));

@@ -28,9 +28,10 @@ public:
     Status execute(const QString &sql);
     Result<qint64> scalar(const QString &sql);
 
-    /// Row id of the last INSERT on this connection
+    /// Row id of the last INSERT and row count of the last change on this connection
     /// (straight from the C API: a SELECT would re-read the encrypted schema page).
     qint64 lastInsertId() const;
+    qint64 changes() const;
 
     Status begin();
     Status commit();

@@ -206,3 +206,24 @@ TEST_F(CliTest, ServerInitAndAddUser)
     EXPECT_EQ(dead.exitCode, 1);
     EXPECT_TRUE(dead.err.contains(QStringLiteral("cannot be reached"))) << dead.err.toStdString();
 }
+
+TEST_F(CliTest, SyncCreatesTheWorkspaceOnANewDesktop)
+{
+    const QString server = qEnvironmentVariable("CASHCYCLE_TEST_PG_URL");
+    if (server.isEmpty())
+        GTEST_SKIP() << "no test server: run the tests through scripts/test.sh";
+    ASSERT_EQ(cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server }).exitCode, 0);
+    ASSERT_FALSE(QFileInfo::exists(workspace()));
+    const CliRun first = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"), server } + unlock());
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_TRUE(first.out.startsWith("Pulled ")) << first.out.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(workspace()));
+    const CliRun again = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"), server } + unlock());
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+
+    const CliRun dead = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"),
+                                QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2") }
+        + unlock());
+    EXPECT_EQ(dead.exitCode, 1);
+    EXPECT_TRUE(dead.err.contains(QStringLiteral("cannot be reached"))) << dead.err.toStdString();
+}

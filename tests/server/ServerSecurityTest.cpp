@@ -97,9 +97,9 @@ TEST_F(ServerSecurity, ACollectorChangesOnlyTheirPortfolioAndNeverCreditLimits)
 {
     auto anna = connectAs(m_anna);
     ASSERT_NE(anna, nullptr);
-    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'disputed' WHERE number = 'I-C2'")), 0)
+    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'cancelled' WHERE number = 'I-C2'")), 0)
         << "another collector's invoice is invisible, so nothing is updated";
-    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'disputed' WHERE number = 'I-C1'")), 1);
+    EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'cancelled' WHERE number = 'I-C1'")), 1);
     EXPECT_EQ(affected(*anna, QStringLiteral("DELETE FROM payments WHERE id = 'P-C2'")), 0);
     EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE customers SET name = 'Renamed' WHERE id = 'C2'")), 0);
     EXPECT_EQ(affected(*anna, QStringLiteral("UPDATE customers SET name = 'Renamed' WHERE id = 'C1'")), 1);
@@ -189,7 +189,7 @@ TEST_F(ServerSecurity, TheAuditLogRecordsWhoChangedWhatAndNoRoleCanRewriteIt)
 {
     auto anna = connectAs(m_anna);
     ASSERT_NE(anna, nullptr);
-    ASSERT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'disputed' WHERE number = 'I-C1'")), 1);
+    ASSERT_EQ(affected(*anna, QStringLiteral("UPDATE invoices SET status = 'cancelled' WHERE number = 'I-C1'")), 1);
     const auto entry = must(owner().exec(
         QStringLiteral("SELECT actor, operation, before ->> 'status', after ->> 'status', after ->> 'row_version' "
                        "FROM audit_log WHERE table_name = 'invoices' AND row_key = 'I-C1' ORDER BY id DESC LIMIT 1")));
@@ -197,7 +197,7 @@ TEST_F(ServerSecurity, TheAuditLogRecordsWhoChangedWhatAndNoRoleCanRewriteIt)
     EXPECT_EQ(entry.text(0, 0), m_anna);
     EXPECT_EQ(entry.text(0, 1), QStringLiteral("UPDATE"));
     EXPECT_EQ(entry.text(0, 2), QStringLiteral("open"));
-    EXPECT_EQ(entry.text(0, 3), QStringLiteral("disputed"));
+    EXPECT_EQ(entry.text(0, 3), QStringLiteral("cancelled"));
     EXPECT_EQ(entry.text(0, 4), QStringLiteral("2")) << "each change bumps the row version";
     const auto lineKey = must(owner().exec(
         QStringLiteral("SELECT row_key FROM audit_log WHERE table_name = 'invoice_lines' ORDER BY id LIMIT 1")));

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "server/PgConnection.h"
+#include "services/JobControl.h"
+#include "storage/SqlDatabase.h"
+
+namespace cc::sync {
+
+/// What one pull brought into the workspace.
+struct PullReport {
+    qint64 customers = 0;
+    qint64 invoices = 0;
+    qint64 payments = 0;
+    qint64 allocations = 0;
+};
+
+/// Brings what changed on the server since the last pull into the workspace: everything the
+/// user may see on the first pull, then only changes. Reads one consistent server snapshot
+/// and writes one local transaction, so an interrupted pull leaves the workspace as it was.
+///
+/// The watermark is commit-safe: each pull records the oldest transaction still running on
+/// the server (the snapshot's xmin) and the next pull asks for rows written by that
+/// transaction or later, so a row committed after a later-numbered one is never skipped.
+/// Rows seen twice are simply written again.
+class PullSync {
+    Q_DECLARE_TR_FUNCTIONS(PullSync)
+
+public:
+    PullSync(server::PgConnection &server, storage::SqlDatabase &local)
+        : m_server(server)
+        , m_local(local)
+    {
+    }
+
+    Result<PullReport> run(services::JobControl &control);
+
+private:
+    Status pullCustomers(const QString &since, PullReport &report);
+    Status pullInvoices(const QString &since, PullReport &report, QStringList &touched);
+    Status pullPayments(const QString &since, PullReport &report, QStringList &touched);
+    Status pullAllocations(
+        const QString &since, PullReport &report, QStringList &touchedInvoices, QStringList &touchedPayments);
+    Status refresh(bool everything, const QStringList &invoices, const QStringList &payments);
+    /// Declares a server cursor over `sql` and hands its rows to `onRow` in batches.
+    Status forEachServerRow(const QString &sql, const QStringList &parameters,
+        const std::function<Status(const server::PgResult &, int)> &onRow);
+
+    server::PgConnection &m_server;
+    storage::SqlDatabase &m_local;
+    services::JobControl *m_control = nullptr;
+};
+
+} // namespace cc::sync

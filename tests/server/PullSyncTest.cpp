@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/PullSync.h"
+#include "ServerFixture.h"
+#include "TestWorkspace.h"
+#include "server/ServerMigrations.h"
+#include "services/NoJobControl.h"
+#include "storage/AgingQuery.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentRepository.h"
+
+#include <QUrl>
+
+using namespace cc;
+using namespace cc::test;
+using server::PgConnection;
+using server::ServerRole;
+
+namespace {
+
+class PullSyncTest : public ServerFixture {
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
+        m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
+        m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
+        for (const auto &[id, collector] : { std::pair { "C1", m_anna }, std::pair { "C2", QStringLiteral("ben") } })
+            seedCustomer(QString::fromLatin1(id), collector);
+    }
+
+    void seedCustomer(const QString &id, const QString &collector)
+    {
+        must(owner().exec(QStringLiteral("INSERT INTO customers (id, name, currency, credit_limit_minor, terms, "
+                                         "collector) VALUES ($1, $2, 'EUR', 500000, 'NET30', $3)"),
+            { id, QStringLiteral("Kunde ") + id, collector }));
+        must(owner().exec(QStringLiteral("INSERT INTO contacts (id, customer_id, name, email) "
+                                         "VALUES (gen_random_uuid(), $1, 'AP', $2)"),
+            { id, QStringLiteral("ap@%1.example").arg(id.toLower()) }));
+        must(owner().exec(QStringLiteral("INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, "
+                                         "currency, total_minor, status) "
+                                         "VALUES ($1, $2, 0, '2026-09-01', '2026-10-01', 'EUR', 11900, 'open')"),
+            { QStringLiteral("I-") + id, id }));
+        must(owner().exec(QStringLiteral("INSERT INTO invoice_lines (invoice_number, line_no, description, "
+                                         "quantity_milli, unit_price_minor, tax_bp) VALUES ($1, 1, 'Service', 1000, "
+                                         "10000, 1900)"),
+            { QStringLiteral("I-") + id }));
+        must(owner().exec(QStringLiteral("INSERT INTO payments (id, customer_id, payment_date, currency, amount_minor) "
+                                         "VALUES ($1, $2, '2026-10-10', 'EUR', 5000)"),
+            { QStringLiteral("P-") + id, id }));
+        must(owner().exec(QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, "
+                                         "alloc_date) VALUES (gen_random_uuid(), $1, $2, 5000, '2026-10-10')"),
+            { QStringLiteral("I-") + id, QStringLiteral("P-") + id }));
+    }
+
+    Result<sync::PullReport> pull(PgConnection &as)
+    {
+        services::NoJobControl control;
+        return sync::PullSync(as, m_workspace.db()).run(control);
+    }
+
+    qint64 local(const char *sql) { return m_workspace.db().scalar(QString::fromLatin1(sql)).value(); }
+
+    TestWorkspace m_workspace;
+    QString m_anna, m_adam;
+};
+
+} // namespace
+
+TEST_F(PullSyncTest, TheFirstPullBringsExactlyWhatTheUserMaySee)
+{
+    auto anna = connectAs(m_anna);
+    ASSERT_NE(anna, nullptr);
+    auto report = pull(*anna);
+    ASSERT_TRUE(report.ok()) << qPrintable(report.error().detail);
+    EXPECT_EQ(report->customers, 1);
+    EXPECT_EQ(report->invoices, 1);
+    EXPECT_EQ(report->payments, 1);
+    EXPECT_EQ(report->allocations, 1);
+
+    auto customer = storage::CustomerRepository(m_workspace.db()).find(QStringLiteral("C1"));
+    ASSERT_TRUE(customer.ok() && customer->has_value());
+    EXPECT_EQ((*customer)->collector, m_anna);
+    EXPECT_EQ((*customer)->creditLimit, money("5000.00", "EUR"));
+    ASSERT_EQ((*customer)->contacts.size(), 1);
+    EXPECT_EQ((*customer)->contacts[0].email, QStringLiteral("ap@c1.example"));
+    EXPECT_FALSE(storage::CustomerRepository(m_workspace.db()).find(QStringLiteral("C2"))->has_value())
+        << "another collector's customer never reaches this workspace";
+
+    auto invoice = storage::InvoiceRepository(m_workspace.db()).summaryByNumber(QStringLiteral("I-C1"));
+    ASSERT_TRUE(invoice.ok() && invoice->has_value());
+    EXPECT_EQ((*invoice)->open, money("69.00", "EUR"));
+    EXPECT_EQ((*invoice)->status, InvoiceStatus::PartiallyPaid) << "settlement is recomputed from allocations";
+    auto full = storage::InvoiceRepository(m_workspace.db()).findByNumber(QStringLiteral("I-C1"));
+    ASSERT_EQ((*full)->lines.size(), 1);
+    EXPECT_EQ((*full)->lines[0].taxBp, 1900);
+
+    auto aging = storage::AgingQuery(m_workspace.db()).run(QDate(2026, 11, 23), {});
+    ASSERT_TRUE(aging.ok());
+    ASSERT_EQ(aging->rows.size(), 1);
+}
+
+TEST_F(PullSyncTest, LaterPullsBringChangesOnceAndTheWorkspaceFollows)
+{
+    auto adam = connectAs(m_adam);
+    ASSERT_NE(adam, nullptr);
+    ASSERT_TRUE(pull(*adam).ok());
+    EXPECT_EQ(local("SELECT count(*) FROM customers"), 2);
+
+    must(adam->exec(QStringLiteral("UPDATE invoices SET total_minor = 20000 WHERE number = 'I-C1'")));
+    must(adam->exec(QStringLiteral("UPDATE invoice_lines SET unit_price_minor = 20000, tax_bp = 0 "
+                                   "WHERE invoice_number = 'I-C1'")));
+    must(adam->exec(QStringLiteral("INSERT INTO payments (id, customer_id, payment_date, currency, amount_minor) "
+                                   "VALUES ('P-C1b', 'C1', '2026-11-01', 'EUR', 15000)")));
+    must(adam->exec(QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, alloc_date) "
+                                   "VALUES (gen_random_uuid(), 'I-C1', 'P-C1b', 15000, '2026-11-01')")));
+    must(adam->exec(QStringLiteral("UPDATE contacts SET email = 'finance@c2.example' WHERE customer_id = 'C2'")));
+
+    auto second = pull(*adam);
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
+    EXPECT_EQ(second->invoices, 1) << "only the changed document";
+    EXPECT_EQ(second->customers, 1) << "only the customer whose contact changed";
+    EXPECT_EQ(local("SELECT count(*) FROM invoices"), 2);
+    EXPECT_EQ(local("SELECT count(*) FROM allocations"), 3) << "nothing duplicated";
+    auto invoice = storage::InvoiceRepository(m_workspace.db()).summaryByNumber(QStringLiteral("I-C1"));
+    EXPECT_EQ((*invoice)->status, InvoiceStatus::Paid);
+    EXPECT_EQ((*invoice)->open, money("0.00", "EUR"));
+    EXPECT_EQ((*storage::CustomerRepository(m_workspace.db()).find(QStringLiteral("C2")))->contacts[0].email,
+        QStringLiteral("finance@c2.example"));
+
+    auto quiet = pull(*adam);
+    ASSERT_TRUE(quiet.ok());
+    EXPECT_EQ(quiet->invoices + quiet->customers + quiet->payments + quiet->allocations, 0)
+        << "a pull with nothing new brings nothing";
+}
+
+TEST_F(PullSyncTest, ARowCommittedAfterALaterNumberedOneIsNeverMissed)
+{
+    auto adam = connectAs(m_adam);
+    auto early = connectAs(m_adam); // starts first, commits last
+    auto late = connectAs(m_adam);
+    ASSERT_TRUE(adam && early && late);
+    ASSERT_TRUE(pull(*adam).ok());
+
+    const QString insert = QStringLiteral("INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, "
+                                          "currency, total_minor, status) "
+                                          "VALUES ($1, 'C1', 0, '2026-11-01', '2026-12-01', 'EUR', 100, 'open')");
+    ASSERT_TRUE(early->execute(QStringLiteral("BEGIN")).ok());
+    must(early->exec(insert, { QStringLiteral("I-early") })); // gets the lower transaction id
+    must(late->exec(insert, { QStringLiteral("I-late") })); // higher id, committed at once
+
+    ASSERT_TRUE(pull(*adam).ok());
+    EXPECT_EQ(local("SELECT count(*) FROM invoices WHERE number = 'I-late'"), 1);
+    EXPECT_EQ(local("SELECT count(*) FROM invoices WHERE number = 'I-early'"), 0) << "not committed yet";
+
+    ASSERT_TRUE(early->execute(QStringLiteral("COMMIT")).ok());
+    auto after = pull(*adam);
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(local("SELECT count(*) FROM invoices WHERE number = 'I-early'"), 1)
+        << "a watermark of 'highest id seen' would have skipped it";
+}
+
+TEST_F(PullSyncTest, AClientRefusesAServerItDoesNotKnow)
+{
+    must(owner().exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
+    auto adam = connectAs(m_adam);
+    auto refused = pull(*adam);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::ServerSchemaUnknown);
+    EXPECT_EQ(local("SELECT count(*) FROM customers"), 0);
+}
