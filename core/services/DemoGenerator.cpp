@@ -3,6 +3,7 @@
 
 #include "common/BoundedQueue.h"
 #include "domain/InvoiceTotals.h"
+#include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
@@ -306,19 +307,10 @@ Status Generator::run()
         plans[i].invoicesPerMonth = distribute(perCustomer[i], months);
     }
 
-    // Every page evicted from the cache is re-encrypted and re-read: give the bulk write room
-    // (640 MiB holds a 1M-invoice workspace). A rollback journal rather than WAL for the load:
-    // WAL would write every new page twice, once to the log and once at the checkpoint, while
-    // the journal of a new workspace holds almost nothing. The connection is handed back as it was.
-    auto previousCache = m_db.scalar(QStringLiteral("PRAGMA cache_size"));
-    if (!previousCache)
-        return previousCache.error();
-    if (auto status = m_db.execute(QStringLiteral("PRAGMA cache_size = -655360; PRAGMA journal_mode = DELETE"));
-        !status)
+    storage::BulkLoad bulk(m_db);
+    if (auto status = bulk.begin(); !status)
         return status;
-    auto written = write(plans);
-    (void)m_db.execute(QStringLiteral("PRAGMA cache_size = %1; PRAGMA journal_mode = WAL").arg(*previousCache));
-    return written;
+    return write(plans);
 }
 
 Status Generator::write(QList<CustomerPlan> &plans)

@@ -2,6 +2,7 @@
 #include "PullSync.h"
 
 #include "server/ServerMigrations.h"
+#include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
@@ -65,6 +66,9 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     PullReport report;
     QStringList touchedInvoices;
     QStringList touchedPayments;
+    storage::BulkLoad bulk(m_local);
+    if (auto status = bulk.begin(); !status)
+        return status.error();
     storage::Transaction transaction(m_local);
     if (auto status = transaction.begin(); !status)
         return status.error();
