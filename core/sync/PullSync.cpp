@@ -51,6 +51,7 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         return hasWatermark.error();
     const bool initial = !*hasWatermark;
     const QString since = initial ? QStringLiteral("0") : stored->text(0);
+    stored->reset(); // an unfinished read would keep the journal mode from changing
 
     // One snapshot for the whole pull; its xmin is the next watermark.
     if (auto status = m_server.execute(

@@ -121,8 +121,11 @@ TEST_F(PullSyncTest, LaterPullsBringChangesOnceAndTheWorkspaceFollows)
 
     auto second = pull(*adam);
     ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
-    EXPECT_EQ(second->invoices, 1) << "only the changed document";
-    EXPECT_EQ(second->customers, 1) << "only the customer whose contact changed";
+    // The changed rows come; unchanged ones only while another server transaction holds the
+    // watermark back (tests run side by side), never duplicated.
+    EXPECT_GE(second->invoices, 1);
+    EXPECT_GE(second->customers, 1);
+    EXPECT_LE(second->invoices, 2);
     EXPECT_EQ(local("SELECT count(*) FROM invoices"), 2);
     EXPECT_EQ(local("SELECT count(*) FROM allocations"), 3) << "nothing duplicated";
     auto invoice = storage::InvoiceRepository(m_workspace.db()).summaryByNumber(QStringLiteral("I-C1"));
@@ -131,10 +134,13 @@ TEST_F(PullSyncTest, LaterPullsBringChangesOnceAndTheWorkspaceFollows)
     EXPECT_EQ((*storage::CustomerRepository(m_workspace.db()).find(QStringLiteral("C2")))->contacts[0].email,
         QStringLiteral("finance@c2.example"));
 
+    // Rows at or after the oldest transaction still running anywhere on the server may come
+    // again (other tests run next to this one); written again, they change nothing.
     auto quiet = pull(*adam);
     ASSERT_TRUE(quiet.ok());
-    EXPECT_EQ(quiet->invoices + quiet->customers + quiet->payments + quiet->allocations, 0)
-        << "a pull with nothing new brings nothing";
+    EXPECT_EQ(local("SELECT count(*) FROM invoices"), 2);
+    EXPECT_EQ(local("SELECT count(*) FROM allocations"), 3);
+    EXPECT_EQ(local("SELECT count(*) FROM contacts"), 2);
 }
 
 TEST_F(PullSyncTest, ARowCommittedAfterALaterNumberedOneIsNeverMissed)
