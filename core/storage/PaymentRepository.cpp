@@ -10,7 +10,8 @@ Status PaymentRepository::insert(const Payment &payment)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!statement)
         return statement.error();
-    (*statement)->bind(1, payment.id)
+    (*statement)
+        ->bind(1, payment.id)
         .bind(2, payment.customerId)
         .bind(3, payment.date)
         .bind(4, payment.amount.currency().code())
@@ -39,8 +40,8 @@ Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
     auto currency = (*query)->currency(2);
     if (!currency)
         return currency.error();
-    Payment payment{paymentId, (*query)->text(0), (*query)->date(1), Money((*query)->int64(3), *currency),
-                    (*query)->text(4), (*query)->text(5), (*query)->date(6)};
+    Payment payment { paymentId, (*query)->text(0), (*query)->date(1), Money((*query)->int64(3), *currency),
+        (*query)->text(4), (*query)->text(5), (*query)->date(6) };
     // Release the read now rather than at the next lookup.
     (*query)->reset();
     return std::optional<Payment>(payment);
@@ -89,11 +90,19 @@ Result<qint64> PaymentRepository::upsertAllocation(const QString &serverId, cons
         if (!note)
             return note.error();
         if (!*note)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
+            return makeError(
+                ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
         creditNoteId = *note;
     }
     (*lookup)->reset();
+    if (auto status = putAllocation(serverId, **invoiceId, creditNoteId, allocation, false); !status)
+        return status.error();
+    return **invoiceId;
+}
 
+Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceId, std::optional<qint64> creditNoteId,
+    const Allocation &allocation, bool isNew)
+{
     auto update = m_db.cached(QStringLiteral(
         "UPDATE allocations SET invoice_id = ?2, payment_id = ?3, credit_note_id = ?4, amount_minor = ?5, "
         "alloc_day = ?6 WHERE server_id = ?1"));
@@ -104,19 +113,22 @@ Result<qint64> PaymentRepository::upsertAllocation(const QString &serverId, cons
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!insert)
         return insert.error();
-    for (SqlStatement *statement : { *update, *insert }) {
-        statement->bind(1, serverId).bind(2, **invoiceId).bindOrNull(3, allocation.paymentId);
+    // A row known to be new skips the update that would find nothing.
+    const QList<SqlStatement *> attempts
+        = isNew ? QList<SqlStatement *> { *insert } : QList<SqlStatement *> { *update, *insert };
+    for (SqlStatement *statement : attempts) {
+        statement->bind(1, serverId).bind(2, invoiceId).bindOrNull(3, allocation.paymentId);
         if (creditNoteId)
             statement->bind(4, *creditNoteId);
         else
             statement->bindNull(4);
         statement->bind(5, allocation.amount.minorUnits()).bind(6, allocation.date);
         if (auto status = statement->run(); !status)
-            return status.error();
+            return status;
         if (m_db.changes() > 0)
             break;
     }
-    return **invoiceId;
+    return success();
 }
 
 Status PaymentRepository::allocate(const Allocation &allocation)
@@ -139,7 +151,8 @@ Status PaymentRepository::allocate(const Allocation &allocation)
         if (!note)
             return note.error();
         if (!*note)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
+            return makeError(
+                ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
         creditNoteId = (*lookup)->int64(0);
     }
     (*lookup)->reset();
@@ -147,11 +160,11 @@ Status PaymentRepository::allocate(const Allocation &allocation)
 }
 
 Status PaymentRepository::allocate(qint64 invoiceId, std::optional<qint64> creditNoteId, const QString &paymentId,
-                                   const Money &amount, const QDate &date)
+    const Money &amount, const QDate &date)
 {
-    auto statement = m_db.cached(QStringLiteral(
-        "INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    auto statement = m_db.cached(
+        QStringLiteral("INSERT INTO allocations (invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!statement)
         return statement.error();
     (*statement)->bind(1, invoiceId).bindOrNull(2, paymentId);
@@ -178,9 +191,9 @@ Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &cust
             auto currency = query->currency(2);
             if (!currency)
                 return currency.error();
-            Payment payment{query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
-                            query->text(4), query->text(5), query->date(7)};
-            rows.append({payment, Money(query->int64(6), *currency)});
+            Payment payment { query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
+                query->text(4), query->text(5), query->date(7) };
+            rows.append({ payment, Money(query->int64(6), *currency) });
             return success();
         });
         !status)
@@ -193,10 +206,10 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
     // Two statements, not "?1 IS NULL OR id = ?1": that OR keeps SQLite from using the key.
     // Cached: imports refresh payment after payment.
     auto update = m_db.cached(
-        QStringLiteral(
-            "UPDATE payments SET applied_day = CASE WHEN amount_minor = "
-            "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
-            "THEN COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), payment_day) END")
+        QStringLiteral("UPDATE payments SET applied_day = CASE WHEN amount_minor = "
+                       "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
+                       "THEN COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), "
+                       "payment_day) END")
         + (paymentId.isEmpty() ? QString() : QStringLiteral(" WHERE id = ?1")));
     if (!update)
         return update.error();
@@ -207,11 +220,11 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
 
 Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day "
-        "FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
-        "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
-        "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day "
+                       "FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
+                       "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
+                       "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
     if (!query)
         return query.error();
     query->bind(1, documentId);
@@ -220,7 +233,8 @@ Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
             auto currency = query->currency(3);
             if (!currency)
                 return currency.error();
-            rows.append({query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5)});
+            rows.append(
+                { query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5) });
             return success();
         });
         !status)

@@ -12,7 +12,10 @@ namespace cc::storage {
 /// Payments and their allocations to invoices (and credit notes applied to invoices).
 class PaymentRepository {
 public:
-    explicit PaymentRepository(SqlDatabase &db) : m_db(db) {}
+    explicit PaymentRepository(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     Status insert(const Payment &payment);
     /// Inserts the payment, or updates the one with its id (application is left to refreshApplication()).
@@ -23,10 +26,13 @@ public:
     Status allocate(const Allocation &allocation);
     /// The same by document ids (bulk writers know them already); a credit note or a payment id.
     Status allocate(qint64 invoiceId, std::optional<qint64> creditNoteId, const QString &paymentId, const Money &amount,
-                    const QDate &date);
+        const QDate &date);
     /// Records or updates the allocation the server knows as `serverId`; returns the invoice it
     /// applies to, for refreshSettlement(). Documents are named by number.
     Result<qint64> upsertAllocation(const QString &serverId, const Allocation &allocation);
+    /// The same with the documents' ids resolved; `isNew` when the row cannot exist yet (a first pull).
+    Status putAllocation(const QString &serverId, qint64 invoiceId, std::optional<qint64> creditNoteId,
+        const Allocation &allocation, bool isNew);
     /// A customer's payments, newest first, with the unapplied rest of each.
     Result<QList<PaymentSummary>> forCustomer(const QString &customerId);
     /// What was applied to a document (payments and credit notes) or, for a credit note, where

@@ -52,6 +52,11 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     const bool initial = !*hasWatermark;
     const QString since = initial ? QStringLiteral("0") : stored->text(0);
     stored->reset(); // an unfinished read would keep the journal mode from changing
+    auto documents = m_local.scalar(QStringLiteral("SELECT count(*) FROM invoices"));
+    if (!documents)
+        return documents.error();
+    m_fresh = initial && *documents == 0;
+    m_documentIds.clear();
 
     // One snapshot for the whole pull; its xmin is the next watermark.
     if (auto status = m_server.execute(
@@ -190,7 +195,6 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
                                            "UNION SELECT invoice_number FROM invoice_lines WHERE %1")
                                 .arg(kChanged);
     storage::InvoiceRepository invoices(m_local);
-    QHash<QString, qint64> ids;
     QHash<QString, Currency> currencies;
     Status read = forEachServerRow(
         QStringLiteral("SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
@@ -213,10 +217,10 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
             invoice.total = Money(rows.int64(row, 6), *currency);
             invoice.status = *status;
             invoice.correctsNumber = rows.text(row, 8);
-            auto id = invoices.upsert(invoice);
+            auto id = m_fresh ? invoices.insert(invoice) : invoices.upsert(invoice);
             if (!id)
                 return id.error();
-            ids.insert(invoice.number, *id);
+            m_documentIds.insert(invoice.number, *id);
             currencies.insert(invoice.number, *currency);
             touched << invoice.number;
             ++report.invoices;
@@ -231,7 +235,7 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
     const auto flush = [&]() -> Status {
         if (current.isEmpty())
             return success();
-        Status written = invoices.replaceLines(ids.value(current), lines);
+        Status written = invoices.replaceLines(m_documentIds.value(current), lines);
         lines.clear();
         return written;
     };
@@ -269,7 +273,7 @@ Status PullSync::pullPayments(const QString &since, PullReport &report, QStringL
                 return currency.error();
             const Payment payment { rows.text(row, 0), rows.text(row, 1), dateOf(rows.text(row, 2)),
                 Money(rows.int64(row, 4), *currency), rows.text(row, 5), rows.text(row, 6), QDate() };
-            if (auto status = payments.upsert(payment); !status)
+            if (auto status = m_fresh ? payments.insert(payment) : payments.upsert(payment); !status)
                 return status;
             touched << payment.id;
             ++report.payments;
@@ -296,9 +300,18 @@ Status PullSync::pullAllocations(
             allocation.creditNoteNumber = rows.text(row, 3);
             allocation.amount = Money(rows.int64(row, 4), *currency);
             allocation.date = dateOf(rows.text(row, 5));
-            auto applied = payments.upsertAllocation(rows.text(row, 0), allocation);
-            if (!applied)
+            if (m_fresh) {
+                // Every document of a first pull came in before its allocations.
+                const std::optional<qint64> creditNote = allocation.creditNoteNumber.isEmpty()
+                    ? std::nullopt
+                    : std::optional<qint64>(m_documentIds.value(allocation.creditNoteNumber));
+                if (auto status = payments.putAllocation(
+                        rows.text(row, 0), m_documentIds.value(allocation.invoiceNumber), creditNote, allocation, true);
+                    !status)
+                    return status;
+            } else if (auto applied = payments.upsertAllocation(rows.text(row, 0), allocation); !applied) {
                 return applied.error();
+            }
             touchedInvoices << allocation.invoiceNumber;
             if (!allocation.creditNoteNumber.isEmpty())
                 touchedInvoices << allocation.creditNoteNumber;

@@ -5,6 +5,8 @@
 #include "services/JobControl.h"
 #include "storage/SqlDatabase.h"
 
+#include <QHash>
+
 namespace cc::sync {
 
 /// What one pull brought into the workspace.
@@ -49,6 +51,10 @@ private:
     server::PgConnection &m_server;
     storage::SqlDatabase &m_local;
     services::JobControl *m_control = nullptr;
+    /// A first pull into a workspace without documents: rows are inserted without looking
+    /// for an older version, and documents are found by number in memory.
+    bool m_fresh = false;
+    QHash<QString, qint64> m_documentIds;
 };
 
 } // namespace cc::sync
