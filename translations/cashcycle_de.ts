@@ -110,13 +110,13 @@
         <source>&quot;%1&quot; appears twice (first on line %2)</source>
         <translation>„%1“ kommt doppelt vor (zuerst in Zeile %2)</translation>
     </message>
-</context>
-<context>
-    <name>InvoiceImport</name>
     <message>
         <source>unknown customer %1</source>
         <translation>unbekannter Kunde %1</translation>
     </message>
+</context>
+<context>
+    <name>InvoiceImport</name>
     <message>
         <source>invoice currency %1 differs from customer %2&apos;s currency %3</source>
         <translation>die Rechnungswährung %1 weicht von der Währung %3 des Kunden %2 ab</translation>
@@ -170,10 +170,6 @@
 </context>
 <context>
     <name>PaymentImport</name>
-    <message>
-        <source>unknown customer %1</source>
-        <translation>unbekannter Kunde %1</translation>
-    </message>
     <message>
         <source>unknown invoice %1</source>
         <translation>unbekannte Rechnung %1</translation>

@@ -15,6 +15,17 @@ Result<std::optional<Customer>> ImportRows::customer(const QString &id)
     return found;
 }
 
+Result<std::optional<Customer>> ImportRows::owner(ImportFields &fields, QString &id)
+{
+    id = fields.required(u"customer_id");
+    if (id.isEmpty())
+        return std::optional<Customer>();
+    auto found = customer(id);
+    if (found && !*found)
+        fields.report(u"customer_id", tr("unknown customer %1").arg(id));
+    return found;
+}
+
 bool ImportRows::isDuplicate(ImportFields &fields, QStringView column, const QString &key)
 {
     if (key.isEmpty())

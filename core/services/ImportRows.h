@@ -35,6 +35,9 @@ public:
 protected:
     /// The workspace's customer with this id, if any; each id is read once per import.
     Result<std::optional<Customer>> customer(const QString &id);
+    /// Reads the row's required customer_id into `id` and returns that customer, reporting an
+    /// unknown one; nothing when the id is empty or unknown.
+    Result<std::optional<Customer>> owner(ImportFields &fields, QString &id);
     /// Reports a duplicate key and returns true when `key` was already on an earlier line.
     bool isDuplicate(ImportFields &fields, QStringView column, const QString &key);
     /// Whether an earlier row of the file has this key.

@@ -21,16 +21,10 @@ Status InvoiceImport::check(ImportFields &fields)
     Invoice row;
     row.number = fields.required(u"invoice_number");
     isDuplicate(fields, u"invoice_number", row.number);
-    row.customerId = fields.required(u"customer_id");
-    std::optional<Customer> owner;
-    if (!row.customerId.isEmpty()) {
-        auto found = customer(row.customerId);
-        if (!found)
-            return found.error();
-        owner = *found;
-        if (!owner)
-            fields.report(u"customer_id", tr("unknown customer %1").arg(row.customerId));
-    }
+    auto found = ImportRows::owner(fields, row.customerId);
+    if (!found)
+        return found.error();
+    const std::optional<Customer> owner = *found;
     row.invoiceDate = fields.date(u"invoice_date", true);
     row.dueDate = fields.date(u"due_date", false);
     const bool hasCurrency = !fields.text(u"currency").isEmpty();

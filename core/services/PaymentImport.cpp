@@ -24,16 +24,10 @@ Status PaymentImport::check(ImportFields &fields)
     Payment row;
     row.id = fields.required(u"payment_id");
     isDuplicate(fields, u"payment_id", row.id);
-    row.customerId = fields.required(u"customer_id");
-    std::optional<Customer> owner;
-    if (!row.customerId.isEmpty()) {
-        auto found = customer(row.customerId);
-        if (!found)
-            return found.error();
-        owner = *found;
-        if (!owner)
-            fields.report(u"customer_id", tr("unknown customer %1").arg(row.customerId));
-    }
+    auto found = ImportRows::owner(fields, row.customerId);
+    if (!found)
+        return found.error();
+    const std::optional<Customer> owner = *found;
     row.date = fields.date(u"payment_date", true);
     const bool hasCurrency = !fields.text(u"currency").isEmpty();
     std::optional<Currency> currency = hasCurrency ? fields.currency(u"currency") : std::nullopt;

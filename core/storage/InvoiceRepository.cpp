@@ -107,16 +107,12 @@ Status InvoiceRepository::insertLines(qint64 invoiceId, const QList<InvoiceLine>
 
 Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
 {
-    auto lookup = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
-    if (!lookup)
-        return lookup.error();
-    auto found = (*lookup)->bind(1, invoice.number).next();
+    auto found = idForNumber(invoice.number);
     if (!found)
         return found.error();
     if (!*found)
         return insert(invoice);
-    const qint64 id = (*lookup)->int64(0);
-    (*lookup)->reset();
+    const qint64 id = **found;
     auto update = m_db.cached(QStringLiteral(
         "UPDATE invoices SET customer_id = ?2, kind = ?3, invoice_day = ?4, due_day = ?5, currency = ?6, "
         "total_minor = ?7, status = ?8, corrects_number = ?9 WHERE id = ?1"));

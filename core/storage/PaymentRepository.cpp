@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaymentRepository.h"
 
+#include "InvoiceRepository.h"
+
 namespace cc::storage {
 
 Status PaymentRepository::insert(const Payment &payment)
@@ -69,24 +71,15 @@ Status PaymentRepository::upsert(const Payment &payment)
 
 Result<qint64> PaymentRepository::upsertAllocation(const QString &serverId, const Allocation &allocation)
 {
-    auto lookup = m_db.cached(QStringLiteral("SELECT id FROM invoices WHERE number = ?1"));
-    if (!lookup)
-        return lookup.error();
-    const auto idOf = [&](const QString &number) -> Result<std::optional<qint64>> {
-        (*lookup)->reset();
-        auto found = (*lookup)->bind(1, number).next();
-        if (!found)
-            return found.error();
-        return *found ? std::optional<qint64>((*lookup)->int64(0)) : std::nullopt;
-    };
-    auto invoiceId = idOf(allocation.invoiceNumber);
+    InvoiceRepository invoices(m_db);
+    auto invoiceId = invoices.idForNumber(allocation.invoiceNumber);
     if (!invoiceId)
         return invoiceId.error();
     if (!*invoiceId)
         return makeError(ErrorCode::NotFound, QStringLiteral("no invoice numbered %1").arg(allocation.invoiceNumber));
     std::optional<qint64> creditNoteId;
     if (!allocation.creditNoteNumber.isEmpty()) {
-        auto note = idOf(allocation.creditNoteNumber);
+        auto note = invoices.idForNumber(allocation.creditNoteNumber);
         if (!note)
             return note.error();
         if (!*note)
@@ -94,7 +87,6 @@ Result<qint64> PaymentRepository::upsertAllocation(const QString &serverId, cons
                 ErrorCode::NotFound, QStringLiteral("no credit note numbered %1").arg(allocation.creditNoteNumber));
         creditNoteId = *note;
     }
-    (*lookup)->reset();
     if (auto status = putAllocation(serverId, **invoiceId, creditNoteId, allocation, false); !status)
         return status.error();
     return **invoiceId;

@@ -6,6 +6,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -42,16 +43,12 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (auto status = server::ServerMigrations::checkCompatible(m_server); !status)
         return status.error();
 
-    auto stored = m_local.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
-    if (!stored)
-        return stored.error();
-    stored->bind(1, kWatermarkKey);
-    auto hasWatermark = stored->next();
-    if (!hasWatermark)
-        return hasWatermark.error();
-    const bool initial = !*hasWatermark;
-    const QString since = initial ? QStringLiteral("0") : stored->text(0);
-    stored->reset(); // an unfinished read would keep the journal mode from changing
+    storage::SettingsRepository settings(m_local);
+    auto watermark = settings.value(kWatermarkKey);
+    if (!watermark)
+        return watermark.error();
+    const bool initial = !watermark->has_value();
+    const QString since = initial ? QStringLiteral("0") : **watermark;
     auto documents = m_local.scalar(QStringLiteral("SELECT count(*) FROM invoices"));
     if (!documents)
         return documents.error();
@@ -88,10 +85,7 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         return status.error();
     if (auto status = refresh(initial, touchedInvoices, touchedPayments); !status)
         return status.error();
-    auto save = m_local.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)"));
-    if (!save)
-        return save.error();
-    if (auto status = save->bind(1, kWatermarkKey).bind(2, next).run(); !status)
+    if (auto status = settings.setValue(kWatermarkKey, next); !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
