@@ -10,22 +10,14 @@ InvoiceLineModel::InvoiceLineModel(QObject *parent)
 
 void InvoiceLineModel::setLines(QList<InvoiceLine> lines)
 {
-    QList<Row> rows;
-    rows.reserve(lines.size());
-    // Net only: tax is rounded once per rate on the whole invoice, so per-line tax amounts
-    // would not add up to it. The totals under the lines show tax per rate.
-    for (InvoiceLine &line : lines) {
-        const Money net = line.netAmount();
-        rows.append({ std::move(line), net });
-    }
     beginResetModel();
-    m_rows = std::move(rows);
+    m_lines = std::move(lines);
     endResetModel();
 }
 
 int InvoiceLineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int InvoiceLineModel::columnCount(const QModelIndex &parent) const
@@ -37,26 +29,26 @@ QVariant InvoiceLineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[index.row()];
+    const InvoiceLine &line = m_lines[index.row()];
     if (role == Qt::TextAlignmentRole && index.column() >= QuantityColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case ItemColumn:
-        return row.line.item;
+        return line.item;
     case DescriptionColumn:
-        return row.line.description;
+        return line.description;
     case QuantityColumn:
-        return m_format.decimal(row.line.quantityMilli, 3);
+        return m_format.decimal(line.quantityMilli, 3);
     case UnitPriceColumn:
-        return m_format.format(row.line.unitPrice);
+        return m_format.format(line.unitPrice);
     case DiscountColumn:
-        return row.line.discountBp == 0 ? QString() : m_format.percent(row.line.discountBp);
+        return line.discountBp == 0 ? QString() : m_format.percent(line.discountBp);
     case TaxRateColumn:
-        return m_format.percent(row.line.taxBp);
+        return m_format.percent(line.taxBp);
     case NetColumn:
-        return m_format.format(row.net);
+        return m_format.format(line.netAmount());
     }
     return {};
 }

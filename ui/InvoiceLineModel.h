@@ -8,7 +8,7 @@
 
 namespace cc::ui {
 
-/// An invoice's lines with net, tax and gross per line (InvoiceTotals over the single line).
+/// An invoice's lines with each line's net amount; tax is rounded per rate on the whole invoice.
 class InvoiceLineModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -32,12 +32,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    struct Row {
-        InvoiceLine line;
-        Money net;
-    };
-
-    QList<Row> m_rows;
+    QList<InvoiceLine> m_lines;
     MoneyFormatter m_format;
 };
 
