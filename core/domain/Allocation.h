@@ -15,6 +15,7 @@ struct Allocation {
     QString invoiceNumber;
     Money amount;
     QDate date;
+    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
 };
 
 } // namespace cc

@@ -20,6 +20,7 @@ struct Customer {
     QString segment;
     QString language;    ///< BCP 47, for letters and emails
     QList<Contact> contacts;
+    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
 };
 
 } // namespace cc

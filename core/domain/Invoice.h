@@ -25,6 +25,7 @@ struct Invoice {
     QString correctsNumber; ///< the invoice a credit note corrects, if any
     QDate settledOn;        ///< when allocations brought the open amount to zero; kept by storage
     QList<InvoiceLine> lines;
+    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
 };
 
 QString toString(InvoiceStatus status);

@@ -16,6 +16,7 @@ struct Payment {
     QString method;
     QString reference;
     QDate appliedOn; ///< when allocations used the whole amount; kept by storage
+    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
 };
 
 } // namespace cc

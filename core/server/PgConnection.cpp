@@ -67,7 +67,8 @@ Result<PgResult> PgConnection::exec(const QString &sql, const QStringList &param
         m_conn, sql.toUtf8().constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0));
     if (result.succeeded())
         return result;
-    return makeError(codeFor(result.sqlState()), QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    return makeError(isBroken() ? ErrorCode::ServerUnavailable : codeFor(result.sqlState()),
+        QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
 }
 
 Status PgConnection::execute(const QString &sql)
@@ -75,7 +76,8 @@ Status PgConnection::execute(const QString &sql)
     PgResult result(PQexec(m_conn, sql.toUtf8().constData()));
     if (result.succeeded())
         return success();
-    return makeError(codeFor(result.sqlState()), QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+    return makeError(isBroken() ? ErrorCode::ServerUnavailable : codeFor(result.sqlState()),
+        QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
 }
 
 QString PgConnection::quoteIdentifier(const QString &name) const
@@ -105,6 +107,11 @@ Result<QString> PgConnection::scramVerifier(const QString &user, const QString &
     const QString result = QString::fromUtf8(verifier);
     PQfreemem(verifier);
     return result;
+}
+
+bool PgConnection::isBroken() const
+{
+    return PQstatus(m_conn) == CONNECTION_BAD;
 }
 
 QString PgConnection::userName() const

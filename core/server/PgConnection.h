@@ -37,6 +37,8 @@ public:
     Result<QString> scramVerifier(const QString &user, const QString &password) const;
 
     QString userName() const;
+    /// The connection to the server is lost (it went away, or the network did).
+    bool isBroken() const;
 
 private:
     explicit PgConnection(pg_conn *conn)

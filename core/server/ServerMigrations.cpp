@@ -299,6 +299,123 @@ GRANT INSERT ON activities TO cashcycle_credit_manager;
 GRANT INSERT, UPDATE, DELETE ON customers, contacts, invoices, invoice_lines, payments, allocations, activities
     TO cashcycle_admin;
 )sql"),
+
+        // 2: what sync needs beyond row versions: the outcome of every pushed change (so a
+        // retry applies once), events for deleted rows and for portfolios that change hands,
+        // and a notification that wakes connected desktops.
+        QStringLiteral(R"sql(
+CREATE TABLE sync_applied (
+    change_id uuid PRIMARY KEY,
+    applied_by text NOT NULL DEFAULT session_user,
+    applied_at timestamptz NOT NULL DEFAULT now(),
+    outcome jsonb NOT NULL
+);
+ALTER TABLE sync_applied ENABLE ROW LEVEL SECURITY;
+CREATE POLICY sync_applied_own ON sync_applied
+    USING (applied_by = session_user) WITH CHECK (applied_by = session_user);
+GRANT SELECT, INSERT ON sync_applied TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+
+-- A deleted row leaves a tombstone; a customer that changes collector is revoked from the old
+-- one and granted to the new one. `collector` is whose portfolio the event concerns, so each
+-- desktop learns only about rows it could see; `parent_key` names the customer of a contact
+-- and the document of a line, which are synced with their parent.
+CREATE TABLE sync_events (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('deleted', 'revoked', 'granted')),
+    table_name text NOT NULL,
+    row_key text NOT NULL,
+    parent_key text,
+    collector text NOT NULL,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX sync_events_changed ON sync_events(changed_xid);
+ALTER TABLE sync_events ENABLE ROW LEVEL SECURITY;
+CREATE POLICY sync_events_visible ON sync_events FOR SELECT
+    USING ((SELECT cashcycle_sees_all()) OR collector = current_user);
+GRANT SELECT ON sync_events TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+
+CREATE FUNCTION cashcycle_track_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    owner text;
+    parent text;
+    row_key text;
+BEGIN
+    IF TG_TABLE_SCHEMA <> 'public' THEN
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    CASE TG_TABLE_NAME
+    WHEN 'customers' THEN
+        owner := OLD.collector; row_key := OLD.id;
+    WHEN 'contacts' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id; parent := OLD.customer_id;
+    WHEN 'invoices' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.number;
+    WHEN 'payments' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id;
+    WHEN 'activities' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id;
+    WHEN 'invoice_lines' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.invoice_number || '/' || OLD.line_no; parent := OLD.invoice_number;
+    WHEN 'allocations' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.id;
+    ELSE
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %', TG_TABLE_NAME USING ERRCODE = '42501';
+    END CASE;
+    -- A row deleted with its parent (a cascade) needs no tombstone: the parent's covers it.
+    IF owner IS NOT NULL THEN
+        INSERT INTO public.sync_events (kind, table_name, row_key, parent_key, collector)
+        VALUES ('deleted', TG_TABLE_NAME, row_key, parent, owner);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE FUNCTION cashcycle_track_reassignment() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME <> 'customers' THEN
+        RAISE EXCEPTION 'cashcycle_track_reassignment() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME
+            USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO public.sync_events (kind, table_name, row_key, collector)
+    VALUES ('revoked', 'customers', OLD.id, OLD.collector), ('granted', 'customers', NEW.id, NEW.collector);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER customers_reassigned AFTER UPDATE OF collector ON customers
+    FOR EACH ROW WHEN (OLD.collector IS DISTINCT FROM NEW.collector) EXECUTE FUNCTION cashcycle_track_reassignment();
+
+-- Credit managers assign portfolios to collectors.
+GRANT UPDATE (collector) ON customers TO cashcycle_credit_manager;
+
+-- Delivered at commit, once per transaction: every listening desktop pulls at once.
+CREATE FUNCTION cashcycle_notify_change() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM pg_notify('cashcycle_changes', '');
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    synced text;
+BEGIN
+    FOREACH synced IN ARRAY ARRAY['customers', 'contacts', 'invoices', 'invoice_lines', 'payments', 'allocations',
+                                  'activities'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete()',
+                       synced || '_tombstone', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION cashcycle_notify_change()', synced || '_notify', synced);
+    END LOOP;
+END $$;
+)sql"),
     };
     return list;
 }

@@ -41,12 +41,14 @@ Status CustomerRepository::save(const Customer &customer)
     // reference, and SQLite 3.15 has no ON CONFLICT DO UPDATE.
     auto update = m_db.cached(QStringLiteral(
         "UPDATE customers SET name = ?2, parent_id = ?3, currency = ?4, credit_limit_minor = ?5, terms = ?6, "
-        "risk_class = ?7, collector = ?8, segment = ?9, language = ?10, search_key = ?11 WHERE id = ?1"));
+        "risk_class = ?7, collector = ?8, segment = ?9, language = ?10, search_key = ?11, row_version = ?12 "
+        "WHERE id = ?1"));
     if (!update)
         return update.error();
     auto insert = m_db.cached(QStringLiteral(
         "INSERT INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
-        "collector, segment, language, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "collector, segment, language, search_key, row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12)"));
     if (!insert)
         return insert.error();
     const QString key = searchKey(customer.name, customer.id);
@@ -61,7 +63,8 @@ Status CustomerRepository::save(const Customer &customer)
             .bind(8, customer.collector)
             .bind(9, customer.segment)
             .bind(10, customer.language)
-            .bind(11, key);
+            .bind(11, key)
+            .bind(12, customer.rowVersion);
         if (auto status = statement->run(); !status)
             return status;
         if (m_db.changes() > 0)

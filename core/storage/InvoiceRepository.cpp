@@ -61,7 +61,7 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 {
     auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, "
-        "corrects_number, settled_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        "corrects_number, settled_day, row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!statement)
         return statement.error();
     (*statement)
@@ -74,7 +74,8 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         .bind(7, invoice.total.minorUnits())
         .bind(8, toString(invoice.status))
         .bindOrNull(9, invoice.correctsNumber)
-        .bind(10, invoice.settledOn);
+        .bind(10, invoice.settledOn)
+        .bind(11, invoice.rowVersion);
     if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
             return makeError(
@@ -115,7 +116,7 @@ Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
     const qint64 id = **found;
     auto update = m_db.cached(QStringLiteral(
         "UPDATE invoices SET customer_id = ?2, kind = ?3, invoice_day = ?4, due_day = ?5, currency = ?6, "
-        "total_minor = ?7, status = ?8, corrects_number = ?9 WHERE id = ?1"));
+        "total_minor = ?7, status = ?8, corrects_number = ?9, row_version = ?10 WHERE id = ?1"));
     if (!update)
         return update.error();
     (*update)
@@ -127,7 +128,8 @@ Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
         .bind(6, invoice.total.currency().code())
         .bind(7, invoice.total.minorUnits())
         .bind(8, toString(invoice.status))
-        .bindOrNull(9, invoice.correctsNumber);
+        .bindOrNull(9, invoice.correctsNumber)
+        .bind(10, invoice.rowVersion);
     if (auto status = (*update)->run(); !status)
         return status.error();
     if (auto status = replaceLines(id, invoice.lines); !status)

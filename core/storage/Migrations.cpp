@@ -102,6 +102,45 @@ CREATE INDEX customers_currency ON customers(currency);
 ALTER TABLE allocations ADD COLUMN server_id TEXT;
 CREATE UNIQUE INDEX allocations_server_id ON allocations(server_id) WHERE server_id IS NOT NULL;
 )sql"),
+        // 4: sync. Each synced row keeps the server's version it reflects; local edits wait in
+        // the outbox (values in the server's form, as JSON) until pushed; edits that overlapped
+        // another desktop's wait in conflicts for the user to decide.
+        QStringLiteral(R"sql(
+ALTER TABLE customers ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invoices ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE payments ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE allocations ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    change_id TEXT NOT NULL UNIQUE,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    base_version INTEGER NOT NULL,
+    base TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    made_at TEXT NOT NULL
+);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    change_id TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('overlap', 'deleted', 'refused')),
+    base TEXT NOT NULL,
+    mine TEXT NOT NULL,
+    theirs TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    detected_at TEXT NOT NULL
+);
+-- Rows to read again from the server whole at the next pull: after the server refused or
+-- only partly took a change, the workspace goes back to what the server holds.
+CREATE TABLE sync_refetch (
+    table_name TEXT NOT NULL,
+    row_key TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_key)
+) WITHOUT ROWID;
+)sql"),
     };
     return list;
 }

@@ -8,8 +8,8 @@ namespace cc::storage {
 Status PaymentRepository::insert(const Payment &payment)
 {
     auto statement = m_db.cached(QStringLiteral(
-        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, applied_day) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, applied_day, "
+        "row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!statement)
         return statement.error();
     (*statement)
@@ -20,7 +20,8 @@ Status PaymentRepository::insert(const Payment &payment)
         .bind(5, payment.amount.minorUnits())
         .bind(6, payment.method)
         .bind(7, payment.reference)
-        .bind(8, payment.appliedOn);
+        .bind(8, payment.appliedOn)
+        .bind(9, payment.rowVersion);
     auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
@@ -53,7 +54,7 @@ Status PaymentRepository::upsert(const Payment &payment)
 {
     auto update = m_db.cached(QStringLiteral(
         "UPDATE payments SET customer_id = ?2, payment_day = ?3, currency = ?4, amount_minor = ?5, method = ?6, "
-        "reference = ?7 WHERE id = ?1"));
+        "reference = ?7, row_version = ?8 WHERE id = ?1"));
     if (!update)
         return update.error();
     (*update)
@@ -63,7 +64,8 @@ Status PaymentRepository::upsert(const Payment &payment)
         .bind(4, payment.amount.currency().code())
         .bind(5, payment.amount.minorUnits())
         .bind(6, payment.method)
-        .bind(7, payment.reference);
+        .bind(7, payment.reference)
+        .bind(8, payment.rowVersion);
     if (auto status = (*update)->run(); !status)
         return status;
     return m_db.changes() > 0 ? success() : insert(payment);
@@ -97,12 +99,12 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
 {
     auto update = m_db.cached(QStringLiteral(
         "UPDATE allocations SET invoice_id = ?2, payment_id = ?3, credit_note_id = ?4, amount_minor = ?5, "
-        "alloc_day = ?6 WHERE server_id = ?1"));
+        "alloc_day = ?6, row_version = ?7 WHERE server_id = ?1"));
     if (!update)
         return update.error();
     auto insert = m_db.cached(QStringLiteral(
-        "INSERT INTO allocations (server_id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        "INSERT INTO allocations (server_id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day, "
+        "row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!insert)
         return insert.error();
     // A row known to be new skips the update that would find nothing.
@@ -114,7 +116,7 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
             statement->bind(4, *creditNoteId);
         else
             statement->bindNull(4);
-        statement->bind(5, allocation.amount.minorUnits()).bind(6, allocation.date);
+        statement->bind(5, allocation.amount.minorUnits()).bind(6, allocation.date).bind(7, allocation.rowVersion);
         if (auto status = statement->run(); !status)
             return status;
         if (m_db.changes() > 0)

@@ -4,6 +4,7 @@
 #include "server/ServerMigrations.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
+#include "LocalRows.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/SettingsRepository.h"
@@ -19,8 +20,6 @@ namespace {
 const QString kWatermarkKey = QStringLiteral("sync.watermark");
 constexpr int kBatch = 5000;
 
-// Rows that changed: written by a transaction at or after the watermark.
-const QString kChanged = QStringLiteral("changed_xid >= $1::xid8");
 
 Result<Currency> currencyOf(const QString &code)
 {
@@ -47,13 +46,18 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     auto watermark = settings.value(kWatermarkKey);
     if (!watermark)
         return watermark.error();
-    const bool initial = !watermark->has_value();
-    const QString since = initial ? QStringLiteral("0") : **watermark;
+    auto requested = refetchRequests();
+    if (!requested)
+        return requested.error();
+    const PullScope scope(watermark->value_or(QString()), requested->value(QStringLiteral("customers")),
+        requested->value(QStringLiteral("invoices")), requested->value(QStringLiteral("payments")),
+        requested->value(QStringLiteral("allocations")));
     auto documents = m_local.scalar(QStringLiteral("SELECT count(*) FROM invoices"));
     if (!documents)
         return documents.error();
-    m_fresh = initial && *documents == 0;
+    m_fresh = scope.isInitial() && *documents == 0;
     m_documentIds.clear();
+    m_pulled.clear();
 
     // One snapshot for the whole pull; its xmin is the next watermark.
     if (auto status = m_server.execute(
@@ -67,23 +71,29 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     const QString next = snapshot->text(0, 0);
 
     PullReport report;
-    QStringList touchedInvoices;
-    QStringList touchedPayments;
     storage::BulkLoad bulk(m_local);
     if (auto status = bulk.begin(); !status)
         return status.error();
     storage::Transaction transaction(m_local);
     if (auto status = transaction.begin(); !status)
         return status.error();
-    if (auto status = pullCustomers(since, report); !status)
+    if (!scope.isInitial()) {
+        if (auto status = applyEvents(scope, report); !status)
+            return status.error();
+    }
+    if (auto status = pullCustomers(scope, report); !status)
         return status.error();
-    if (auto status = pullInvoices(since, report, touchedInvoices); !status)
+    if (auto status = pullInvoices(scope, report); !status)
         return status.error();
-    if (auto status = pullPayments(since, report, touchedPayments); !status)
+    if (auto status = pullPayments(scope, report); !status)
         return status.error();
-    if (auto status = pullAllocations(since, report, touchedInvoices, touchedPayments); !status)
+    if (auto status = pullAllocations(scope, report); !status)
         return status.error();
-    if (auto status = refresh(initial, touchedInvoices, touchedPayments); !status)
+    if (auto status = dropMissing(*requested, report); !status)
+        return status.error();
+    if (auto status = refresh(scope.isInitial()); !status)
+        return status.error();
+    if (auto status = m_local.execute(QStringLiteral("DELETE FROM sync_refetch")); !status)
         return status.error();
     if (auto status = settings.setValue(kWatermarkKey, next); !status)
         return status.error();
@@ -92,11 +102,53 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     return report;
 }
 
-Status PullSync::forEachServerRow(const QString &sql, const QStringList &parameters,
-    const std::function<Status(const server::PgResult &, int)> &onRow)
+Result<QHash<QString, QStringList>> PullSync::refetchRequests()
+{
+    auto query = m_local.prepare(QStringLiteral("SELECT table_name, row_key FROM sync_refetch"));
+    if (!query)
+        return query.error();
+    QHash<QString, QStringList> requested;
+    if (auto status = query->forEachRow([&]() -> Status {
+            requested[query->text(0)] << query->text(1);
+            return success();
+        });
+        !status)
+        return status.error();
+    return requested;
+}
+
+Status PullSync::applyEvents(const PullScope &scope, PullReport &report)
+{
+    // The last event for a row decides: a customer revoked and granted back stays.
+    QHash<QPair<QString, QString>, QString> last;
+    QList<QPair<QString, QString>> order;
+    Status read = forEachServerRow(scope.events(), [&](const server::PgResult &rows, int row) -> Status {
+        const QPair<QString, QString> row_ { rows.text(row, 1), rows.text(row, 2) };
+        if (!last.contains(row_))
+            order << row_;
+        last.insert(row_, rows.text(row, 0));
+        return success();
+    });
+    if (!read)
+        return read;
+    LocalRows local(m_local);
+    for (const auto &[table, key] : std::as_const(order)) {
+        // Contacts and lines are synced with their parent; activities are not kept locally yet.
+        const SyncTable *synced = SyncTable::named(table);
+        if (!synced || last.value({ table, key }) == QLatin1String("granted"))
+            continue;
+        if (auto status = local.remove(*synced, key); !status)
+            return status;
+        ++report.removed;
+    }
+    return success();
+}
+
+Status PullSync::forEachServerRow(
+    const PullScope::Query &query, const std::function<Status(const server::PgResult &, int)> &onRow)
 {
     // A cursor streams large tables in batches instead of holding them whole in memory.
-    auto declared = m_server.exec(QStringLiteral("DECLARE pull NO SCROLL CURSOR FOR ") + sql, parameters);
+    auto declared = m_server.exec(QStringLiteral("DECLARE pull NO SCROLL CURSOR FOR ") + query.sql, query.parameters);
     if (!declared)
         return declared.error();
     while (true) {
@@ -117,20 +169,16 @@ Status PullSync::forEachServerRow(const QString &sql, const QStringList &paramet
     return m_server.execute(QStringLiteral("CLOSE pull"));
 }
 
-Status PullSync::pullCustomers(const QString &since, PullReport &report)
+Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
 {
     // A changed contact brings its whole customer, contacts included: they are saved together.
-    const QString changed = QStringLiteral("SELECT id FROM customers WHERE %1 "
-                                           "UNION SELECT customer_id FROM contacts WHERE %1")
-                                .arg(kChanged);
     QHash<QString, Customer> customers;
     QStringList order;
     Status read = forEachServerRow(
-        QStringLiteral("SELECT id, name, COALESCE(parent_id, ''), currency, credit_limit_minor, terms, risk_class, "
-                       "collector, segment, language FROM customers WHERE id IN (%1) "
-                       "ORDER BY parent_id IS NOT NULL, id")
-            .arg(changed),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+        scope.customers(QStringLiteral(
+            "SELECT id, name, COALESCE(parent_id, ''), currency, credit_limit_minor, terms, risk_class, "
+            "collector, segment, language, row_version FROM customers %1 ORDER BY parent_id IS NOT NULL, id")),
+        [&](const server::PgResult &rows, int row) -> Status {
             auto currency = currencyOf(rows.text(row, 3));
             if (!currency)
                 return currency.error();
@@ -148,16 +196,17 @@ Status PullSync::pullCustomers(const QString &since, PullReport &report)
             c.collector = rows.text(row, 7);
             c.segment = rows.text(row, 8);
             c.language = rows.text(row, 9);
+            c.rowVersion = rows.int64(row, 10);
             order << c.id;
             customers.insert(c.id, c);
             return success();
         });
     if (!read)
         return read;
-    read = forEachServerRow(QStringLiteral("SELECT customer_id, name, role, email, phone FROM contacts "
-                                           "WHERE customer_id IN (%1) ORDER BY customer_id, id")
-                                .arg(changed),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+    read = forEachServerRow(
+        scope.contacts(QStringLiteral(
+            "SELECT customer_id, name, role, email, phone FROM contacts %1 ORDER BY customer_id, id")),
+        [&](const server::PgResult &rows, int row) -> Status {
             auto it = customers.find(rows.text(row, 0));
             if (it != customers.end())
                 it->contacts.append({ rows.text(row, 1), rows.text(row, 2), rows.text(row, 3), rows.text(row, 4) });
@@ -166,6 +215,7 @@ Status PullSync::pullCustomers(const QString &since, PullReport &report)
     if (!read)
         return read;
     storage::CustomerRepository repository(m_local);
+    QSet<QString> &pulled = m_pulled[QStringLiteral("customers")];
     for (const QString &id : std::as_const(order)) {
         // A parent the user may not see stays out; the account itself is still shown.
         Customer c = customers.value(id);
@@ -178,23 +228,22 @@ Status PullSync::pullCustomers(const QString &since, PullReport &report)
         }
         if (auto status = repository.save(c); !status)
             return status;
+        pulled.insert(id);
         ++report.customers;
     }
     return success();
 }
 
-Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringList &touched)
+Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
 {
-    const QString changed = QStringLiteral("SELECT number FROM invoices WHERE %1 "
-                                           "UNION SELECT invoice_number FROM invoice_lines WHERE %1")
-                                .arg(kChanged);
     storage::InvoiceRepository invoices(m_local);
     QHash<QString, Currency> currencies;
+    QSet<QString> &pulled = m_pulled[QStringLiteral("invoices")];
     Status read = forEachServerRow(
-        QStringLiteral("SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
-                       "COALESCE(corrects_number, '') FROM invoices WHERE number IN (%1) ORDER BY number")
-            .arg(changed),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+        scope.invoices(QStringLiteral(
+            "SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
+            "COALESCE(corrects_number, ''), row_version FROM invoices %1 ORDER BY number")),
+        [&](const server::PgResult &rows, int row) -> Status {
             auto currency = currencyOf(rows.text(row, 5));
             if (!currency)
                 return currency.error();
@@ -211,12 +260,13 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
             invoice.total = Money(rows.int64(row, 6), *currency);
             invoice.status = *status;
             invoice.correctsNumber = rows.text(row, 8);
+            invoice.rowVersion = rows.int64(row, 9);
             auto id = m_fresh ? invoices.insert(invoice) : invoices.upsert(invoice);
             if (!id)
                 return id.error();
             m_documentIds.insert(invoice.number, *id);
             currencies.insert(invoice.number, *currency);
-            touched << invoice.number;
+            pulled.insert(invoice.number);
             ++report.invoices;
             return success();
         });
@@ -234,10 +284,10 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
         return written;
     };
     read = forEachServerRow(
-        QStringLiteral("SELECT invoice_number, item, description, quantity_milli, unit_price_minor, discount_bp, "
-                       "tax_bp FROM invoice_lines WHERE invoice_number IN (%1) ORDER BY invoice_number, line_no")
-            .arg(changed),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+        scope.invoiceLines(QStringLiteral(
+            "SELECT invoice_number, item, description, quantity_milli, unit_price_minor, discount_bp, tax_bp "
+            "FROM invoice_lines %1 ORDER BY invoice_number, line_no")),
+        [&](const server::PgResult &rows, int row) -> Status {
             const QString number = rows.text(row, 0);
             if (number != current) {
                 if (auto status = flush(); !status)
@@ -254,37 +304,38 @@ Status PullSync::pullInvoices(const QString &since, PullReport &report, QStringL
     return flush();
 }
 
-Status PullSync::pullPayments(const QString &since, PullReport &report, QStringList &touched)
+Status PullSync::pullPayments(const PullScope &scope, PullReport &report)
 {
     storage::PaymentRepository payments(m_local);
+    QSet<QString> &pulled = m_pulled[QStringLiteral("payments")];
     return forEachServerRow(
-        QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, reference "
-                       "FROM payments WHERE %1 ORDER BY id")
-            .arg(kChanged),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+        scope.payments(QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, "
+                                      "reference, row_version FROM payments %1 ORDER BY id")),
+        [&](const server::PgResult &rows, int row) -> Status {
             auto currency = currencyOf(rows.text(row, 3));
             if (!currency)
                 return currency.error();
-            const Payment payment { rows.text(row, 0), rows.text(row, 1), dateOf(rows.text(row, 2)),
-                Money(rows.int64(row, 4), *currency), rows.text(row, 5), rows.text(row, 6), QDate() };
+            Payment payment { rows.text(row, 0), rows.text(row, 1), dateOf(rows.text(row, 2)),
+                Money(rows.int64(row, 4), *currency), rows.text(row, 5), rows.text(row, 6), QDate(),
+                rows.int64(row, 7) };
             if (auto status = m_fresh ? payments.insert(payment) : payments.upsert(payment); !status)
                 return status;
-            touched << payment.id;
+            pulled.insert(payment.id);
             ++report.payments;
             return success();
         });
 }
 
-Status PullSync::pullAllocations(
-    const QString &since, PullReport &report, QStringList &touchedInvoices, QStringList &touchedPayments)
+Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
 {
     storage::PaymentRepository payments(m_local);
+    QSet<QString> &pulled = m_pulled[QStringLiteral("allocations")];
     return forEachServerRow(
-        QStringLiteral("SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), "
-                       "a.amount_minor, a.alloc_date, i.currency FROM allocations a "
-                       "JOIN invoices i ON i.number = a.invoice_number WHERE a.%1 ORDER BY a.id")
-            .arg(kChanged),
-        { since }, [&](const server::PgResult &rows, int row) -> Status {
+        scope.allocations(QStringLiteral(
+            "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), "
+            "a.amount_minor, a.alloc_date, i.currency, a.row_version FROM allocations a "
+            "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.id")),
+        [&](const server::PgResult &rows, int row) -> Status {
             auto currency = currencyOf(rows.text(row, 6));
             if (!currency)
                 return currency.error();
@@ -294,6 +345,7 @@ Status PullSync::pullAllocations(
             allocation.creditNoteNumber = rows.text(row, 3);
             allocation.amount = Money(rows.int64(row, 4), *currency);
             allocation.date = dateOf(rows.text(row, 5));
+            allocation.rowVersion = rows.int64(row, 7);
             if (m_fresh) {
                 // Every document of a first pull came in before its allocations.
                 const std::optional<qint64> creditNote = allocation.creditNoteNumber.isEmpty()
@@ -306,27 +358,62 @@ Status PullSync::pullAllocations(
             } else if (auto applied = payments.upsertAllocation(rows.text(row, 0), allocation); !applied) {
                 return applied.error();
             }
-            touchedInvoices << allocation.invoiceNumber;
-            if (!allocation.creditNoteNumber.isEmpty())
-                touchedInvoices << allocation.creditNoteNumber;
-            if (!allocation.paymentId.isEmpty())
-                touchedPayments << allocation.paymentId;
+            pulled.insert(rows.text(row, 0));
             ++report.allocations;
             return success();
         });
 }
 
-Status PullSync::refresh(bool everything, const QStringList &invoices, const QStringList &payments)
+Status PullSync::dropMissing(const QHash<QString, QStringList> &requested, PullReport &report)
+{
+    LocalRows local(m_local);
+    for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
+        const SyncTable *table = SyncTable::named(it.key());
+        if (!table)
+            continue;
+        for (const QString &key : it.value()) {
+            if (m_pulled.value(it.key()).contains(key))
+                continue;
+            if (auto status = local.remove(*table, key); !status)
+                return status;
+            ++report.removed;
+        }
+    }
+    return success();
+}
+
+Status PullSync::refresh(bool everything)
 {
     storage::InvoiceRepository invoiceRepository(m_local);
     storage::PaymentRepository paymentRepository(m_local);
-    // The first pull recomputes every settlement at once; later pulls only what they touched.
+    // The first pull recomputes every settlement at once; later pulls only what they touched:
+    // the documents and payments pulled, and those their pulled allocations point to.
     if (everything) {
         if (auto status = invoiceRepository.refreshSettlement(); !status)
             return status;
         return paymentRepository.refreshApplication();
     }
-    for (const QString &number : QSet<QString>(invoices.cbegin(), invoices.cend())) {
+    QSet<QString> documents = m_pulled.value(QStringLiteral("invoices"));
+    QSet<QString> paymentIds = m_pulled.value(QStringLiteral("payments"));
+    for (const QString &allocationId : m_pulled.value(QStringLiteral("allocations"))) {
+        auto query = m_local.cached(QStringLiteral(
+            "SELECT i.number, n.number, a.payment_id FROM allocations a JOIN invoices i ON i.id = a.invoice_id "
+            "LEFT JOIN invoices n ON n.id = a.credit_note_id WHERE a.server_id = ?1"));
+        if (!query)
+            return query.error();
+        auto found = (*query)->bind(1, allocationId).next();
+        if (!found)
+            return found.error();
+        if (*found) {
+            documents.insert((*query)->text(0));
+            if (!(*query)->isNull(1))
+                documents.insert((*query)->text(1));
+            if (!(*query)->isNull(2))
+                paymentIds.insert((*query)->text(2));
+        }
+        (*query)->reset();
+    }
+    for (const QString &number : std::as_const(documents)) {
         auto id = invoiceRepository.idForNumber(number);
         if (!id)
             return id.error();
@@ -335,7 +422,7 @@ Status PullSync::refresh(bool everything, const QStringList &invoices, const QSt
                 return status;
         }
     }
-    for (const QString &id : QSet<QString>(payments.cbegin(), payments.cend())) {
+    for (const QString &id : std::as_const(paymentIds)) {
         if (auto status = paymentRepository.refreshApplication(id); !status)
             return status;
     }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PullScope.h"
 #include "server/PgConnection.h"
 #include "services/JobControl.h"
 #include "storage/SqlDatabase.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace cc::sync {
 
@@ -15,6 +17,7 @@ struct PullReport {
     qint64 invoices = 0;
     qint64 payments = 0;
     qint64 allocations = 0;
+    qint64 removed = 0; ///< rows deleted on the server or no longer this user's to see
 };
 
 /// Brings what changed on the server since the last pull into the workspace: everything the
@@ -38,15 +41,19 @@ public:
     Result<PullReport> run(services::JobControl &control);
 
 private:
-    Status pullCustomers(const QString &since, PullReport &report);
-    Status pullInvoices(const QString &since, PullReport &report, QStringList &touched);
-    Status pullPayments(const QString &since, PullReport &report, QStringList &touched);
-    Status pullAllocations(
-        const QString &since, PullReport &report, QStringList &touchedInvoices, QStringList &touchedPayments);
-    Status refresh(bool everything, const QStringList &invoices, const QStringList &payments);
-    /// Declares a server cursor over `sql` and hands its rows to `onRow` in batches.
-    Status forEachServerRow(const QString &sql, const QStringList &parameters,
-        const std::function<Status(const server::PgResult &, int)> &onRow);
+    /// Rows the workspace asked to read again, by table.
+    Result<QHash<QString, QStringList>> refetchRequests();
+    Status applyEvents(const PullScope &scope, PullReport &report);
+    Status pullCustomers(const PullScope &scope, PullReport &report);
+    Status pullInvoices(const PullScope &scope, PullReport &report);
+    Status pullPayments(const PullScope &scope, PullReport &report);
+    Status pullAllocations(const PullScope &scope, PullReport &report);
+    /// Rows asked for again that the server no longer has (or shows) leave the workspace.
+    Status dropMissing(const QHash<QString, QStringList> &requested, PullReport &report);
+    Status refresh(bool everything);
+    /// Declares a server cursor over the query and hands its rows to `onRow` in batches.
+    Status forEachServerRow(
+        const PullScope::Query &query, const std::function<Status(const server::PgResult &, int)> &onRow);
 
     server::PgConnection &m_server;
     storage::SqlDatabase &m_local;
@@ -55,6 +62,8 @@ private:
     /// for an older version, and documents are found by number in memory.
     bool m_fresh = false;
     QHash<QString, qint64> m_documentIds;
+    /// Keys written by this pull, by table.
+    QHash<QString, QSet<QString>> m_pulled;
 };
 
 } // namespace cc::sync

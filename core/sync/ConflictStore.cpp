@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConflictStore.h"
+
+#include <QJsonDocument>
+
+namespace cc::sync {
+namespace {
+
+QString jsonText(const FieldValues &values)
+{
+    return QString::fromUtf8(QJsonDocument(toJson(values)).toJson(QJsonDocument::Compact));
+}
+
+FieldValues valuesFromText(const QString &text)
+{
+    return fieldValuesFromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+}
+
+constexpr ConflictKind kKinds[] = { ConflictKind::Overlap, ConflictKind::Deleted, ConflictKind::Refused };
+
+} // namespace
+
+QString toString(ConflictKind kind)
+{
+    switch (kind) {
+    case ConflictKind::Deleted:
+        return QStringLiteral("deleted");
+    case ConflictKind::Refused:
+        return QStringLiteral("refused");
+    case ConflictKind::Overlap:
+        break;
+    }
+    return QStringLiteral("overlap");
+}
+
+Status ConflictStore::add(const Conflict &conflict)
+{
+    auto statement = m_db.prepare(QStringLiteral(
+        "INSERT INTO conflicts (change_id, table_name, row_key, kind, base, mine, theirs, message, detected_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, conflict.changeId)
+        .bind(2, conflict.table)
+        .bind(3, conflict.key)
+        .bind(4, toString(conflict.kind))
+        .bind(5, jsonText(conflict.base))
+        .bind(6, jsonText(conflict.mine))
+        .bind(7, jsonText(conflict.theirs))
+        .bind(8, conflict.message)
+        .bind(9, m_clock.now().toUTC().toString(Qt::ISODateWithMs))
+        .run();
+}
+
+Result<QList<Conflict>> ConflictStore::list()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, change_id, table_name, row_key, kind, base, mine, theirs, "
+                                             "message, detected_at FROM conflicts ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<Conflict> conflicts;
+    if (auto status = query->forEachRow([&]() -> Status {
+            Conflict conflict;
+            conflict.id = query->int64(0);
+            conflict.changeId = query->text(1);
+            conflict.table = query->text(2);
+            conflict.key = query->text(3);
+            for (ConflictKind kind : kKinds) {
+                if (toString(kind) == query->text(4))
+                    conflict.kind = kind;
+            }
+            conflict.base = valuesFromText(query->text(5));
+            conflict.mine = valuesFromText(query->text(6));
+            conflict.theirs = valuesFromText(query->text(7));
+            conflict.message = query->text(8);
+            conflict.detectedAt = QDateTime::fromString(query->text(9), Qt::ISODateWithMs);
+            conflicts.append(conflict);
+            return success();
+        });
+        !status)
+        return status.error();
+    return conflicts;
+}
+
+Result<qint64> ConflictStore::count()
+{
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM conflicts"));
+}
+
+Result<Conflict> ConflictStore::find(qint64 conflictId)
+{
+    auto conflicts = list();
+    if (!conflicts)
+        return conflicts.error();
+    for (const Conflict &conflict : std::as_const(*conflicts)) {
+        if (conflict.id == conflictId)
+            return conflict;
+    }
+    return makeError(ErrorCode::NotFound, tr("there is no conflict %1").arg(conflictId));
+}
+
+Result<QString> ConflictStore::resolve(qint64 conflictId, const FieldValues &chosen)
+{
+    auto conflict = find(conflictId);
+    if (!conflict)
+        return conflict.error();
+    if (conflict->kind != ConflictKind::Overlap)
+        return makeError(ErrorCode::InvalidInput,
+            tr("this change cannot be made again: %1; dismiss it instead").arg(conflict->message));
+    Outbox outbox(m_db, m_clock);
+    auto change = chosen.isEmpty() && conflict->mine.isEmpty() ? outbox.remove(conflict->table, conflict->key)
+                                                               : outbox.update(conflict->table, conflict->key, chosen);
+    if (!change)
+        return change.error();
+    if (auto status = dismiss(conflictId); !status)
+        return status.error();
+    return change;
+}
+
+Status ConflictStore::dismiss(qint64 conflictId)
+{
+    auto statement = m_db.prepare(QStringLiteral("DELETE FROM conflicts WHERE id = ?1"));
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, conflictId).run();
+}
+
+} // namespace cc::sync

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace cc::sync {
+
+/// Column values of one row in the server's text form (ISO dates, integer minor units),
+/// keyed by server column name. A null QString stands for SQL NULL.
+using FieldValues = QMap<QString, QString>;
+
+/// JSON object with null for SQL NULL, as the outbox and the server's outcomes keep them.
+QJsonObject toJson(const FieldValues &values);
+FieldValues fieldValuesFromJson(const QJsonObject &object);
+
+} // namespace cc::sync

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FieldValues.h"
+#include "SyncTable.h"
+#include "storage/SqlDatabase.h"
+
+#include <QCoreApplication>
+#include <optional>
+
+namespace cc::sync {
+
+/// One synced row as the workspace holds it, in the server's form.
+struct LocalRow {
+    qint64 version = 0;
+    FieldValues values;
+};
+
+/// Reads and writes synced rows of the workspace field by field, in the server's form, and
+/// keeps what the workspace derives from them (settlement, search keys) up to date. Used for
+/// local edits, for conflict resolution and for deletes that arrive from the server.
+class LocalRows {
+    Q_DECLARE_TR_FUNCTIONS(LocalRows)
+
+public:
+    explicit LocalRows(storage::SqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    Result<std::optional<LocalRow>> read(const SyncTable &table, const QString &key);
+    Status update(const SyncTable &table, const QString &key, const FieldValues &values);
+    Status insert(const SyncTable &table, const QString &key, const FieldValues &values);
+    /// Removes the row and what hangs off it (a customer's documents and payments, the
+    /// allocations of a document or payment); absent rows are not an error.
+    Status remove(const SyncTable &table, const QString &key);
+
+private:
+    Status bindValue(storage::SqlStatement &statement, int index, const SyncColumn &column, const QString &value);
+    /// Documents and payments whose settlement depends on the given rows' allocations.
+    Status collectSettlement(const QString &allocationFilter, const QString &key);
+    Status refreshSettlement();
+    Status refreshDerived(const SyncTable &table, const QString &key);
+
+    storage::SqlDatabase &m_db;
+    QList<qint64> m_documents;
+    QStringList m_payments;
+};
+
+} // namespace cc::sync

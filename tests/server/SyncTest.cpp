@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncRound.h"
+#include "FixedClock.h"
+#include "ServerFixture.h"
+#include "TestWorkspace.h"
+#include "server/ServerMigrations.h"
+#include "services/NoJobControl.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/PaymentRepository.h"
+#include "storage/Transaction.h"
+
+using namespace cc;
+using namespace cc::test;
+using server::PgConnection;
+using server::ServerRole;
+using sync::ConflictKind;
+using sync::FieldValues;
+
+namespace {
+
+/// One desktop: its own workspace and its own connection as one user.
+struct Desktop {
+    TestWorkspace workspace;
+    std::unique_ptr<PgConnection> server;
+    FixedClock clock { QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC) };
+
+    Result<sync::SyncReport> sync()
+    {
+        services::NoJobControl control;
+        return sync::SyncRound(*server, workspace.db(), clock).run(control);
+    }
+
+    /// Edits through the outbox, as the app does, in one transaction.
+    QString edit(const QString &table, const QString &key, const FieldValues &values)
+    {
+        storage::Transaction transaction(workspace.db());
+        EXPECT_TRUE(transaction.begin().ok());
+        auto change = sync::Outbox(workspace.db(), clock).update(table, key, values);
+        EXPECT_TRUE(change.ok()) << qPrintable(change.error().detail);
+        EXPECT_TRUE(transaction.commit().ok());
+        return change.ok() ? *change : QString();
+    }
+
+    QString remove(const QString &table, const QString &key)
+    {
+        storage::Transaction transaction(workspace.db());
+        EXPECT_TRUE(transaction.begin().ok());
+        auto change = sync::Outbox(workspace.db(), clock).remove(table, key);
+        EXPECT_TRUE(change.ok()) << qPrintable(change.error().detail);
+        EXPECT_TRUE(transaction.commit().ok());
+        return change.ok() ? *change : QString();
+    }
+
+    QList<sync::Conflict> conflicts() { return sync::ConflictStore(workspace.db(), clock).list().value(); }
+
+    QString field(const QString &table, const QString &key, const QString &name)
+    {
+        auto row = sync::LocalRows(workspace.db()).read(*sync::SyncTable::named(table), key);
+        return row.ok() && row->has_value() ? (*row)->values.value(name) : QStringLiteral("<missing>");
+    }
+
+    QString status(const QString &number)
+    {
+        auto invoice = storage::InvoiceRepository(workspace.db()).summaryByNumber(number);
+        return invoice.ok() && invoice->has_value() ? toString((*invoice)->status) : QStringLiteral("<missing>");
+    }
+
+    qint64 count(const char *sql) { return workspace.db().scalar(QString::fromLatin1(sql)).value(); }
+};
+
+class SyncTest : public ServerFixture {
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
+        m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
+        m_ben = addUser(QStringLiteral("ben"), ServerRole::Collector);
+        m_carla = addUser(QStringLiteral("carla"), ServerRole::CreditManager);
+        m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
+        seedCustomer(QStringLiteral("C1"), m_anna);
+        seedCustomer(QStringLiteral("C2"), m_ben);
+    }
+
+    void seedCustomer(const QString &id, const QString &collector)
+    {
+        must(owner().exec(QStringLiteral("INSERT INTO customers (id, name, currency, credit_limit_minor, terms, "
+                                         "collector) VALUES ($1, $2, 'EUR', 500000, 'NET30', $3)"),
+            { id, QStringLiteral("Kunde ") + id, collector }));
+        must(owner().exec(QStringLiteral("INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, "
+                                         "currency, total_minor, status) "
+                                         "VALUES ($1, $2, 0, '2026-09-01', '2026-10-01', 'EUR', 11900, 'open')"),
+            { QStringLiteral("I-") + id, id }));
+        must(owner().exec(QStringLiteral("INSERT INTO payments (id, customer_id, payment_date, currency, amount_minor) "
+                                         "VALUES ($1, $2, '2026-10-10', 'EUR', 5000)"),
+            { QStringLiteral("P-") + id, id }));
+        must(owner().exec(QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, "
+                                         "alloc_date) VALUES (gen_random_uuid(), $1, $2, 5000, '2026-10-10')"),
+            { QStringLiteral("I-") + id, QStringLiteral("P-") + id }));
+    }
+
+    std::unique_ptr<Desktop> desktop(const QString &user)
+    {
+        auto d = std::make_unique<Desktop>();
+        d->server = connectAs(user);
+        EXPECT_NE(d->server, nullptr);
+        auto first = d->sync();
+        EXPECT_TRUE(first.ok()) << qPrintable(first.error().detail);
+        return d;
+    }
+
+    QString onServer(const QString &sql, const QStringList &parameters = {})
+    {
+        auto result = must(owner().exec(sql, parameters));
+        return result.rowCount() ? result.text(0, 0) : QString();
+    }
+
+    QString m_anna, m_ben, m_carla, m_adam;
+};
+
+} // namespace
+
+TEST_F(SyncTest, EditsOfDifferentFieldsOfOneInvoiceMerge)
+{
+    auto one = desktop(m_anna);
+    auto two = desktop(m_anna);
+    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
+    two->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
+
+    auto first = one->sync();
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().detail);
+    EXPECT_EQ(first->pushed.applied, 1);
+    auto second = two->sync();
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
+    EXPECT_EQ(second->pushed.applied, 1) << "a different field merges although the row moved on";
+    EXPECT_EQ(second->conflicts, 0);
+    ASSERT_TRUE(one->sync().ok());
+
+    EXPECT_EQ(onServer(QStringLiteral("SELECT due_date || ' ' || invoice_date FROM invoices WHERE number = 'I-C1'")),
+        QStringLiteral("2026-12-15 2026-09-02"));
+    for (Desktop *d : { one.get(), two.get() }) {
+        EXPECT_EQ(d->field(QStringLiteral("invoices"), QStringLiteral("I-C1"), QStringLiteral("due_date")),
+            QStringLiteral("2026-12-15"));
+        EXPECT_EQ(d->field(QStringLiteral("invoices"), QStringLiteral("I-C1"), QStringLiteral("invoice_date")),
+            QStringLiteral("2026-09-02"));
+    }
+    EXPECT_EQ(onServer(QStringLiteral("SELECT row_version FROM invoices WHERE number = 'I-C1'")), QStringLiteral("3"));
+}
+
+TEST_F(SyncTest, EditsOfTheSameFieldBecomeAConflictThatTheUserResolves)
+{
+    auto one = desktop(m_anna);
+    auto two = desktop(m_anna);
+    const QString invoice = QStringLiteral("I-C1");
+    const QString due = QStringLiteral("due_date");
+    one->edit(QStringLiteral("invoices"), invoice, { { due, QStringLiteral("2026-12-15") } });
+    two->edit(QStringLiteral("invoices"), invoice, { { due, QStringLiteral("2027-01-31") }, { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
+    ASSERT_TRUE(one->sync().ok());
+    auto second = two->sync();
+    ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
+    EXPECT_EQ(second->pushed.conflicts, 1);
+
+    // Nothing silently overwritten: the server keeps the first value, the invoice date (no overlap)
+    // went through, and the second desktop shows the server's date with its own kept aside.
+    EXPECT_EQ(onServer(QStringLiteral("SELECT due_date || ' ' || invoice_date FROM invoices WHERE number = 'I-C1'")),
+        QStringLiteral("2026-12-15 2026-09-02"));
+    EXPECT_EQ(two->field(QStringLiteral("invoices"), invoice, due), QStringLiteral("2026-12-15"));
+    const auto conflicts = two->conflicts();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts[0].kind, ConflictKind::Overlap);
+    EXPECT_EQ(conflicts[0].base, (FieldValues { { due, QStringLiteral("2026-10-01") } }));
+    EXPECT_EQ(conflicts[0].mine, (FieldValues { { due, QStringLiteral("2027-01-31") } }));
+    EXPECT_EQ(conflicts[0].theirs, (FieldValues { { due, QStringLiteral("2026-12-15") } }));
+
+    // The user keeps their own date; it reaches the server and the other desktop.
+    {
+        storage::Transaction transaction(two->workspace.db());
+        ASSERT_TRUE(transaction.begin().ok());
+        auto resolved = sync::ConflictStore(two->workspace.db(), two->clock).resolve(conflicts[0].id, conflicts[0].mine);
+        ASSERT_TRUE(resolved.ok()) << qPrintable(resolved.error().detail);
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    auto third = two->sync();
+    ASSERT_TRUE(third.ok());
+    EXPECT_EQ(third->pushed.applied, 1);
+    EXPECT_EQ(third->conflicts, 0);
+    ASSERT_TRUE(one->sync().ok());
+    EXPECT_EQ(one->field(QStringLiteral("invoices"), invoice, due), QStringLiteral("2027-01-31"));
+}
+
+TEST_F(SyncTest, APushWhoseAnswerWasLostAppliesOnce)
+{
+    auto one = desktop(m_anna);
+    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
+    {
+        storage::Transaction transaction(one->workspace.db());
+        ASSERT_TRUE(transaction.begin().ok());
+        ASSERT_TRUE(sync::Outbox(one->workspace.db(), one->clock)
+                        .insert(QStringLiteral("payments"), QStringLiteral("P-new"),
+                            { { QStringLiteral("customer_id"), QStringLiteral("C1") },
+                                { QStringLiteral("payment_date"), QStringLiteral("2026-11-20") },
+                                { QStringLiteral("currency"), QStringLiteral("EUR") },
+                                { QStringLiteral("amount_minor"), QStringLiteral("6900") },
+                                { QStringLiteral("method"), QStringLiteral("transfer") },
+                                { QStringLiteral("reference"), QStringLiteral("RF18 C1") } })
+                        .ok());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    // Keep the queue as it was before the push: as if the acknowledgement never arrived.
+    ASSERT_TRUE(one->workspace.db().execute(QStringLiteral("CREATE TABLE lost AS SELECT * FROM outbox")).ok());
+    auto first = one->sync();
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->pushed.applied, 2);
+    ASSERT_TRUE(one->workspace.db().execute(QStringLiteral("INSERT INTO outbox SELECT * FROM lost")).ok());
+
+    auto retry = one->sync();
+    ASSERT_TRUE(retry.ok()) << qPrintable(retry.error().detail);
+    EXPECT_EQ(retry->pushed.applied, 2) << "answered from the server's record";
+    EXPECT_EQ(retry->conflicts, 0) << "the insert is not tried again, so no duplicate-key conflict";
+    EXPECT_EQ(onServer(QStringLiteral("SELECT row_version FROM invoices WHERE number = 'I-C1'")), QStringLiteral("2"));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM payments WHERE id = 'P-new'")), QStringLiteral("1"));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name IN ('invoices', 'payments') "
+                                      "AND operation <> 'INSERT' OR row_key = 'P-new'")),
+        QStringLiteral("2"))
+        << "one audit entry per change";
+    EXPECT_EQ(one->count("SELECT count(*) FROM outbox"), 0);
+}
+
+TEST_F(SyncTest, AChangeTheServerRefusesIsUndoneLocallyAndShown)
+{
+    auto anna = desktop(m_anna);
+    // Credit limits are the credit manager's; a collector's desktop may try, the server says no.
+    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
+    auto round = anna->sync();
+    ASSERT_TRUE(round.ok()) << qPrintable(round.error().detail);
+    EXPECT_EQ(round->pushed.conflicts, 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")), QStringLiteral("500000"));
+    EXPECT_EQ(anna->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("credit_limit_minor")),
+        QStringLiteral("500000"))
+        << "the workspace shows what the server holds again";
+    const auto conflicts = anna->conflicts();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_EQ(conflicts[0].kind, ConflictKind::Refused);
+    EXPECT_TRUE(conflicts[0].message.contains(QLatin1String("permission denied"))) << qPrintable(conflicts[0].message);
+    EXPECT_EQ(conflicts[0].mine.value(QStringLiteral("credit_limit_minor")), QStringLiteral("9900000"));
+
+    auto carla = desktop(m_carla);
+    carla->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
+    auto allowed = carla->sync();
+    ASSERT_TRUE(allowed.ok());
+    EXPECT_EQ(allowed->pushed.applied, 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")), QStringLiteral("9900000"));
+}
+
+TEST_F(SyncTest, DeletesTravelAsTombstonesAndSettlementFollows)
+{
+    auto anna = desktop(m_anna);
+    auto adam = desktop(m_adam);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM allocations"), 1);
+    EXPECT_EQ(anna->status(QStringLiteral("I-C1")), QStringLiteral("partially_paid"));
+
+    // The admin's desktop deletes the allocation and the payment; anna's desktop follows.
+    const QString allocation = onServer(QStringLiteral("SELECT id::text FROM allocations WHERE invoice_number = 'I-C1'"));
+    adam->remove(QStringLiteral("allocations"), allocation);
+    adam->remove(QStringLiteral("payments"), QStringLiteral("P-C1"));
+    auto pushed = adam->sync();
+    ASSERT_TRUE(pushed.ok()) << qPrintable(pushed.error().detail);
+    EXPECT_EQ(pushed->pushed.applied, 2);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM payments WHERE id = 'P-C1'")), QStringLiteral("0"));
+
+    auto pulled = anna->sync();
+    ASSERT_TRUE(pulled.ok()) << qPrintable(pulled.error().detail);
+    EXPECT_EQ(pulled->pulled.removed, 2);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM allocations"), 0);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM payments"), 0);
+    EXPECT_EQ(anna->status(QStringLiteral("I-C1")), QStringLiteral("open"))
+        << "the invoice is open again once its allocation is gone";
+}
+
+TEST_F(SyncTest, ADeleteOfARowChangedElsewhereIsAConflict)
+{
+    auto adam = desktop(m_adam);
+    auto anna = desktop(m_anna);
+    adam->remove(QStringLiteral("payments"), QStringLiteral("P-C2"));
+    must(owner().exec(QStringLiteral("DELETE FROM allocations WHERE payment_id = 'P-C2'")));
+    must(owner().exec(QStringLiteral("UPDATE payments SET reference = 'RF77 corrected' WHERE id = 'P-C2'")));
+    auto round = adam->sync();
+    ASSERT_TRUE(round.ok()) << qPrintable(round.error().detail);
+    EXPECT_EQ(round->pushed.conflicts, 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM payments WHERE id = 'P-C2'")), QStringLiteral("1"));
+    EXPECT_EQ(adam->field(QStringLiteral("payments"), QStringLiteral("P-C2"), QStringLiteral("reference")),
+        QStringLiteral("RF77 corrected"))
+        << "the row is back in the workspace as the server has it";
+    const auto conflicts = adam->conflicts();
+    ASSERT_EQ(conflicts.size(), 1);
+    EXPECT_TRUE(conflicts[0].mine.isEmpty());
+    EXPECT_EQ(conflicts[0].theirs.value(QStringLiteral("reference")), QStringLiteral("RF77 corrected"));
+    (void)anna;
+}
+
+TEST_F(SyncTest, ACustomerThatChangesCollectorMovesBetweenWorkspaces)
+{
+    auto anna = desktop(m_anna);
+    auto ben = desktop(m_ben);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM invoices"), 1);
+    EXPECT_EQ(ben->count("SELECT count(*) FROM customers WHERE id = 'C1'"), 0);
+
+    auto carla = desktop(m_carla);
+    carla->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("collector"), m_ben } });
+    ASSERT_TRUE(carla->sync().ok());
+
+    auto annas = anna->sync();
+    ASSERT_TRUE(annas.ok()) << qPrintable(annas.error().detail);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM customers"), 0) << "what anna may no longer see leaves her cache";
+    EXPECT_EQ(anna->count("SELECT count(*) FROM invoices"), 0);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM payments"), 0);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM allocations"), 0);
+
+    auto bens = ben->sync();
+    ASSERT_TRUE(bens.ok()) << qPrintable(bens.error().detail);
+    EXPECT_EQ(ben->count("SELECT count(*) FROM customers"), 2);
+    EXPECT_EQ(ben->count("SELECT count(*) FROM invoices"), 2) << "the new customer's history comes whole, however old";
+    EXPECT_EQ(ben->count("SELECT count(*) FROM allocations"), 2);
+    EXPECT_EQ(ben->status(QStringLiteral("I-C1")), QStringLiteral("partially_paid"));
+    EXPECT_EQ(carla->count("SELECT count(*) FROM customers"), 2) << "a credit manager loses nothing";
+    ASSERT_TRUE(carla->sync().ok());
+    EXPECT_EQ(carla->count("SELECT count(*) FROM invoices"), 2);
+}
+
+TEST_F(SyncTest, EditsWaitWhileTheServerIsAwayAndGoUpOnceItIsBack)
+{
+    auto anna = desktop(m_anna);
+    // The connection dies under the desktop (server restart, network gone).
+    must(owner().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1"), { m_anna }));
+    anna->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-24") } });
+    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("segment"), QStringLiteral("key account") } });
+    auto offline = anna->sync();
+    ASSERT_FALSE(offline.ok());
+    EXPECT_EQ(offline.error().code, ErrorCode::ServerUnavailable) << qPrintable(offline.error().detail);
+    EXPECT_EQ(anna->count("SELECT count(*) FROM outbox"), 2);
+    EXPECT_EQ(anna->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("segment")), QStringLiteral("key account"))
+        << "offline edits show at once";
+
+    anna->server = connectAs(m_anna);
+    auto back = anna->sync();
+    ASSERT_TRUE(back.ok()) << qPrintable(back.error().detail);
+    EXPECT_EQ(back->pushed.applied, 2);
+    EXPECT_EQ(back->waiting, 0);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT segment FROM customers WHERE id = 'C1'")), QStringLiteral("key account"));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT due_date::text FROM invoices WHERE number = 'I-C1'")), QStringLiteral("2026-12-24"));
+}
