@@ -2,30 +2,53 @@
 #include "SyncCommand.h"
 
 #include "CliWorkspace.h"
+#include "common/SystemClock.h"
+#include "security/KeychainKeyStore.h"
 #include "server/PgConnection.h"
+#include "server/ServerAccount.h"
 #include "services/NoJobControl.h"
-#include "sync/PullSync.h"
+#include "sync/SyncRound.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QUrl>
 
 namespace cc::cli {
+namespace {
+
+// A URI without a password takes the one the desktop keeps in the keychain for that account.
+QString withKeychainPassword(const QString &uri)
+{
+    QUrl url(uri);
+    if (!url.password().isEmpty())
+        return uri;
+    security::KeychainKeyStore keychain;
+    auto stored = keychain.read(server::ServerAccount::fromUri(uri).keychainAccount());
+    if (!stored)
+        return uri; // libpq may still find one (PGPASSWORD, ~/.pgpass) or need none
+    url.setPassword(QString::fromUtf8(*stored));
+    return QString::fromUtf8(url.toEncoded());
+}
+
+} // namespace
 
 int runSyncCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Brings the workspace up to date with the shared server (what changed there since the last sync)."));
+        "One full sync with the shared server: local changes go up, what changed there comes down. "
+        "Creates the workspace on a desktop that has none yet."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
-    parser.addOption(
-        { QStringLiteral("server"), QStringLiteral("libpq connection URI of the server."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("server"),
+        QStringLiteral("libpq connection URI of the server; without a password, the keychain's is used."),
+        QStringLiteral("URL") });
     parser.process(arguments);
     if (!parser.isSet(QStringLiteral("server"))) {
         printError(QStringLiteral("--server URL is required (postgresql://user@host:port/database?sslmode=...)"));
         return 2;
     }
-    auto conn = server::PgConnection::open(parser.value(QStringLiteral("server")));
+    auto conn = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
     if (!conn) {
         printError(describe(conn.error()));
         return 1;
@@ -35,14 +58,20 @@ int runSyncCommand(const QStringList &arguments)
     if (!workspace)
         return 1;
     services::NoJobControl control;
-    auto report = sync::PullSync(**conn, workspace->database()).run(control);
+    SystemClock clock;
+    auto report = sync::SyncRound(**conn, workspace->database(), clock).run(control);
     if (!report) {
         printError(describe(report.error()));
         opener.abandon(std::move(workspace));
         return 1;
     }
-    QTextStream(stdout) << "Pulled " << report->customers << " customers, " << report->invoices << " documents, "
-                        << report->payments << " payments and " << report->allocations << " allocations." << Qt::endl;
+    QTextStream out(stdout);
+    out << "Pushed " << report->pushed.applied << " changes (" << report->pushed.conflicts << " conflicts); pulled "
+        << report->pulled.customers << " customers, " << report->pulled.invoices << " documents, "
+        << report->pulled.payments << " payments and " << report->pulled.allocations << " allocations; removed "
+        << report->pulled.removed << "." << Qt::endl;
+    if (report->conflicts > 0)
+        out << report->conflicts << " conflicts wait for a decision in the Conflicts view." << Qt::endl;
     return 0;
 }
 

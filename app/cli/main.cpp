@@ -2,6 +2,7 @@
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
 #include "DemoCommand.h"
+#include "EditCommand.h"
 #include "ImportCommand.h"
 #include "ServerCommand.h"
 #include "SyncCommand.h"
@@ -20,7 +21,8 @@ Commands:
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
-  sync     --server URL                              bring the workspace up to date with the server
+  sync     --server URL                              push local changes, pull the server's (one full round)
+  edit     TABLE KEY FIELD=VALUE...|--delete          change a synced row; it goes up with the next sync
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -50,6 +52,8 @@ int main(int argc, char *argv[])
         return cc::cli::runAgingCommand(arguments);
     if (command == QLatin1String("server"))
         return cc::cli::runServerCommand(arguments);
+    if (command == QLatin1String("edit"))
+        return cc::cli::runEditCommand(arguments);
     if (command == QLatin1String("sync"))
         return cc::cli::runSyncCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

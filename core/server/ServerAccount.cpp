@@ -33,6 +33,20 @@ QString ServerAccount::keychainAccount() const
     return QStringLiteral("server/%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
+ServerAccount ServerAccount::fromUri(const QString &uri)
+{
+    const QUrl url(uri);
+    const QUrlQuery query(url);
+    ServerAccount account;
+    account.host = url.host();
+    account.port = url.port(5432);
+    account.database = url.path().mid(1);
+    account.user = url.userName();
+    account.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    account.rootCertificate = query.queryItemValue(QStringLiteral("sslrootcert"));
+    return account;
+}
+
 void ServerAccount::save(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("server"));

@@ -25,6 +25,9 @@ public:
     QString uri(const QString &password = {}) const;
     QString keychainAccount() const;
 
+    /// The account a libpq connection URI names (its password aside).
+    static ServerAccount fromUri(const QString &uri);
+
     void save(QSettings &settings) const;
     static ServerAccount load(QSettings &settings);
 };

@@ -49,15 +49,29 @@ Result<PushReport> PushSync::run(services::JobControl &control)
             return entries.error();
         if (entries->isEmpty())
             return report;
+        // Answers are written locally a batch at a time: one lost with a crash is asked for
+        // again and comes from the server's record.
+        storage::Transaction transaction(m_local);
+        if (auto status = transaction.begin(); !status)
+            return status.error();
+        Status stopped = success();
         for (const OutboxEntry &entry : std::as_const(*entries)) {
-            if (control.isCanceled())
-                return makeError(ErrorCode::Cancelled, tr("the sync was cancelled; unsent changes stay queued"));
+            if (control.isCanceled()) {
+                stopped = makeError(ErrorCode::Cancelled, tr("the sync was cancelled; unsent changes stay queued"));
+                break;
+            }
             auto answer = outcomeOf(entry);
-            if (!answer)
-                return answer.error();
+            if (!answer) {
+                stopped = answer.error();
+                break;
+            }
             if (auto status = record(entry, *answer, report); !status)
                 return status.error();
         }
+        if (auto status = transaction.commit(); !status)
+            return status.error();
+        if (!stopped)
+            return stopped.error();
     }
 }
 
@@ -244,9 +258,6 @@ Result<QJsonObject> PushSync::applyDelete(const OutboxEntry &entry, const SyncTa
 Status PushSync::record(const OutboxEntry &entry, const QJsonObject &answer, PushReport &report)
 {
     const QString status = answer.value(QStringLiteral("status")).toString();
-    storage::Transaction transaction(m_local);
-    if (auto begun = transaction.begin(); !begun)
-        return begun;
     Outbox outbox(m_local, m_clock);
     if (auto dropped = outbox.drop(entry.changeId); !dropped)
         return dropped;
@@ -284,7 +295,7 @@ Status PushSync::record(const OutboxEntry &entry, const QJsonObject &answer, Pus
             return queued;
         ++report.conflicts;
     }
-    return transaction.commit();
+    return success();
 }
 
 } // namespace cc::sync

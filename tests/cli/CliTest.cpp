@@ -216,7 +216,7 @@ TEST_F(CliTest, SyncCreatesTheWorkspaceOnANewDesktop)
     ASSERT_FALSE(QFileInfo::exists(workspace()));
     const CliRun first = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"), server } + unlock());
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
-    EXPECT_TRUE(first.out.startsWith("Pulled ")) << first.out.toStdString();
+    EXPECT_TRUE(first.out.startsWith("Pushed 0 changes (0 conflicts); pulled ")) << first.out.toStdString();
     EXPECT_TRUE(QFileInfo::exists(workspace()));
     const CliRun again = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"), server } + unlock());
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
