@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ConflictStore</name>
+    <message>
+        <source>there is no conflict %1</source>
+        <translation>es gibt keinen Konflikt %1</translation>
+    </message>
+    <message>
+        <source>this change cannot be made again: %1; dismiss it instead</source>
+        <translation>diese Änderung kann nicht erneut vorgenommen werden: %1; verwerfen Sie sie stattdessen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Parent account</source>
+        <translation>Übergeordnetes Konto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Credit limit (minor units)</source>
+        <translation>Kreditlimit (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risikoklasse</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Total (minor units)</source>
+        <translation>Summe (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <source>Corrects</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Zahlungsdatum</translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation>Betrag (kleinste Einheit)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Allocation date</source>
+        <translation>Zuordnungsdatum</translation>
+    </message>
+</context>
+<context>
     <name>CsvImporter</name>
     <message>
         <source>the file is empty; a header row is required</source>
@@ -162,10 +268,48 @@
     </message>
 </context>
 <context>
+    <name>LocalRows</name>
+    <message>
+        <source>%1 must be a whole number, not &quot;%2&quot;</source>
+        <translation>%1 muss eine ganze Zahl sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a date (YYYY-MM-DD), not &quot;%2&quot;</source>
+        <translation>%1 muss ein Datum sein (JJJJ-MM-TT), nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that can be changed</source>
+        <translation>%1 hat kein änderbares Feld %2</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>the workspace has schema version %1 but this CashCycle knows only up to %2; update CashCycle</source>
         <translation>der Arbeitsbereich hat die Schemaversion %1, dieses CashCycle kennt nur Versionen bis %2; aktualisieren Sie CashCycle</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>%1 is not a table that can be changed</source>
+        <translation>%1 ist keine änderbare Tabelle</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2 in this workspace</source>
+        <translation>in diesem Arbeitsbereich gibt es kein %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2 that can be changed</source>
+        <translation>%1 hat kein änderbares Feld %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists already</source>
+        <translation>%1 %2 existiert bereits</translation>
+    </message>
+    <message>
+        <source>unknown change &quot;%1&quot; in the outbox</source>
+        <translation>unbekannte Änderung &quot;%1&quot; im Postausgang</translation>
     </message>
 </context>
 <context>
@@ -223,6 +367,49 @@
     <message>
         <source>the server has an invoice status this version does not know: %1</source>
         <translation>der Server hat einen Rechnungsstatus, den diese Version nicht kennt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushSync</name>
+    <message>
+        <source>the sync was cancelled; unsent changes stay queued</source>
+        <translation>die Synchronisierung wurde abgebrochen; nicht gesendete Änderungen bleiben vorgemerkt</translation>
+    </message>
+    <message>
+        <source>the outbox holds a change to unknown table %1</source>
+        <translation>der Postausgang enthält eine Änderung an der unbekannten Tabelle %1</translation>
+    </message>
+    <message>
+        <source>you may not change this %1</source>
+        <translation>Sie dürfen dieses %1 nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1 has no field %2</source>
+        <translation>%1 hat kein Feld %2</translation>
+    </message>
+    <message>
+        <source>another desktop created %1 %2 first</source>
+        <translation>ein anderer Arbeitsplatz hat %1 %2 zuerst angelegt</translation>
+    </message>
+    <message>
+        <source>you may not delete this %1</source>
+        <translation>Sie dürfen dieses %1 nicht löschen</translation>
+    </message>
+    <message>
+        <source>deleted here, but changed on another desktop meanwhile</source>
+        <translation>hier gelöscht, aber inzwischen an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>changed here and on another desktop</source>
+        <translation>hier und an einem anderen Arbeitsplatz geändert</translation>
+    </message>
+    <message>
+        <source>deleted on the server, or no longer yours to see</source>
+        <translation>auf dem Server gelöscht oder für Sie nicht mehr sichtbar</translation>
+    </message>
+    <message>
+        <source>the server refused the change: %1</source>
+        <translation>der Server hat die Änderung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -389,6 +576,81 @@
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ConflictsDialog</name>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Zahlung %1</translation>
+    </message>
+    <message>
+        <source>Allocation %1</source>
+        <translation>Zuordnung %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>Die des &amp;Servers behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>Ergebnis &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Edit the Result column to combine both, then save it.</source>
+        <translation>Bearbeiten Sie die Spalte Ergebnis, um beides zu kombinieren, und speichern Sie es dann.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change reached the server as it was made.</source>
+        <translation>Keine Konflikte: Jede Änderung hat den Server so erreicht, wie sie gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Delete &amp;anyway</source>
+        <translation>&amp;Trotzdem löschen</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>
@@ -1307,10 +1569,6 @@
         <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
-        <source>Local workspace — no server configured</source>
-        <translation>Lokaler Arbeitsbereich – kein Server eingerichtet</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1367,8 +1625,40 @@
         <translation>&amp;Serververbindung…</translation>
     </message>
     <message>
-        <source>Server %1@%2 — not synced yet</source>
-        <translation>Server %1@%2 – noch nicht synchronisiert</translation>
+        <source>Syncing with the server…</source>
+        <translation>Synchronisiere mit dem Server…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;conflicts…</source>
+        <translation>Synchronisierungs&amp;konflikte…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out…</source>
+        <translation>Ab&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1 as %2 and forget the password?</source>
+        <translation>Die Synchronisierung mit %1 als %2 beenden und das Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>No server is configured. Sign out of this desktop anyway?</source>
+        <translation>Es ist kein Server eingerichtet. Trotzdem an diesem Arbeitsplatz abmelden?</translation>
+    </message>
+    <message>
+        <source>Also delete this desktop&apos;s workspace (changes not yet sent are lost)</source>
+        <translation>Auch den Arbeitsbereich dieses Arbeitsplatzes löschen (noch nicht gesendete Änderungen gehen verloren)</translation>
+    </message>
+    <message>
+        <source>The workspace was deleted from this desktop. CashCycle closes now; start it again to create a workspace or sync one from a server.</source>
+        <translation>Der Arbeitsbereich wurde von diesem Arbeitsplatz gelöscht. CashCycle wird jetzt beendet; starten Sie es erneut, um einen Arbeitsbereich anzulegen oder von einem Server zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1797,53 @@
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch the server&apos;s now (F9)</source>
+        <translation>Lokale Änderungen jetzt senden und die des Servers holen (F9)</translation>
+    </message>
+    <message>
+        <source>Local workspace — no server configured</source>
+        <translation>Lokaler Arbeitsbereich — kein Server eingerichtet</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbinde mit dem Server…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>● Online — synced %1</source>
+        <translation>● Online — synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline — retrying at %1</source>
+        <translation>○ Offline — neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Cannot sync</source>
+        <translation>Synchronisierung nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n change(s) waiting</source>
+        <translation><numerusform> · %n Änderung wartet</numerusform><numerusform> · %n Änderungen warten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
     </message>
 </context>
 <context>

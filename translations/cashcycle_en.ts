@@ -117,4 +117,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cc::ui::SyncStatusWidget</name>
+    <message numerus="yes">
+        <source> · %n change(s) waiting</source>
+        <translation><numerusform> · %n change waiting</numerusform><numerusform> · %n changes waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -5,10 +5,20 @@
 
 #include "CustomersPage.h"
 #include "InvoicesPage.h"
+#include "ConflictsDialog.h"
+#include "ErrorMessages.h"
+#include "JobProgressDialog.h"
 #include "ServerConnectionDialog.h"
+#include "SyncStatusWidget.h"
+#include "WhenReady.h"
+#include "server/ServerAccount.h"
+#include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -50,11 +60,12 @@ MainWindow::MainWindow(
     services::WorkspaceSession &session, const Clock &clock, const QString &workspacePath, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_clock(clock)
+    , m_sync(new services::SyncController(session, clock, this))
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, clock, this))
     , m_invoices(new InvoicesPage(session, clock, this))
-    , m_syncState(new QLabel(this))
 {
     setWindowTitle(tr("CashCycle"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -102,18 +113,26 @@ MainWindow::MainWindow(
 
     auto *workspace = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)), this);
     workspace->setObjectName(QStringLiteral("workspaceLabel"));
-    m_syncState->setObjectName(QStringLiteral("syncLabel"));
-    showSyncState();
+    auto *syncStatus = new SyncStatusWidget(*m_sync, this);
+    connect(syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::showConflicts);
+    // A round that outlasts a moment (the first one into a workspace) shows progress and can be cancelled.
+    connect(m_sync, &services::SyncController::roundStarted, this, [this](const QFuture<void> &round) {
+        QTimer::singleShot(1000, this, [this, round] {
+            if (!round.isFinished())
+                new JobProgressDialog(round, tr("Syncing with the server…"), 0, this);
+        });
+    });
     auto *separator = new QFrame(this);
     separator->setFrameShape(QFrame::VLine);
     separator->setFrameShadow(QFrame::Sunken);
     statusBar()->addPermanentWidget(workspace);
     statusBar()->addPermanentWidget(separator);
-    statusBar()->addPermanentWidget(m_syncState);
+    statusBar()->addPermanentWidget(syncStatus);
 
     createActions();
     resize(1280, 800);
     restoreSettings();
+    startSync();
 }
 
 void MainWindow::createActions()
@@ -122,6 +141,13 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::showImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("&Server connection…"), this, &MainWindow::showServerConnection);
+    QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F9));
+    QAction *conflicts = file->addAction(tr("Sync &conflicts…"), this, &MainWindow::showConflicts);
+    conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    QAction *signOut = file->addAction(tr("Sign &out…"), this, &MainWindow::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -175,17 +201,71 @@ void MainWindow::showServerConnection()
 {
     auto *dialog = new ServerConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServerConnectionDialog::saved, this, &MainWindow::showSyncState);
+    connect(dialog, &ServerConnectionDialog::saved, this, &MainWindow::startSync);
     dialog->open();
 }
 
-void MainWindow::showSyncState()
+void MainWindow::startSync()
 {
     QSettings settings;
     const server::ServerAccount account = server::ServerAccount::load(settings);
-    m_syncState->setText(account.isComplete()
-            ? tr("Server %1@%2 — not synced yet").arg(account.user, account.host)
-            : tr("Local workspace — no server configured"));
+    if (!account.isComplete()) {
+        m_sync->disconnectFromServer();
+        return;
+    }
+    // Read here, not on a worker: QtKeychain jobs need a thread with an event loop of its own.
+    auto password = m_keychain.read(account.keychainAccount());
+    m_sync->connectTo(account.uri(password ? QString::fromUtf8(*password) : QString()));
+}
+
+void MainWindow::showConflicts()
+{
+    auto *dialog = new ConflictsDialog(m_session, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    QSettings settings;
+    const server::ServerAccount account = server::ServerAccount::load(settings);
+    QMessageBox box(QMessageBox::Question, tr("Sign out"),
+        account.isComplete() ? tr("Stop syncing with %1 as %2 and forget the password?").arg(account.host, account.user)
+                             : tr("No server is configured. Sign out of this desktop anyway?"),
+        QMessageBox::Cancel, this);
+    QPushButton *confirm = box.addButton(tr("Sign out"), QMessageBox::AcceptRole);
+    auto *wipe = new QCheckBox(tr("Also delete this desktop's workspace (changes not yet sent are lost)"), &box);
+    wipe->setObjectName(QStringLiteral("wipeWorkspace"));
+    box.setCheckBox(wipe);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+
+    m_sync->disconnectFromServer();
+    if (account.isComplete())
+        (void)m_keychain.remove(account.keychainAccount());
+    settings.remove(QStringLiteral("server"));
+    if (wipe->isChecked()) {
+        whenReady(this, m_session.removeWorkspace(&m_keychain), [this](const Status &removed) {
+            if (!removed) {
+                QMessageBox::warning(this, tr("Sign out"), ErrorMessages::describe(removed.error()));
+                return;
+            }
+            QMessageBox::information(this, tr("Sign out"),
+                tr("The workspace was deleted from this desktop. CashCycle closes now; start it again to create "
+                   "a workspace or sync one from a server."));
+            close();
+        });
+        return;
+    }
+    // Signing in again, to this server or another, starts with a full pull.
+    auto reset = m_session.run<Status>([](storage::Workspace &workspace, services::JobControl &) {
+        return workspace.database().execute(QStringLiteral("DELETE FROM settings WHERE key = 'sync.watermark'"));
+    });
+    whenReady(this, reset, [this](const Status &status) {
+        if (!status)
+            QMessageBox::warning(this, tr("Sign out"), ErrorMessages::describe(status.error()));
+    });
 }
 
 void MainWindow::showAbout()

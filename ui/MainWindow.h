@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/KeychainKeyStore.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -11,6 +13,7 @@ namespace cc {
 class Clock;
 }
 namespace cc::services {
+class SyncController;
 class WorkspaceSession;
 }
 
@@ -43,17 +46,22 @@ private:
     void createActions();
     void showImport();
     void showServerConnection();
-    void showSyncState();
+    /// Syncs with the server the settings name (password from the keychain), if any.
+    void startSync();
+    void showConflicts();
+    void signOut();
     void showAbout();
     void saveSettings() const;
     void restoreSettings();
 
     services::WorkspaceSession &m_session;
+    const Clock &m_clock;
+    security::KeychainKeyStore m_keychain;
+    services::SyncController *m_sync;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     CustomersPage *m_customers;
     InvoicesPage *m_invoices;
-    QLabel *m_syncState;
 };
 
 } // namespace cc::ui

@@ -8,6 +8,16 @@ QColor Theme::warning()
     return QColor(0xc6, 0x28, 0x28);
 }
 
+QColor Theme::positive()
+{
+    return QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor Theme::caution()
+{
+    return QColor(0xb2, 0x6a, 0x00);
+}
+
 QColor Theme::agingBucket(int index, int count)
 {
     // Hue from green (120°) to red (0°); the later buckets are the ones that need attention.

@@ -10,6 +10,10 @@ class Theme {
 public:
     /// Overdue amounts, exceeded credit limits.
     static QColor warning();
+    /// In step, done: the sync status when online.
+    static QColor positive();
+    /// Needs watching but nothing is wrong yet: offline with edits kept.
+    static QColor caution();
     /// Fill of aging bucket `index` of `count`: green for current, through amber, to red.
     static QColor agingBucket(int index, int count);
     /// Unapplied cash in the aging strip.

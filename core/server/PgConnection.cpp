@@ -114,6 +114,23 @@ bool PgConnection::isBroken() const
     return PQstatus(m_conn) == CONNECTION_BAD;
 }
 
+int PgConnection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+Result<int> PgConnection::takeNotifications()
+{
+    if (PQconsumeInput(m_conn) == 0 || isBroken())
+        return lastError(ErrorCode::ServerUnavailable);
+    int count = 0;
+    while (PGnotify *notification = PQnotifies(m_conn)) {
+        PQfreemem(notification);
+        ++count;
+    }
+    return count;
+}
+
 QString PgConnection::userName() const
 {
     return QString::fromUtf8(PQuser(m_conn));

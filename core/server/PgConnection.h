@@ -40,6 +40,12 @@ public:
     /// The connection to the server is lost (it went away, or the network did).
     bool isBroken() const;
 
+    /// The connection's socket, to wait on for notifications (LISTEN).
+    int socket() const;
+    /// Reads what arrived on the socket and returns how many notifications came with it;
+    /// ServerUnavailable when the connection is gone.
+    Result<int> takeNotifications();
+
 private:
     explicit PgConnection(pg_conn *conn)
         : m_conn(conn)

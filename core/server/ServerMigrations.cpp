@@ -18,9 +18,12 @@ BEGIN
     -- Group roles are shared by the whole cluster: create each once.
     FOREACH role_name IN ARRAY ARRAY['cashcycle_collector', 'cashcycle_credit_manager', 'cashcycle_cfo',
                                      'cashcycle_admin'] LOOP
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = role_name) THEN
+        -- Another database of the cluster may be initialised at the same moment.
+        BEGIN
             EXECUTE format('CREATE ROLE %I NOLOGIN', role_name);
-        END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+            NULL;
+        END;
     END LOOP;
 END $$;
 

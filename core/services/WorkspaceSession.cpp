@@ -51,4 +51,17 @@ QFuture<Status> WorkspaceSession::open(const QString &directory, const storage::
     return future;
 }
 
+QFuture<Status> WorkspaceSession::removeWorkspace(security::KeyStore *keyStore)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    post([this, promise, keyStore] {
+        promise->start();
+        promise->addResult(m_workspace ? storage::Workspace::remove(std::move(m_workspace), keyStore)
+                                       : Status(makeError(ErrorCode::WorkspaceMissing, QStringLiteral("no workspace is open"))));
+        promise->finish();
+    });
+    return future;
+}
+
 } // namespace cc::services

@@ -28,6 +28,10 @@ public:
     /// Opens (or creates) a workspace; options.keyStore must outlive the call.
     QFuture<Status> open(const QString &directory, const storage::WorkspaceOptions &options);
 
+    /// Closes the open workspace and deletes it with its key (sign-out that wipes this
+    /// desktop's copy); keyStore must outlive the call.
+    QFuture<Status> removeWorkspace(security::KeyStore *keyStore);
+
     /// Runs `job` on the worker thread with the open workspace. T is a Result<…>;
     /// without an open workspace the job is not run and the result carries WorkspaceMissing.
     template<typename T>

@@ -69,6 +69,18 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (!snapshot)
         return snapshot.error();
     const QString next = snapshot->text(0, 0);
+    m_done = 0;
+    m_total = 0;
+    if (scope.isInitial()) {
+        // Progress of a first pull, which may take minutes: counted in the same snapshot.
+        auto total = m_server.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) + (SELECT count(*) FROM invoices) "
+            "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM allocations)"));
+        if (!total)
+            return total.error();
+        m_total = total->int64(0, 0);
+        control.setProgress(0, m_total);
+    }
 
     PullReport report;
     storage::BulkLoad bulk(m_local);
@@ -163,6 +175,9 @@ Status PullSync::forEachServerRow(
             if (auto status = onRow(*batch, row); !status)
                 return status;
         }
+        m_done += batch->rowCount();
+        if (m_total > 0)
+            m_control->setProgress(qMin(m_done, m_total), m_total);
         if (batch->rowCount() < kBatch)
             break;
     }

@@ -33,7 +33,8 @@ protected:
         if (IsSkipped() || HasFailure())
             return;
         ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
+        const Status migrated = server::ServerMigrations::apply(owner());
+        ASSERT_TRUE(migrated.ok()) << qPrintable(migrated.error().detail);
         m_user = addUser(QStringLiteral("anna"), ServerRole::Collector);
         must(owner().exec(QStringLiteral("INSERT INTO customers (id, name, currency, terms, collector) "
                                          "SELECT 'C' || i, 'Customer ' || i, 'EUR', 'NET30', $1 "
