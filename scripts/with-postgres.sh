@@ -43,10 +43,23 @@ port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0
     -E UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log" >&2; exit 1; }
 ssl="-c ssl=on -c ssl_cert_file=$tls/server.crt -c ssl_key_file=$tls/server.key"
 # fsync off: the cluster is thrown away, and tests should not wait for the disk.
-"${as_owner[@]}" "$pgbin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -o \
-    "-h 127.0.0.1 -p $port -k $tmp/socket -c fsync=off -c synchronous_commit=off -c max_connections=200 $ssl" \
-    start >/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
+server_options="-h 127.0.0.1 -p $port -k $tmp/socket -c fsync=off -c synchronous_commit=off -c max_connections=200 $ssl"
+"${as_owner[@]}" "$pgbin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -o "$server_options" start >/dev/null \
+    || { cat "$tmp/server.log" >&2; exit 1; }
+
+# Tests that take the server away and bring it back: "$CASHCYCLE_TEST_PG_CTL" stop|start.
+cat >"$tmp/pgctl" <<CTL
+#!/usr/bin/env bash
+set -euo pipefail
+case "\$1" in
+    stop) ${as_owner[*]} "$pgbin/pg_ctl" -D "$tmp/data" -m fast -w stop >/dev/null ;;
+    start) ${as_owner[*]} "$pgbin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -o "$server_options" start >/dev/null ;;
+    *) echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+CTL
+chmod 755 "$tmp/pgctl"
 
 export CASHCYCLE_TEST_PG_URL="postgresql://cashcycle_test:$password@127.0.0.1:$port/postgres"
 export CASHCYCLE_TEST_PG_TLS_DIR="$tls" # ca.crt signed server.crt
+export CASHCYCLE_TEST_PG_CTL="$tmp/pgctl"
 "$@"
