@@ -83,9 +83,13 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     }
 
     PullReport report;
+    // Only a first pull writes enough to be worth the switch of journal and cache; later pulls
+    // are small and frequent.
     storage::BulkLoad bulk(m_local);
-    if (auto status = bulk.begin(); !status)
-        return status.error();
+    if (scope.isInitial()) {
+        if (auto status = bulk.begin(); !status)
+            return status.error();
+    }
     storage::Transaction transaction(m_local);
     if (auto status = transaction.begin(); !status)
         return status.error();
@@ -103,6 +107,11 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         return status.error();
     if (auto status = dropMissing(*requested, report); !status)
         return status.error();
+    // Most wake-ups bring nothing this user may see (another portfolio changed): keeping the
+    // old watermark is safe, and writing nothing spares the disk a synchronous commit.
+    if (!scope.isInitial() && requested->isEmpty()
+        && report.customers + report.invoices + report.payments + report.allocations + report.removed == 0)
+        return report;
     if (auto status = refresh(scope.isInitial()); !status)
         return status.error();
     if (auto status = m_local.execute(QStringLiteral("DELETE FROM sync_refetch")); !status)
