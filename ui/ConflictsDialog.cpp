@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -67,7 +68,12 @@ QString shown(const sync::FieldValues &values, const QString &field)
     if (!values.contains(field))
         return {};
     const QString value = values.value(field);
-    return value.isNull() ? ConflictsDialog::tr("(empty)") : value;
+    if (value.isNull())
+        return ConflictsDialog::tr("(empty)");
+    // Values travel in the server's form; dates read in the user's format. The Result
+    // column, which is edited, keeps the server's form.
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
 }
 
 QTableWidgetItem *readOnly(const QString &text)

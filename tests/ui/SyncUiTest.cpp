@@ -124,9 +124,11 @@ TEST_F(SyncUiTest, AConflictIsShownAndResolvedInTheConflictsView)
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == 1; }, 5000));
     auto *fields = dialog.findChild<QTableWidget *>(QStringLiteral("conflictFields"));
     ASSERT_EQ(fields->rowCount(), 1);
-    EXPECT_EQ(fields->item(0, 1)->text(), QStringLiteral("2024-07-01")); // before
-    EXPECT_EQ(fields->item(0, 2)->text(), QStringLiteral("2024-08-31")); // mine
-    EXPECT_EQ(fields->item(0, 3)->text(), QStringLiteral("2024-07-15")); // server
+    // In the user's date format (the tests run in en_US).
+    EXPECT_EQ(fields->item(0, 1)->text(), QStringLiteral("7/1/24")); // before
+    EXPECT_EQ(fields->item(0, 2)->text(), QStringLiteral("8/31/24")); // mine
+    EXPECT_EQ(fields->item(0, 3)->text(), QStringLiteral("7/15/24")); // server
+    EXPECT_EQ(fields->item(0, 4)->text(), QStringLiteral("2024-08-31")); // result, editable
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("keepMine")), Qt::LeftButton);
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->count() == 0; }, 5000));
 
