@@ -1,20 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictStore.h"
 
-#include <QJsonDocument>
 
 namespace cc::sync {
 namespace {
-
-QString jsonText(const FieldValues &values)
-{
-    return QString::fromUtf8(QJsonDocument(toJson(values)).toJson(QJsonDocument::Compact));
-}
-
-FieldValues valuesFromText(const QString &text)
-{
-    return fieldValuesFromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-}
 
 constexpr ConflictKind kKinds[] = { ConflictKind::Overlap, ConflictKind::Deleted, ConflictKind::Refused };
 
@@ -44,9 +33,9 @@ Status ConflictStore::add(const Conflict &conflict)
         .bind(2, conflict.table)
         .bind(3, conflict.key)
         .bind(4, toString(conflict.kind))
-        .bind(5, jsonText(conflict.base))
-        .bind(6, jsonText(conflict.mine))
-        .bind(7, jsonText(conflict.theirs))
+        .bind(5, toJsonText(conflict.base))
+        .bind(6, toJsonText(conflict.mine))
+        .bind(7, toJsonText(conflict.theirs))
         .bind(8, conflict.message)
         .bind(9, m_clock.now().toUTC().toString(Qt::ISODateWithMs))
         .run();
@@ -69,9 +58,9 @@ Result<QList<Conflict>> ConflictStore::list()
                 if (toString(kind) == query->text(4))
                     conflict.kind = kind;
             }
-            conflict.base = valuesFromText(query->text(5));
-            conflict.mine = valuesFromText(query->text(6));
-            conflict.theirs = valuesFromText(query->text(7));
+            conflict.base = fieldValuesFromJsonText(query->text(5));
+            conflict.mine = fieldValuesFromJsonText(query->text(6));
+            conflict.theirs = fieldValuesFromJsonText(query->text(7));
             conflict.message = query->text(8);
             conflict.detectedAt = QDateTime::fromString(query->text(9), Qt::ISODateWithMs);
             conflicts.append(conflict);

@@ -14,5 +14,8 @@ using FieldValues = QMap<QString, QString>;
 /// JSON object with null for SQL NULL, as the outbox and the server's outcomes keep them.
 QJsonObject toJson(const FieldValues &values);
 FieldValues fieldValuesFromJson(const QJsonObject &object);
+/// The same as compact JSON text, as the workspace stores it.
+QString toJsonText(const FieldValues &values);
+FieldValues fieldValuesFromJsonText(const QString &text);
 
 } // namespace cc::sync

@@ -94,6 +94,20 @@ Status LocalRows::bindValue(storage::SqlStatement &statement, int index, const S
     return success();
 }
 
+Status LocalRows::write(storage::SqlStatement &statement, const SyncTable &table, const QString &key,
+    const QList<const SyncColumn *> &columns, const FieldValues &values)
+{
+    statement.bind(1, key);
+    int index = 2;
+    for (const SyncColumn *column : columns) {
+        if (auto status = bindValue(statement, index++, *column, values.value(column->server)); !status)
+            return status;
+    }
+    if (auto status = statement.run(); !status)
+        return status;
+    return refreshDerived(table, key);
+}
+
 Status LocalRows::update(const SyncTable &table, const QString &key, const FieldValues &values)
 {
     if (values.isEmpty())
@@ -118,15 +132,7 @@ Status LocalRows::update(const SyncTable &table, const QString &key, const Field
                                       .arg(table.local, assignments.join(QStringLiteral(", ")), table.localKey));
     if (!statement)
         return statement.error();
-    statement->bind(1, key);
-    int index = 2;
-    for (const SyncColumn *column : std::as_const(columns)) {
-        if (auto status = bindValue(*statement, index++, *column, values.value(column->server)); !status)
-            return status;
-    }
-    if (auto status = statement->run(); !status)
-        return status;
-    return refreshDerived(table, key);
+    return write(*statement, table, key, columns, values);
 }
 
 Status LocalRows::insert(const SyncTable &table, const QString &key, const FieldValues &values)
@@ -154,15 +160,7 @@ Status LocalRows::insert(const SyncTable &table, const QString &key, const Field
                                           placeholders.join(QStringLiteral(", "))));
     if (!statement)
         return statement.error();
-    statement->bind(1, key);
-    int index = 2;
-    for (const SyncColumn *column : std::as_const(columns)) {
-        if (auto status = bindValue(*statement, index++, *column, values.value(column->server)); !status)
-            return status;
-    }
-    if (auto status = statement->run(); !status)
-        return status;
-    return refreshDerived(table, key);
+    return write(*statement, table, key, columns, values);
 }
 
 Status LocalRows::remove(const SyncTable &table, const QString &key)

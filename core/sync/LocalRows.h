@@ -36,6 +36,9 @@ public:
     Status remove(const SyncTable &table, const QString &key);
 
 private:
+    /// Binds the key to ?1 and the columns' values after it, runs, and refreshes what derives.
+    Status write(storage::SqlStatement &statement, const SyncTable &table, const QString &key,
+        const QList<const SyncColumn *> &columns, const FieldValues &values);
     Status bindValue(storage::SqlStatement &statement, int index, const SyncColumn &column, const QString &value);
     /// Documents and payments whose settlement depends on the given rows' allocations.
     Status collectSettlement(const QString &allocationFilter, const QString &key);

@@ -1,21 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outbox.h"
 
-#include <QJsonDocument>
 #include <QUuid>
 
 namespace cc::sync {
 namespace {
-
-QString jsonText(const FieldValues &values)
-{
-    return QString::fromUtf8(QJsonDocument(toJson(values)).toJson(QJsonDocument::Compact));
-}
-
-FieldValues valuesFromText(const QString &text)
-{
-    return fieldValuesFromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-}
 
 std::optional<ChangeOperation> operationFromString(const QString &text)
 {
@@ -119,8 +108,8 @@ Result<QString> Outbox::enqueue(const SyncTable &table, const QString &key, Chan
         .bind(3, key)
         .bind(4, toString(operation))
         .bind(5, baseVersion)
-        .bind(6, jsonText(base))
-        .bind(7, jsonText(changes))
+        .bind(6, toJsonText(base))
+        .bind(7, toJsonText(changes))
         .bind(8, m_clock.now().toUTC().toString(Qt::ISODateWithMs));
     if (auto status = (*statement)->run(); !status)
         return status.error();
@@ -140,7 +129,7 @@ Result<QList<OutboxEntry>> Outbox::pending(int limit)
             if (!operation)
                 return makeError(ErrorCode::CorruptWorkspace, tr("unknown change \"%1\" in the outbox").arg(query->text(4)));
             entries.append({ query->int64(0), query->text(1), query->text(2), query->text(3), *operation,
-                query->int64(5), valuesFromText(query->text(6)), valuesFromText(query->text(7)),
+                query->int64(5), fieldValuesFromJsonText(query->text(6)), fieldValuesFromJsonText(query->text(7)),
                 QDateTime::fromString(query->text(8), Qt::ISODateWithMs) });
             return success();
         });
