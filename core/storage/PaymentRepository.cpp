@@ -4,24 +4,32 @@
 #include "InvoiceRepository.h"
 
 namespace cc::storage {
+namespace {
 
-Status PaymentRepository::insert(const Payment &payment)
+// The columns insert and upsert share, at ?1 … ?8.
+void bindPayment(SqlStatement &statement, const Payment &payment)
 {
-    auto statement = m_db.cached(QStringLiteral(
-        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, applied_day, "
-        "row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    if (!statement)
-        return statement.error();
-    (*statement)
-        ->bind(1, payment.id)
+    statement.bind(1, payment.id)
         .bind(2, payment.customerId)
         .bind(3, payment.date)
         .bind(4, payment.amount.currency().code())
         .bind(5, payment.amount.minorUnits())
         .bind(6, payment.method)
         .bind(7, payment.reference)
-        .bind(8, payment.appliedOn)
-        .bind(9, payment.rowVersion);
+        .bind(8, payment.rowVersion);
+}
+
+} // namespace
+
+Status PaymentRepository::insert(const Payment &payment)
+{
+    auto statement = m_db.cached(QStringLiteral(
+        "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, row_version, "
+        "applied_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    if (!statement)
+        return statement.error();
+    bindPayment(**statement, payment);
+    (*statement)->bind(9, payment.appliedOn);
     auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
@@ -57,15 +65,7 @@ Status PaymentRepository::upsert(const Payment &payment)
         "reference = ?7, row_version = ?8 WHERE id = ?1"));
     if (!update)
         return update.error();
-    (*update)
-        ->bind(1, payment.id)
-        .bind(2, payment.customerId)
-        .bind(3, payment.date)
-        .bind(4, payment.amount.currency().code())
-        .bind(5, payment.amount.minorUnits())
-        .bind(6, payment.method)
-        .bind(7, payment.reference)
-        .bind(8, payment.rowVersion);
+    bindPayment(**update, payment);
     if (auto status = (*update)->run(); !status)
         return status;
     return m_db.changes() > 0 ? success() : insert(payment);

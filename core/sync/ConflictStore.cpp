@@ -41,12 +41,14 @@ Status ConflictStore::add(const Conflict &conflict)
         .run();
 }
 
-Result<QList<Conflict>> ConflictStore::list()
+Result<QList<Conflict>> ConflictStore::select(const QString &condition, qint64 id)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT id, change_id, table_name, row_key, kind, base, mine, theirs, "
-                                             "message, detected_at FROM conflicts ORDER BY id"));
+                                             "message, detected_at FROM conflicts %1 ORDER BY id").arg(condition));
     if (!query)
         return query.error();
+    if (!condition.isEmpty())
+        query->bind(1, id);
     QList<Conflict> conflicts;
     if (auto status = query->forEachRow([&]() -> Status {
             Conflict conflict;
@@ -71,6 +73,11 @@ Result<QList<Conflict>> ConflictStore::list()
     return conflicts;
 }
 
+Result<QList<Conflict>> ConflictStore::list()
+{
+    return select(QString(), 0);
+}
+
 Result<qint64> ConflictStore::count()
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM conflicts"));
@@ -78,13 +85,11 @@ Result<qint64> ConflictStore::count()
 
 Result<Conflict> ConflictStore::find(qint64 conflictId)
 {
-    auto conflicts = list();
+    auto conflicts = select(QStringLiteral("WHERE id = ?1"), conflictId);
     if (!conflicts)
         return conflicts.error();
-    for (const Conflict &conflict : std::as_const(*conflicts)) {
-        if (conflict.id == conflictId)
-            return conflict;
-    }
+    if (!conflicts->isEmpty())
+        return conflicts->first();
     return makeError(ErrorCode::NotFound, tr("there is no conflict %1").arg(conflictId));
 }
 

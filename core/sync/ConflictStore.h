@@ -31,6 +31,8 @@ public:
 
 private:
     Result<Conflict> find(qint64 conflictId);
+    /// Conflicts matching `condition` ("" or a WHERE with ?1 bound to `id`).
+    Result<QList<Conflict>> select(const QString &condition, qint64 id);
 
     storage::SqlDatabase &m_db;
     const Clock &m_clock;

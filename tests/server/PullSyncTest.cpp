@@ -29,31 +29,7 @@ protected:
         m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
         m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
         for (const auto &[id, collector] : { std::pair { "C1", m_anna }, std::pair { "C2", QStringLiteral("ben") } })
-            seedCustomer(QString::fromLatin1(id), collector);
-    }
-
-    void seedCustomer(const QString &id, const QString &collector)
-    {
-        must(owner().exec(QStringLiteral("INSERT INTO customers (id, name, currency, credit_limit_minor, terms, "
-                                         "collector) VALUES ($1, $2, 'EUR', 500000, 'NET30', $3)"),
-            { id, QStringLiteral("Kunde ") + id, collector }));
-        must(owner().exec(QStringLiteral("INSERT INTO contacts (id, customer_id, name, email) "
-                                         "VALUES (gen_random_uuid(), $1, 'AP', $2)"),
-            { id, QStringLiteral("ap@%1.example").arg(id.toLower()) }));
-        must(owner().exec(QStringLiteral("INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, "
-                                         "currency, total_minor, status) "
-                                         "VALUES ($1, $2, 0, '2026-09-01', '2026-10-01', 'EUR', 11900, 'open')"),
-            { QStringLiteral("I-") + id, id }));
-        must(owner().exec(QStringLiteral("INSERT INTO invoice_lines (invoice_number, line_no, description, "
-                                         "quantity_milli, unit_price_minor, tax_bp) VALUES ($1, 1, 'Service', 1000, "
-                                         "10000, 1900)"),
-            { QStringLiteral("I-") + id }));
-        must(owner().exec(QStringLiteral("INSERT INTO payments (id, customer_id, payment_date, currency, amount_minor) "
-                                         "VALUES ($1, $2, '2026-10-10', 'EUR', 5000)"),
-            { QStringLiteral("P-") + id, id }));
-        must(owner().exec(QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, "
-                                         "alloc_date) VALUES (gen_random_uuid(), $1, $2, 5000, '2026-10-10')"),
-            { QStringLiteral("I-") + id, QStringLiteral("P-") + id }));
+            seedPortfolio(QString::fromLatin1(id), collector);
     }
 
     Result<sync::PullReport> pull(PgConnection &as)

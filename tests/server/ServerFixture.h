@@ -23,6 +23,9 @@ protected:
     /// Connects to the test database as a user made by addUser().
     std::unique_ptr<server::PgConnection> connectAs(const QString &user, const QString &password = kPassword);
     QString urlFor(const QString &user, const QString &password) const;
+    /// Customer `id` (EUR, limit 5,000.00, NET30) of `collector` with a contact, invoice I-`id`
+    /// of 119.00 with one line, and payment P-`id` of 50.00 allocated to it.
+    void seedPortfolio(const QString &id, const QString &collector);
 
     static const QString kPassword;
 
