@@ -23,13 +23,18 @@ struct Invoice {
     Money total;
     InvoiceStatus status = InvoiceStatus::Open;
     QString correctsNumber; ///< the invoice a credit note corrects, if any
-    QDate settledOn;        ///< when allocations brought the open amount to zero; kept by storage
+    QDate settledOn; ///< when allocations brought the open amount to zero; kept by storage
     QList<InvoiceLine> lines;
-    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
+    qint64 rowVersion = 0; ///< the server's version of the row this copy reflects; 0 before the first sync
 };
 
 QString toString(InvoiceStatus status);
 /// The status named `text`, or nothing for a name no status has.
 std::optional<InvoiceStatus> invoiceStatusFromString(QStringView text);
+/// Sets status and settlement day from the document's allocations, by the rule storage keeps
+/// (InvoiceRepository::refreshSettlement): `appliedMinor` is what was allocated to it less
+/// what it gave as a credit note, `lastAllocation` the day of its latest allocation. Drafts
+/// and cancelled documents keep their status.
+void applySettlement(Invoice &document, qint64 appliedMinor, const QDate &lastAllocation);
 
 } // namespace cc

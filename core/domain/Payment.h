@@ -16,7 +16,15 @@ struct Payment {
     QString method;
     QString reference;
     QDate appliedOn; ///< when allocations used the whole amount; kept by storage
-    qint64 rowVersion = 0;  ///< the server's version of the row this copy reflects; 0 before the first sync
+    qint64 rowVersion = 0; ///< the server's version of the row this copy reflects; 0 before the first sync
+
+    /// Sets appliedOn from the payment's allocations, by the rule storage keeps
+    /// (PaymentRepository::refreshApplication).
+    void applyAllocations(qint64 allocatedMinor, const QDate &lastAllocation)
+    {
+        appliedOn
+            = allocatedMinor == amount.minorUnits() ? (lastAllocation.isValid() ? lastAllocation : date) : QDate();
+    }
 };
 
 } // namespace cc

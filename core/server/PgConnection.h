@@ -30,6 +30,11 @@ public:
     Result<PgResult> exec(const QString &sql, const QStringList &parameters = {});
     /// Statements without parameters, several separated by semicolons (migrations).
     Status execute(const QString &sql);
+    /// Sends one statement without parameters and returns at once, so the server works on it
+    /// while the caller does something else; receive() waits for its result. Nothing else
+    /// may run on the connection in between.
+    Status send(const QString &sql);
+    Result<PgResult> receive();
 
     QString quoteIdentifier(const QString &name) const;
     QString quoteLiteral(const QString &value) const;

@@ -36,8 +36,10 @@ public:
     /// Recomputes status and settlement day from allocations, for one document or (id 0) all.
     Status refreshSettlement(qint64 invoiceId = 0);
 
-private:
+    /// Lines of a document that has none yet.
     Status insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines);
+
+private:
     static QString whereClause(const InvoiceFilter &filter);
     static void bindFilter(SqlStatement &statement, const InvoiceFilter &filter);
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PullSync.h"
 
+#include "LocalRows.h"
+#include "ServerRowStream.h"
 #include "server/ServerMigrations.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
-#include "LocalRows.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/SettingsRepository.h"
@@ -19,7 +20,32 @@ namespace {
 
 const QString kWatermarkKey = QStringLiteral("sync.watermark");
 constexpr int kBatch = 5000;
+// A first pull fills these from empty; customers keep theirs, which saving contacts needs.
+const QStringList kDeferredIndexTables
+    = { QStringLiteral("invoices"), QStringLiteral("payments"), QStringLiteral("allocations") };
 
+const QString kInvoices
+    = QStringLiteral("SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
+                     "COALESCE(corrects_number, ''), row_version FROM invoices %1 ORDER BY number");
+// A first pull also reads what is applied to each document and payment, so it writes them
+// settled instead of working settlement out again for every one. Row security shows an
+// allocation only with its invoice, so the allocations summed are those the pull brings.
+const QString kSettledInvoices = QStringLiteral(
+    "SELECT i.number, i.customer_id, i.kind, i.invoice_date, i.due_date, i.currency, i.total_minor, i.status, "
+    "COALESCE(i.corrects_number, ''), i.row_version, COALESCE(s.applied, 0), s.last_day FROM invoices i "
+    "LEFT JOIN (SELECT number, sum(amount) AS applied, max(day) AS last_day FROM ("
+    "  SELECT invoice_number AS number, amount_minor AS amount, alloc_date AS day FROM allocations"
+    "  UNION ALL SELECT credit_note_number, -amount_minor, alloc_date FROM allocations"
+    "  WHERE credit_note_number IS NOT NULL"
+    ") applied GROUP BY number) s ON s.number = i.number %1 ORDER BY i.number");
+const QString kPayments
+    = QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, reference, row_version "
+                     "FROM payments %1 ORDER BY id");
+const QString kAppliedPayments = QStringLiteral(
+    "SELECT p.id, p.customer_id, p.payment_date, p.currency, p.amount_minor, p.method, p.reference, p.row_version, "
+    "COALESCE(s.allocated, 0), s.last_day FROM payments p "
+    "LEFT JOIN (SELECT payment_id, sum(amount_minor) AS allocated, max(alloc_date) AS last_day "
+    "  FROM allocations WHERE payment_id IS NOT NULL GROUP BY payment_id) s ON s.payment_id = p.id %1 ORDER BY p.id");
 
 Result<Currency> currencyOf(const QString &code)
 {
@@ -56,12 +82,16 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (!documents)
         return documents.error();
     m_fresh = scope.isInitial() && *documents == 0;
+    // Only rows asked for again, or written by a later pull, are looked up among those pulled.
+    m_trackPulled = !scope.isInitial() || !requested->isEmpty();
     m_documentIds.clear();
     m_pulled.clear();
 
     // One snapshot for the whole pull; its xmin is the next watermark.
-    if (auto status = m_server.execute(
-            QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL DateStyle = ISO"));
+    // Every row of every cursor is read: plans for the whole result, not for its first rows.
+    if (auto status
+        = m_server.execute(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; "
+                                          "SET LOCAL DateStyle = ISO; SET LOCAL cursor_tuple_fraction = 1"));
         !status)
         return status.error();
     auto closeServer = qScopeGuard([this] { (void)m_server.execute(QStringLiteral("ROLLBACK")); });
@@ -73,9 +103,10 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     m_total = 0;
     if (scope.isInitial()) {
         // Progress of a first pull, which may take minutes: counted in the same snapshot.
-        auto total = m_server.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM contacts) + (SELECT count(*) FROM invoices) "
-            "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM payments) + (SELECT count(*) FROM allocations)"));
+        auto total = m_server.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM "
+                                                  "contacts) + (SELECT count(*) FROM invoices) "
+                                                  "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM "
+                                                  "payments) + (SELECT count(*) FROM allocations)"));
         if (!total)
             return total.error();
         m_total = total->int64(0, 0);
@@ -93,6 +124,12 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     storage::Transaction transaction(m_local);
     if (auto status = transaction.begin(); !status)
         return status.error();
+    if (m_fresh) {
+        for (const QString &table : kDeferredIndexTables) {
+            if (auto status = bulk.deferIndexes(table); !status)
+                return status.error();
+        }
+    }
     if (!scope.isInitial()) {
         if (auto status = applyEvents(scope, report); !status)
             return status.error();
@@ -112,8 +149,15 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (!scope.isInitial() && requested->isEmpty()
         && report.customers + report.invoices + report.payments + report.allocations + report.removed == 0)
         return report;
-    if (auto status = refresh(scope.isInitial()); !status)
-        return status.error();
+    // A fresh pull wrote documents and payments settled already.
+    if (!m_fresh) {
+        if (auto status = refresh(scope.isInitial()); !status)
+            return status.error();
+    }
+    for (const QString &table : kDeferredIndexTables) {
+        if (auto status = bulk.restoreIndexes(table); !status)
+            return status.error();
+    }
     if (auto status = m_local.execute(QStringLiteral("DELETE FROM sync_refetch")); !status)
         return status.error();
     if (auto status = settings.setValue(kWatermarkKey, next); !status)
@@ -143,13 +187,18 @@ Status PullSync::applyEvents(const PullScope &scope, PullReport &report)
     // The last event for a row decides: a customer revoked and granted back stays.
     QHash<QPair<QString, QString>, QString> last;
     QList<QPair<QString, QString>> order;
-    Status read = forEachServerRow(scope.events(), [&](const server::PgResult &rows, int row) -> Status {
-        const QPair<QString, QString> row_ { rows.text(row, 1), rows.text(row, 2) };
-        if (!last.contains(row_))
-            order << row_;
-        last.insert(row_, rows.text(row, 0));
-        return success();
-    });
+    using Event = std::pair<QPair<QString, QString>, QString>;
+    Status read = stream<Event>(
+        scope.events(),
+        [](const server::PgResult &rows, int row) -> Result<Event> {
+            return Event { { rows.text(row, 1), rows.text(row, 2) }, rows.text(row, 0) };
+        },
+        [&](Event &event) -> Status {
+            if (!last.contains(event.first))
+                order << event.first;
+            last.insert(event.first, event.second);
+            return success();
+        });
     if (!read)
         return read;
     LocalRows local(m_local);
@@ -165,32 +214,27 @@ Status PullSync::applyEvents(const PullScope &scope, PullReport &report)
     return success();
 }
 
-Status PullSync::forEachServerRow(
-    const PullScope::Query &query, const std::function<Status(const server::PgResult &, int)> &onRow)
+template <typename Row>
+Status PullSync::stream(const PullScope::Query &query, std::function<Result<Row>(const server::PgResult &, int)> parse,
+    const std::function<Status(Row &)> &write)
 {
-    // A cursor streams large tables in batches instead of holding them whole in memory.
-    auto declared = m_server.exec(QStringLiteral("DECLARE pull NO SCROLL CURSOR FOR ") + query.sql, query.parameters);
-    if (!declared)
-        return declared.error();
+    ServerRowStream<Row> rows(m_server, query, kBatch, std::move(parse));
     while (true) {
-        if (m_control->isCanceled()) {
-            (void)m_server.execute(QStringLiteral("CLOSE pull"));
-            return makeError(ErrorCode::Cancelled, tr("the sync was cancelled; nothing was changed"));
-        }
-        auto batch = m_server.exec(QStringLiteral("FETCH FORWARD %1 FROM pull").arg(kBatch));
+        auto batch = rows.next();
         if (!batch)
             return batch.error();
-        for (int row = 0; row < batch->rowCount(); ++row) {
-            if (auto status = onRow(*batch, row); !status)
+        if (batch->isEmpty())
+            return success();
+        for (Row &row : *batch) {
+            if (auto status = write(row); !status)
                 return status;
         }
-        m_done += batch->rowCount();
+        m_done += batch->size();
         if (m_total > 0)
             m_control->setProgress(qMin(m_done, m_total), m_total);
-        if (batch->rowCount() < kBatch)
-            break;
+        if (m_control->isCanceled())
+            return makeError(ErrorCode::Cancelled, tr("the sync was cancelled; nothing was changed"));
     }
-    return m_server.execute(QStringLiteral("CLOSE pull"));
 }
 
 Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
@@ -198,11 +242,11 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
     // A changed contact brings its whole customer, contacts included: they are saved together.
     QHash<QString, Customer> customers;
     QStringList order;
-    Status read = forEachServerRow(
+    Status read = stream<Customer>(
         scope.customers(QStringLiteral(
             "SELECT id, name, COALESCE(parent_id, ''), currency, credit_limit_minor, terms, risk_class, "
             "collector, segment, language, row_version FROM customers %1 ORDER BY parent_id IS NOT NULL, id")),
-        [&](const server::PgResult &rows, int row) -> Status {
+        [](const server::PgResult &rows, int row) -> Result<Customer> {
             auto currency = currencyOf(rows.text(row, 3));
             if (!currency)
                 return currency.error();
@@ -221,19 +265,27 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
             c.segment = rows.text(row, 8);
             c.language = rows.text(row, 9);
             c.rowVersion = rows.int64(row, 10);
+            return c;
+        },
+        [&](Customer &c) -> Status {
             order << c.id;
-            customers.insert(c.id, c);
+            customers.insert(c.id, std::move(c));
             return success();
         });
     if (!read)
         return read;
-    read = forEachServerRow(
-        scope.contacts(QStringLiteral(
-            "SELECT customer_id, name, role, email, phone FROM contacts %1 ORDER BY customer_id, id")),
-        [&](const server::PgResult &rows, int row) -> Status {
-            auto it = customers.find(rows.text(row, 0));
+    using ContactRow = std::pair<QString, Contact>;
+    read = stream<ContactRow>(
+        scope.contacts(
+            QStringLiteral("SELECT customer_id, name, role, email, phone FROM contacts %1 ORDER BY customer_id, id")),
+        [](const server::PgResult &rows, int row) -> Result<ContactRow> {
+            return ContactRow { rows.text(row, 0),
+                { rows.text(row, 1), rows.text(row, 2), rows.text(row, 3), rows.text(row, 4) } };
+        },
+        [&](ContactRow &contact) -> Status {
+            auto it = customers.find(contact.first);
             if (it != customers.end())
-                it->contacts.append({ rows.text(row, 1), rows.text(row, 2), rows.text(row, 3), rows.text(row, 4) });
+                it->contacts.append(std::move(contact.second));
             return success();
         });
     if (!read)
@@ -252,7 +304,7 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
         }
         if (auto status = repository.save(c); !status)
             return status;
-        pulled.insert(id);
+        markPulled(pulled, id);
         ++report.customers;
     }
     return success();
@@ -263,11 +315,10 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
     storage::InvoiceRepository invoices(m_local);
     QHash<QString, Currency> currencies;
     QSet<QString> &pulled = m_pulled[QStringLiteral("invoices")];
-    Status read = forEachServerRow(
-        scope.invoices(QStringLiteral(
-            "SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
-            "COALESCE(corrects_number, ''), row_version FROM invoices %1 ORDER BY number")),
-        [&](const server::PgResult &rows, int row) -> Status {
+    const bool settled = m_fresh;
+    Status read = stream<Invoice>(
+        scope.invoices(settled ? kSettledInvoices : kInvoices),
+        [settled](const server::PgResult &rows, int row) -> Result<Invoice> {
             auto currency = currencyOf(rows.text(row, 5));
             if (!currency)
                 return currency.error();
@@ -285,12 +336,17 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
             invoice.status = *status;
             invoice.correctsNumber = rows.text(row, 8);
             invoice.rowVersion = rows.int64(row, 9);
+            if (settled)
+                applySettlement(invoice, rows.int64(row, 10), dateOf(rows.text(row, 11)));
+            return invoice;
+        },
+        [&](Invoice &invoice) -> Status {
             auto id = m_fresh ? invoices.insert(invoice) : invoices.upsert(invoice);
             if (!id)
                 return id.error();
             m_documentIds.insert(invoice.number, *id);
-            currencies.insert(invoice.number, *currency);
-            pulled.insert(invoice.number);
+            currencies.insert(invoice.number, invoice.total.currency());
+            markPulled(pulled, invoice.number);
             ++report.invoices;
             return success();
         });
@@ -303,24 +359,31 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
     const auto flush = [&]() -> Status {
         if (current.isEmpty())
             return success();
-        Status written = invoices.replaceLines(m_documentIds.value(current), lines);
+        const qint64 id = m_documentIds.value(current);
+        Status written = m_fresh ? invoices.insertLines(id, lines) : invoices.replaceLines(id, lines);
         lines.clear();
         return written;
     };
-    read = forEachServerRow(
+    using LineRow = std::pair<QString, InvoiceLine>;
+    read = stream<LineRow>(
         scope.invoiceLines(QStringLiteral(
             "SELECT invoice_number, item, description, quantity_milli, unit_price_minor, discount_bp, tax_bp "
             "FROM invoice_lines %1 ORDER BY invoice_number, line_no")),
-        [&](const server::PgResult &rows, int row) -> Status {
+        // The documents are all in by now: the reading thread only looks their currencies up.
+        [&currencies](const server::PgResult &rows, int row) -> Result<LineRow> {
             const QString number = rows.text(row, 0);
-            if (number != current) {
+            return LineRow { number,
+                { rows.text(row, 1), rows.text(row, 2), rows.int64(row, 3),
+                    Money(rows.int64(row, 4), currencies.value(number)), int(rows.int64(row, 5)),
+                    int(rows.int64(row, 6)) } };
+        },
+        [&](LineRow &line) -> Status {
+            if (line.first != current) {
                 if (auto status = flush(); !status)
                     return status;
-                current = number;
+                current = line.first;
             }
-            lines.append({ rows.text(row, 1), rows.text(row, 2), rows.int64(row, 3),
-                Money(rows.int64(row, 4), currencies.value(number)), int(rows.int64(row, 5)),
-                int(rows.int64(row, 6)) });
+            lines.append(std::move(line.second));
             return success();
         });
     if (!read)
@@ -332,19 +395,24 @@ Status PullSync::pullPayments(const PullScope &scope, PullReport &report)
 {
     storage::PaymentRepository payments(m_local);
     QSet<QString> &pulled = m_pulled[QStringLiteral("payments")];
-    return forEachServerRow(
-        scope.payments(QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, "
-                                      "reference, row_version FROM payments %1 ORDER BY id")),
-        [&](const server::PgResult &rows, int row) -> Status {
+    const bool applied = m_fresh;
+    return stream<Payment>(
+        scope.payments(applied ? kAppliedPayments : kPayments),
+        [applied](const server::PgResult &rows, int row) -> Result<Payment> {
             auto currency = currencyOf(rows.text(row, 3));
             if (!currency)
                 return currency.error();
             Payment payment { rows.text(row, 0), rows.text(row, 1), dateOf(rows.text(row, 2)),
                 Money(rows.int64(row, 4), *currency), rows.text(row, 5), rows.text(row, 6), QDate(),
                 rows.int64(row, 7) };
+            if (applied)
+                payment.applyAllocations(rows.int64(row, 8), dateOf(rows.text(row, 9)));
+            return payment;
+        },
+        [&](Payment &payment) -> Status {
             if (auto status = m_fresh ? payments.insert(payment) : payments.upsert(payment); !status)
                 return status;
-            pulled.insert(payment.id);
+            markPulled(pulled, payment.id);
             ++report.payments;
             return success();
         });
@@ -354,12 +422,14 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
 {
     storage::PaymentRepository payments(m_local);
     QSet<QString> &pulled = m_pulled[QStringLiteral("allocations")];
-    return forEachServerRow(
+    using AllocationRow = std::pair<QString, Allocation>;
+    // By invoice, so the workspace finds documents and payments near the ones before.
+    return stream<AllocationRow>(
         scope.allocations(QStringLiteral(
             "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), "
             "a.amount_minor, a.alloc_date, i.currency, a.row_version FROM allocations a "
-            "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.id")),
-        [&](const server::PgResult &rows, int row) -> Status {
+            "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.invoice_number, a.id")),
+        [](const server::PgResult &rows, int row) -> Result<AllocationRow> {
             auto currency = currencyOf(rows.text(row, 6));
             if (!currency)
                 return currency.error();
@@ -370,22 +440,32 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
             allocation.amount = Money(rows.int64(row, 4), *currency);
             allocation.date = dateOf(rows.text(row, 5));
             allocation.rowVersion = rows.int64(row, 7);
+            return AllocationRow { rows.text(row, 0), allocation };
+        },
+        [&](AllocationRow &row) -> Status {
+            const auto &[id, allocation] = row;
             if (m_fresh) {
                 // Every document of a first pull came in before its allocations.
                 const std::optional<qint64> creditNote = allocation.creditNoteNumber.isEmpty()
                     ? std::nullopt
                     : std::optional<qint64>(m_documentIds.value(allocation.creditNoteNumber));
                 if (auto status = payments.putAllocation(
-                        rows.text(row, 0), m_documentIds.value(allocation.invoiceNumber), creditNote, allocation, true);
+                        id, m_documentIds.value(allocation.invoiceNumber), creditNote, allocation, true);
                     !status)
                     return status;
-            } else if (auto applied = payments.upsertAllocation(rows.text(row, 0), allocation); !applied) {
+            } else if (auto applied = payments.upsertAllocation(id, allocation); !applied) {
                 return applied.error();
             }
-            pulled.insert(rows.text(row, 0));
+            markPulled(pulled, id);
             ++report.allocations;
             return success();
         });
+}
+
+void PullSync::markPulled(QSet<QString> &pulled, const QString &key) const
+{
+    if (m_trackPulled)
+        pulled.insert(key);
 }
 
 Status PullSync::dropMissing(const QHash<QString, QStringList> &requested, PullReport &report)

@@ -51,9 +51,12 @@ private:
     /// Rows asked for again that the server no longer has (or shows) leave the workspace.
     Status dropMissing(const QHash<QString, QStringList> &requested, PullReport &report);
     Status refresh(bool everything);
-    /// Declares a server cursor over the query and hands its rows to `onRow` in batches.
-    Status forEachServerRow(
-        const PullScope::Query &query, const std::function<Status(const server::PgResult &, int)> &onRow);
+    void markPulled(QSet<QString> &pulled, const QString &key) const;
+    /// Reads the query's rows into Rows with `parse` on a thread of its own (ServerRowStream)
+    /// and hands them to `write` here, reporting progress and stopping when cancelled.
+    template<typename Row>
+    Status stream(const PullScope::Query &query, std::function<Result<Row>(const server::PgResult &, int)> parse,
+        const std::function<Status(Row &)> &write);
 
     server::PgConnection &m_server;
     storage::SqlDatabase &m_local;
@@ -64,8 +67,9 @@ private:
     QHash<QString, qint64> m_documentIds;
     qint64 m_done = 0;
     qint64 m_total = 0; ///< rows a first pull brings; 0 when not known
-    /// Keys written by this pull, by table.
+    /// Keys written by this pull, by table, when m_trackPulled.
     QHash<QString, QSet<QString>> m_pulled;
+    bool m_trackPulled = true;
 };
 
 } // namespace cc::sync

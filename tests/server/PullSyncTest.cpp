@@ -79,6 +79,56 @@ TEST_F(PullSyncTest, TheFirstPullBringsExactlyWhatTheUserMaySee)
     ASSERT_EQ(aging->rows.size(), 1);
 }
 
+TEST_F(PullSyncTest, AFirstPullWritesSettlementByTheRuleTheWorkspaceKeeps)
+{
+    auto adam = connectAs(m_adam);
+    ASSERT_NE(adam, nullptr);
+    // Paid in two parts on two days, settled by a credit note, a draft with an allocation,
+    // a payment used whole, one used in part, and one not used at all.
+    must(adam->exec(QStringLiteral(R"sql(
+INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, corrects_number)
+VALUES ('I-2', 'C1', 0, '2026-09-05', '2026-10-05', 'EUR', 30000, 'open', NULL),
+       ('I-3', 'C1', 0, '2026-09-06', '2026-10-06', 'EUR', 8000, 'open', NULL),
+       ('CN-3', 'C1', 1, '2026-09-20', '2026-09-20', 'EUR', -8000, 'open', 'I-3'),
+       ('I-4', 'C2', 0, '2026-09-07', '2026-10-07', 'EUR', 4000, 'draft', NULL))sql")));
+    must(adam->exec(QStringLiteral(R"sql(
+INSERT INTO payments (id, customer_id, payment_date, currency, amount_minor)
+VALUES ('P-2a', 'C1', '2026-10-01', 'EUR', 10000), ('P-2b', 'C1', '2026-10-20', 'EUR', 25000),
+       ('P-4', 'C2', '2026-10-02', 'EUR', 4000), ('P-idle', 'C2', '2026-10-03', 'EUR', 700))sql")));
+    must(adam->exec(QStringLiteral(R"sql(
+INSERT INTO allocations (id, invoice_number, payment_id, credit_note_number, amount_minor, alloc_date)
+VALUES (gen_random_uuid(), 'I-2', 'P-2a', NULL, 10000, '2026-10-01'),
+       (gen_random_uuid(), 'I-2', 'P-2b', NULL, 20000, '2026-10-21'),
+       (gen_random_uuid(), 'I-3', NULL, 'CN-3', 8000, '2026-09-20'),
+       (gen_random_uuid(), 'I-4', 'P-4', NULL, 4000, '2026-10-02'))sql")));
+    ASSERT_TRUE(pull(*adam).ok());
+
+    const auto settlement = [this] {
+        QStringList rows;
+        auto query = m_workspace.db().prepare(
+            QStringLiteral("SELECT number || ' ' || status || ' ' || ifnull(settled_day, '-') FROM invoices UNION ALL "
+                           "SELECT id || ' ' || ifnull(applied_day, '-') FROM payments ORDER BY 1"));
+        EXPECT_TRUE(query
+                        ->forEachRow([&]() -> Status {
+                            rows << query->text(0);
+                            return success();
+                        })
+                        .ok());
+        return rows;
+    };
+    const QStringList pulled = settlement();
+    const qint64 oct21 = QDate(2026, 10, 21).toJulianDay();
+    EXPECT_TRUE(pulled.contains(QStringLiteral("I-2 paid %1").arg(oct21))) << qPrintable(pulled.join('\n'));
+    EXPECT_TRUE(pulled.contains(QStringLiteral("CN-3 paid %1").arg(QDate(2026, 9, 20).toJulianDay())));
+    EXPECT_TRUE(pulled.contains(QStringLiteral("I-4 draft %1").arg(QDate(2026, 10, 2).toJulianDay())));
+    EXPECT_TRUE(pulled.contains(QStringLiteral("P-2b -"))) << "5.00 of it is still unapplied";
+    EXPECT_TRUE(pulled.contains(QStringLiteral("P-idle -")));
+
+    ASSERT_TRUE(storage::InvoiceRepository(m_workspace.db()).refreshSettlement().ok());
+    ASSERT_TRUE(storage::PaymentRepository(m_workspace.db()).refreshApplication().ok());
+    EXPECT_EQ(settlement(), pulled) << "working settlement out again changes nothing";
+}
+
 TEST_F(PullSyncTest, LaterPullsBringChangesOnceAndTheWorkspaceFollows)
 {
     auto adam = connectAs(m_adam);
