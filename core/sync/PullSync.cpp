@@ -19,6 +19,8 @@ namespace cc::sync {
 namespace {
 
 const QString kWatermarkKey = QStringLiteral("sync.watermark");
+// Whether the user's role showed every customer at the last pull ("true" or "false").
+const QString kSeesAllKey = QStringLiteral("sync.sees_all");
 constexpr int kBatch = 5000;
 // A first pull fills these from empty; customers keep theirs, which saving contacts needs.
 const QStringList kDeferredIndexTables
@@ -75,17 +77,9 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     auto requested = refetchRequests();
     if (!requested)
         return requested.error();
-    const PullScope scope(watermark->value_or(QString()), requested->value(QStringLiteral("customers")),
-        requested->value(QStringLiteral("invoices")), requested->value(QStringLiteral("payments")),
-        requested->value(QStringLiteral("allocations")));
-    auto documents = m_local.scalar(QStringLiteral("SELECT count(*) FROM invoices"));
-    if (!documents)
-        return documents.error();
-    m_fresh = scope.isInitial() && *documents == 0;
-    // Only rows asked for again, or written by a later pull, are looked up among those pulled.
-    m_trackPulled = !scope.isInitial() || !requested->isEmpty();
-    m_documentIds.clear();
-    m_pulled.clear();
+    auto sawAll = settings.value(kSeesAllKey);
+    if (!sawAll)
+        return sawAll.error();
 
     // One snapshot for the whole pull; its xmin is the next watermark.
     // Every row of every cursor is read: plans for the whole result, not for its first rows.
@@ -95,10 +89,26 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         !status)
         return status.error();
     auto closeServer = qScopeGuard([this] { (void)m_server.execute(QStringLiteral("ROLLBACK")); });
-    auto snapshot = m_server.exec(QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"));
+    auto snapshot = m_server.exec(
+        QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text, cashcycle_sees_all()::text"));
     if (!snapshot)
         return snapshot.error();
     const QString next = snapshot->text(0, 0);
+    const QString seesAll = snapshot->text(0, 1);
+    // A user whose role changed (a credit manager made collector, or the reverse) reads
+    // everything they now see again, and the workspace drops every customer they no longer do.
+    const bool reconcile = sawAll->has_value() && **sawAll != seesAll;
+    const PullScope scope(reconcile ? QString() : watermark->value_or(QString()),
+        requested->value(QStringLiteral("customers")), requested->value(QStringLiteral("invoices")),
+        requested->value(QStringLiteral("payments")), requested->value(QStringLiteral("allocations")));
+    auto documents = m_local.scalar(QStringLiteral("SELECT count(*) FROM invoices"));
+    if (!documents)
+        return documents.error();
+    m_fresh = scope.isInitial() && *documents == 0;
+    // Only rows asked for again, or written by a later pull, are looked up among those pulled.
+    m_trackPulled = !scope.isInitial() || !requested->isEmpty() || reconcile;
+    m_documentIds.clear();
+    m_pulled.clear();
     m_done = 0;
     m_total = 0;
     if (scope.isInitial()) {
@@ -144,9 +154,13 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         return status.error();
     if (auto status = dropMissing(*requested, report); !status)
         return status.error();
+    if (reconcile) {
+        if (auto status = dropUnseenCustomers(report); !status)
+            return status.error();
+    }
     // Most wake-ups bring nothing this user may see (another portfolio changed): keeping the
     // old watermark is safe, and writing nothing spares the disk a synchronous commit.
-    if (!scope.isInitial() && requested->isEmpty()
+    if (!scope.isInitial() && requested->isEmpty() && sawAll->has_value()
         && report.customers + report.invoices + report.payments + report.allocations + report.removed == 0)
         return report;
     // A fresh pull wrote documents and payments settled already.
@@ -161,6 +175,8 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (auto status = m_local.execute(QStringLiteral("DELETE FROM sync_refetch")); !status)
         return status.error();
     if (auto status = settings.setValue(kWatermarkKey, next); !status)
+        return status.error();
+    if (auto status = settings.setValue(kSeesAllKey, seesAll); !status)
         return status.error();
     if (auto status = transaction.commit(); !status)
         return status.error();
@@ -482,6 +498,29 @@ Status PullSync::dropMissing(const QHash<QString, QStringList> &requested, PullR
                 return status;
             ++report.removed;
         }
+    }
+    return success();
+}
+
+Status PullSync::dropUnseenCustomers(PullReport &report)
+{
+    auto query = m_local.prepare(QStringLiteral("SELECT id FROM customers"));
+    if (!query)
+        return query.error();
+    QStringList unseen;
+    const QSet<QString> &seen = m_pulled.value(QStringLiteral("customers"));
+    if (auto status = query->forEachRow([&]() -> Status {
+            if (!seen.contains(query->text(0)))
+                unseen << query->text(0);
+            return success();
+        });
+        !status)
+        return status;
+    LocalRows local(m_local);
+    for (const QString &id : std::as_const(unseen)) {
+        if (auto status = local.remove(*SyncTable::named(QStringLiteral("customers")), id); !status)
+            return status;
+        ++report.removed;
     }
     return success();
 }

@@ -27,7 +27,9 @@ struct PullReport {
 /// The watermark is commit-safe: each pull records the oldest transaction still running on
 /// the server (the snapshot's xmin) and the next pull asks for rows written by that
 /// transaction or later, so a row committed after a later-numbered one is never skipped.
-/// Rows seen twice are simply written again.
+/// Rows seen twice are simply written again. When the user's role changes between seeing
+/// every customer and seeing a portfolio, the pull reads everything visible again and drops
+/// what is no longer.
 class PullSync {
     Q_DECLARE_TR_FUNCTIONS(PullSync)
 
@@ -50,11 +52,13 @@ private:
     Status pullAllocations(const PullScope &scope, PullReport &report);
     /// Rows asked for again that the server no longer has (or shows) leave the workspace.
     Status dropMissing(const QHash<QString, QStringList> &requested, PullReport &report);
+    /// After a role change: customers the pull did not bring leave the workspace whole.
+    Status dropUnseenCustomers(PullReport &report);
     Status refresh(bool everything);
     void markPulled(QSet<QString> &pulled, const QString &key) const;
     /// Reads the query's rows into Rows with `parse` on a thread of its own (ServerRowStream)
     /// and hands them to `write` here, reporting progress and stopping when cancelled.
-    template<typename Row>
+    template <typename Row>
     Status stream(const PullScope::Query &query, std::function<Result<Row>(const server::PgResult &, int)> parse,
         const std::function<Status(Row &)> &write);
 

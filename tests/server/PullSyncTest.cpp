@@ -169,6 +169,44 @@ TEST_F(PullSyncTest, LaterPullsBringChangesOnceAndTheWorkspaceFollows)
     EXPECT_EQ(local("SELECT count(*) FROM contacts"), 2);
 }
 
+TEST_F(PullSyncTest, ARoleChangeLeavesTheWorkspaceWithWhatTheNewRoleSees)
+{
+    const QString cora = addUser(QStringLiteral("cora"), ServerRole::CreditManager);
+    must(owner().exec(QStringLiteral("UPDATE customers SET collector = $1 WHERE id = 'C1'"), { cora }));
+    {
+        auto asCora = connectAs(cora);
+        ASSERT_TRUE(pull(*asCora).ok());
+    }
+    EXPECT_EQ(local("SELECT count(*) FROM customers"), 2);
+
+    const auto moveTo = [&](const char *from, const char *to) {
+        ASSERT_TRUE(owner()
+                        .execute(QStringLiteral("REVOKE %1 FROM %3; GRANT %2 TO %3")
+                                     .arg(QLatin1String(from), QLatin1String(to), owner().quoteIdentifier(cora)))
+                        .ok());
+    };
+    moveTo("cashcycle_credit_manager", "cashcycle_collector");
+    {
+        auto asCora = connectAs(cora);
+        auto report = pull(*asCora);
+        ASSERT_TRUE(report.ok()) << qPrintable(report.error().detail);
+        EXPECT_EQ(report->removed, 1);
+    }
+    EXPECT_EQ(local("SELECT count(*) FROM customers"), 1);
+    EXPECT_EQ(local("SELECT count(*) FROM customers WHERE id = 'C1'"), 1) << "her own portfolio stays";
+    EXPECT_EQ(local("SELECT count(*) FROM invoices WHERE customer_id = 'C2'"), 0);
+    EXPECT_EQ(local("SELECT count(*) FROM payments WHERE customer_id = 'C2'"), 0);
+    EXPECT_EQ(local("SELECT count(*) FROM allocations"), 1);
+
+    moveTo("cashcycle_collector", "cashcycle_cfo");
+    {
+        auto asCora = connectAs(cora);
+        ASSERT_TRUE(pull(*asCora).ok());
+    }
+    EXPECT_EQ(local("SELECT count(*) FROM customers"), 2) << "a wider view brings the rest back";
+    EXPECT_EQ(local("SELECT count(*) FROM allocations"), 2);
+}
+
 TEST_F(PullSyncTest, ARowCommittedAfterALaterNumberedOneIsNeverMissed)
 {
     auto adam = connectAs(m_adam);
