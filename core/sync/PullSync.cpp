@@ -40,6 +40,13 @@ const QString kSettledInvoices = QStringLiteral(
     "  UNION ALL SELECT credit_note_number, -amount_minor, alloc_date FROM allocations"
     "  WHERE credit_note_number IS NOT NULL"
     ") applied GROUP BY number) s ON s.number = i.number %1 ORDER BY i.number");
+const QString kAllocations = QStringLiteral(
+    "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
+    "a.alloc_date, i.currency, a.row_version FROM allocations a JOIN invoices i ON i.number = a.invoice_number %1 "
+    "ORDER BY a.invoice_number, a.id");
+const QString kFreshAllocations = QStringLiteral(
+    "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
+    "a.alloc_date, NULL, a.row_version FROM allocations a %1 ORDER BY a.invoice_number, a.id");
 const QString kPayments
     = QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, reference, row_version "
                      "FROM payments %1 ORDER BY id");
@@ -108,6 +115,7 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     // Only rows asked for again, or written by a later pull, are looked up among those pulled.
     m_trackPulled = !scope.isInitial() || !requested->isEmpty() || reconcile;
     m_documentIds.clear();
+    m_documentCurrencies.clear();
     m_pulled.clear();
     m_done = 0;
     m_total = 0;
@@ -329,7 +337,6 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
 Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
 {
     storage::InvoiceRepository invoices(m_local);
-    QHash<QString, Currency> currencies;
     QSet<QString> &pulled = m_pulled[QStringLiteral("invoices")];
     const bool settled = m_fresh;
     Status read = stream<Invoice>(
@@ -361,7 +368,7 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
             if (!id)
                 return id.error();
             m_documentIds.insert(invoice.number, *id);
-            currencies.insert(invoice.number, invoice.total.currency());
+            m_documentCurrencies.insert(invoice.number, invoice.total.currency());
             markPulled(pulled, invoice.number);
             ++report.invoices;
             return success();
@@ -386,11 +393,11 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
             "SELECT invoice_number, item, description, quantity_milli, unit_price_minor, discount_bp, tax_bp "
             "FROM invoice_lines %1 ORDER BY invoice_number, line_no")),
         // The documents are all in by now: the reading thread only looks their currencies up.
-        [&currencies](const server::PgResult &rows, int row) -> Result<LineRow> {
+        [this](const server::PgResult &rows, int row) -> Result<LineRow> {
             const QString number = rows.text(row, 0);
             return LineRow { number,
                 { rows.text(row, 1), rows.text(row, 2), rows.int64(row, 3),
-                    Money(rows.int64(row, 4), currencies.value(number)), int(rows.int64(row, 5)),
+                    Money(rows.int64(row, 4), m_documentCurrencies.value(number)), int(rows.int64(row, 5)),
                     int(rows.int64(row, 6)) } };
         },
         [&](LineRow &line) -> Status {
@@ -440,13 +447,13 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
     QSet<QString> &pulled = m_pulled[QStringLiteral("allocations")];
     using AllocationRow = std::pair<QString, Allocation>;
     // By invoice, so the workspace finds documents and payments near the ones before.
+    // The documents of a first pull are all in by now: the reading thread looks their
+    // currencies up instead of the server joining every allocation to its invoice.
     return stream<AllocationRow>(
-        scope.allocations(QStringLiteral(
-            "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), "
-            "a.amount_minor, a.alloc_date, i.currency, a.row_version FROM allocations a "
-            "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.invoice_number, a.id")),
-        [](const server::PgResult &rows, int row) -> Result<AllocationRow> {
-            auto currency = currencyOf(rows.text(row, 6));
+        scope.allocations(m_fresh ? kFreshAllocations : kAllocations),
+        [this](const server::PgResult &rows, int row) -> Result<AllocationRow> {
+            auto currency = rows.isNull(row, 6) ? Result<Currency>(m_documentCurrencies.value(rows.text(row, 1)))
+                                                : currencyOf(rows.text(row, 6));
             if (!currency)
                 return currency.error();
             Allocation allocation;

@@ -69,6 +69,8 @@ private:
     /// for an older version, and documents are found by number in memory.
     bool m_fresh = false;
     QHash<QString, qint64> m_documentIds;
+    /// The currency of each document pulled, for its lines and allocations.
+    QHash<QString, Currency> m_documentCurrencies;
     qint64 m_done = 0;
     qint64 m_total = 0; ///< rows a first pull brings; 0 when not known
     /// Keys written by this pull, by table, when m_trackPulled.
