@@ -15,6 +15,19 @@ QString openAmountSql(const QString &document)
         .arg(document);
 }
 
+// Binds ?2 to ?9, which inserting and updating a document share.
+void bindDocument(SqlStatement &statement, const Invoice &invoice)
+{
+    statement.bind(2, invoice.customerId)
+        .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
+        .bind(4, invoice.invoiceDate)
+        .bind(5, invoice.dueDate)
+        .bind(6, invoice.total.currency().code())
+        .bind(7, invoice.total.minorUnits())
+        .bind(8, toString(invoice.status))
+        .bindOrNull(9, invoice.correctsNumber);
+}
+
 // A stored status this version does not know means a damaged workspace.
 Result<InvoiceStatus> statusAt(const SqlStatement &row, int column)
 {
@@ -64,18 +77,9 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
         "corrects_number, settled_day, row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
     if (!statement)
         return statement.error();
-    (*statement)
-        ->bind(1, invoice.number)
-        .bind(2, invoice.customerId)
-        .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
-        .bind(4, invoice.invoiceDate)
-        .bind(5, invoice.dueDate)
-        .bind(6, invoice.total.currency().code())
-        .bind(7, invoice.total.minorUnits())
-        .bind(8, toString(invoice.status))
-        .bindOrNull(9, invoice.correctsNumber)
-        .bind(10, invoice.settledOn)
-        .bind(11, invoice.rowVersion);
+    (*statement)->bind(1, invoice.number);
+    bindDocument(**statement, invoice);
+    (*statement)->bind(10, invoice.settledOn).bind(11, invoice.rowVersion);
     if (auto status = (*statement)->run(); !status) {
         if (status.error().code == ErrorCode::Duplicate)
             return makeError(
@@ -116,20 +120,12 @@ Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
     const qint64 id = **found;
     auto update = m_db.cached(QStringLiteral(
         "UPDATE invoices SET customer_id = ?2, kind = ?3, invoice_day = ?4, due_day = ?5, currency = ?6, "
-        "total_minor = ?7, status = ?8, corrects_number = ?9, row_version = ?10 WHERE id = ?1"));
+        "total_minor = ?7, status = ?8, corrects_number = ?9, row_version = ?11 WHERE id = ?1"));
     if (!update)
         return update.error();
-    (*update)
-        ->bind(1, id)
-        .bind(2, invoice.customerId)
-        .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
-        .bind(4, invoice.invoiceDate)
-        .bind(5, invoice.dueDate)
-        .bind(6, invoice.total.currency().code())
-        .bind(7, invoice.total.minorUnits())
-        .bind(8, toString(invoice.status))
-        .bindOrNull(9, invoice.correctsNumber)
-        .bind(10, invoice.rowVersion);
+    (*update)->bind(1, id);
+    bindDocument(**update, invoice);
+    (*update)->bind(11, invoice.rowVersion);
     if (auto status = (*update)->run(); !status)
         return status.error();
     if (auto status = replaceLines(id, invoice.lines); !status)

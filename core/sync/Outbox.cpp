@@ -37,22 +37,31 @@ Result<const SyncTable *> Outbox::tableNamed(const QString &table)
     return makeError(ErrorCode::InvalidInput, tr("%1 is not a table that can be changed").arg(table));
 }
 
+Result<LocalRow> Outbox::existingRow(const SyncTable &table, const QString &key)
+{
+    auto row = m_rows.read(table, key);
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, tr("there is no %1 %2 in this workspace").arg(table.server, key));
+    return std::move(**row);
+}
+
 Result<QString> Outbox::update(const QString &table, const QString &key, const FieldValues &values)
 {
     auto synced = tableNamed(table);
     if (!synced)
         return synced.error();
-    auto row = m_rows.read(**synced, key);
+    auto row = existingRow(**synced, key);
     if (!row)
         return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("there is no %1 %2 in this workspace").arg(table, key));
     FieldValues base;
     FieldValues changes;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!(*synced)->column(it.key()))
-            return makeError(ErrorCode::InvalidInput, tr("%1 has no field %2 that can be changed").arg(table, it.key()));
-        const QString before = (*row)->values.value(it.key());
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 has no field %2 that can be changed").arg(table, it.key()));
+        const QString before = row->values.value(it.key());
         if (before == it.value() && before.isNull() == it.value().isNull())
             continue;
         base.insert(it.key(), before);
@@ -62,7 +71,7 @@ Result<QString> Outbox::update(const QString &table, const QString &key, const F
         return QString();
     if (auto status = m_rows.update(**synced, key, changes); !status)
         return status.error();
-    return enqueue(**synced, key, ChangeOperation::Update, (*row)->version, base, changes);
+    return enqueue(**synced, key, ChangeOperation::Update, row->version, base, changes);
 }
 
 Result<QString> Outbox::insert(const QString &table, const QString &key, const FieldValues &values)
@@ -83,14 +92,12 @@ Result<QString> Outbox::remove(const QString &table, const QString &key)
     auto synced = tableNamed(table);
     if (!synced)
         return synced.error();
-    auto row = m_rows.read(**synced, key);
+    auto row = existingRow(**synced, key);
     if (!row)
         return row.error();
-    if (!*row)
-        return makeError(ErrorCode::NotFound, tr("there is no %1 %2 in this workspace").arg(table, key));
     if (auto status = m_rows.remove(**synced, key); !status)
         return status.error();
-    return enqueue(**synced, key, ChangeOperation::Delete, (*row)->version, (*row)->values, {});
+    return enqueue(**synced, key, ChangeOperation::Delete, row->version, row->values, {});
 }
 
 Result<QString> Outbox::enqueue(const SyncTable &table, const QString &key, ChangeOperation operation,
@@ -127,7 +134,8 @@ Result<QList<OutboxEntry>> Outbox::pending(int limit)
     if (auto status = query->forEachRow([&]() -> Status {
             const auto operation = operationFromString(query->text(4));
             if (!operation)
-                return makeError(ErrorCode::CorruptWorkspace, tr("unknown change \"%1\" in the outbox").arg(query->text(4)));
+                return makeError(
+                    ErrorCode::CorruptWorkspace, tr("unknown change \"%1\" in the outbox").arg(query->text(4)));
             entries.append({ query->int64(0), query->text(1), query->text(2), query->text(3), *operation,
                 query->int64(5), fieldValuesFromJsonText(query->text(6)), fieldValuesFromJsonText(query->text(7)),
                 QDateTime::fromString(query->text(8), Qt::ISODateWithMs) });

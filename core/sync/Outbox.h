@@ -35,8 +35,10 @@ public:
 
 private:
     Result<const SyncTable *> tableNamed(const QString &table);
-    Result<QString> enqueue(const SyncTable &table, const QString &key, ChangeOperation operation,
-        qint64 baseVersion, const FieldValues &base, const FieldValues &changes);
+    /// The row as the workspace holds it; NotFound when it has none.
+    Result<LocalRow> existingRow(const SyncTable &table, const QString &key);
+    Result<QString> enqueue(const SyncTable &table, const QString &key, ChangeOperation operation, qint64 baseVersion,
+        const FieldValues &base, const FieldValues &changes);
 
     storage::SqlDatabase &m_db;
     LocalRows m_rows;

@@ -25,9 +25,9 @@ protected:
         ServerFixture::SetUp();
         if (IsSkipped() || HasFailure())
             return;
-        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
-        m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
-        m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
+        setUpTeam();
+        if (HasFatalFailure())
+            return;
         for (const auto &[id, collector] : { std::pair { "C1", m_anna }, std::pair { "C2", QStringLiteral("ben") } })
             seedPortfolio(QString::fromLatin1(id), collector);
     }
@@ -41,7 +41,6 @@ protected:
     qint64 local(const char *sql) { return m_workspace.db().scalar(QString::fromLatin1(sql)).value(); }
 
     TestWorkspace m_workspace;
-    QString m_anna, m_adam;
 };
 
 } // namespace

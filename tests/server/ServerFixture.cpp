@@ -2,6 +2,7 @@
 #include "ServerFixture.h"
 
 #include "server/ServerAdmin.h"
+#include "server/ServerMigrations.h"
 
 #include <QRandomGenerator>
 #include <QUrl>
@@ -62,6 +63,16 @@ std::unique_ptr<server::PgConnection> ServerFixture::connectAs(const QString &us
     auto conn = server::PgConnection::open(urlFor(user, password));
     EXPECT_TRUE(conn.ok()) << qPrintable(conn.ok() ? QString() : conn.error().detail);
     return conn ? std::move(conn).value() : nullptr;
+}
+
+void ServerFixture::setUpTeam()
+{
+    ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
+    m_anna = addUser(QStringLiteral("anna"), server::ServerRole::Collector);
+    m_ben = addUser(QStringLiteral("ben"), server::ServerRole::Collector);
+    m_carla = addUser(QStringLiteral("carla"), server::ServerRole::CreditManager);
+    m_fiona = addUser(QStringLiteral("fiona"), server::ServerRole::Cfo);
+    m_adam = addUser(QStringLiteral("adam"), server::ServerRole::Admin);
 }
 
 void ServerFixture::seedPortfolio(const QString &id, const QString &collector)

@@ -27,7 +27,12 @@ protected:
     /// of 119.00 with one line, and payment P-`id` of 50.00 allocated to it.
     void seedPortfolio(const QString &id, const QString &collector);
 
+    /// Initialises the server schema and makes the team the suites work with: collectors
+    /// anna and ben, credit manager carla, CFO fiona and admin adam (with this test's suffix).
+    void setUpTeam();
+
     static const QString kPassword;
+    QString m_anna, m_ben, m_carla, m_fiona, m_adam;
 
 private:
     QString m_baseUrl;

@@ -20,12 +20,9 @@ protected:
         ServerFixture::SetUp();
         if (IsSkipped() || HasFailure())
             return;
-        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
-        m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
-        m_ben = addUser(QStringLiteral("ben"), ServerRole::Collector);
-        m_carla = addUser(QStringLiteral("carla"), ServerRole::CreditManager);
-        m_fiona = addUser(QStringLiteral("fiona"), ServerRole::Cfo);
-        m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
+        setUpTeam();
+        if (HasFatalFailure())
+            return;
         // Two portfolios, seeded by the schema owner.
         for (const auto &[customer, collector] : { std::pair { "C1", m_anna }, std::pair { "C2", m_ben } }) {
             const QString id = QString::fromLatin1(customer);
@@ -75,8 +72,6 @@ protected:
     {
         return must(conn.exec(sql, parameters)).affectedRows();
     }
-
-    QString m_anna, m_ben, m_carla, m_fiona, m_adam;
 };
 
 } // namespace

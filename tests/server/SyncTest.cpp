@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sync/SyncRound.h"
 #include "FixedClock.h"
 #include "ServerFixture.h"
 #include "TestWorkspace.h"
@@ -8,6 +7,7 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Transaction.h"
+#include "sync/SyncRound.h"
 
 using namespace cc;
 using namespace cc::test;
@@ -75,11 +75,9 @@ protected:
         ServerFixture::SetUp();
         if (IsSkipped() || HasFailure())
             return;
-        ASSERT_TRUE(server::ServerMigrations::apply(owner()).ok());
-        m_anna = addUser(QStringLiteral("anna"), ServerRole::Collector);
-        m_ben = addUser(QStringLiteral("ben"), ServerRole::Collector);
-        m_carla = addUser(QStringLiteral("carla"), ServerRole::CreditManager);
-        m_adam = addUser(QStringLiteral("adam"), ServerRole::Admin);
+        setUpTeam();
+        if (HasFatalFailure())
+            return;
         seedPortfolio(QStringLiteral("C1"), m_anna);
         seedPortfolio(QStringLiteral("C2"), m_ben);
     }
@@ -99,8 +97,6 @@ protected:
         auto result = must(owner().exec(sql, parameters));
         return result.rowCount() ? result.text(0, 0) : QString();
     }
-
-    QString m_anna, m_ben, m_carla, m_adam;
 };
 
 } // namespace
@@ -109,8 +105,10 @@ TEST_F(SyncTest, EditsOfDifferentFieldsOfOneInvoiceMerge)
 {
     auto one = desktop(m_anna);
     auto two = desktop(m_anna);
-    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
-    two->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
+    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"),
+        { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
+    two->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"),
+        { { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
 
     auto first = one->sync();
     ASSERT_TRUE(first.ok()) << qPrintable(first.error().detail);
@@ -139,7 +137,8 @@ TEST_F(SyncTest, EditsOfTheSameFieldBecomeAConflictThatTheUserResolves)
     const QString invoice = QStringLiteral("I-C1");
     const QString due = QStringLiteral("due_date");
     one->edit(QStringLiteral("invoices"), invoice, { { due, QStringLiteral("2026-12-15") } });
-    two->edit(QStringLiteral("invoices"), invoice, { { due, QStringLiteral("2027-01-31") }, { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
+    two->edit(QStringLiteral("invoices"), invoice,
+        { { due, QStringLiteral("2027-01-31") }, { QStringLiteral("invoice_date"), QStringLiteral("2026-09-02") } });
     ASSERT_TRUE(one->sync().ok());
     auto second = two->sync();
     ASSERT_TRUE(second.ok()) << qPrintable(second.error().detail);
@@ -161,7 +160,8 @@ TEST_F(SyncTest, EditsOfTheSameFieldBecomeAConflictThatTheUserResolves)
     {
         storage::Transaction transaction(two->workspace.db());
         ASSERT_TRUE(transaction.begin().ok());
-        auto resolved = sync::ConflictStore(two->workspace.db(), two->clock).resolve(conflicts[0].id, conflicts[0].mine);
+        auto resolved
+            = sync::ConflictStore(two->workspace.db(), two->clock).resolve(conflicts[0].id, conflicts[0].mine);
         ASSERT_TRUE(resolved.ok()) << qPrintable(resolved.error().detail);
         ASSERT_TRUE(transaction.commit().ok());
     }
@@ -176,7 +176,8 @@ TEST_F(SyncTest, EditsOfTheSameFieldBecomeAConflictThatTheUserResolves)
 TEST_F(SyncTest, APushWhoseAnswerWasLostAppliesOnce)
 {
     auto one = desktop(m_anna);
-    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
+    one->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"),
+        { { QStringLiteral("due_date"), QStringLiteral("2026-12-15") } });
     {
         storage::Transaction transaction(one->workspace.db());
         ASSERT_TRUE(transaction.begin().ok());
@@ -215,11 +216,13 @@ TEST_F(SyncTest, AChangeTheServerRefusesIsUndoneLocallyAndShown)
 {
     auto anna = desktop(m_anna);
     // Credit limits are the credit manager's; a collector's desktop may try, the server says no.
-    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
+    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"),
+        { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
     auto round = anna->sync();
     ASSERT_TRUE(round.ok()) << qPrintable(round.error().detail);
     EXPECT_EQ(round->pushed.conflicts, 1);
-    EXPECT_EQ(onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")), QStringLiteral("500000"));
+    EXPECT_EQ(
+        onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")), QStringLiteral("500000"));
     EXPECT_EQ(anna->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("credit_limit_minor")),
         QStringLiteral("500000"))
         << "the workspace shows what the server holds again";
@@ -230,11 +233,13 @@ TEST_F(SyncTest, AChangeTheServerRefusesIsUndoneLocallyAndShown)
     EXPECT_EQ(conflicts[0].mine.value(QStringLiteral("credit_limit_minor")), QStringLiteral("9900000"));
 
     auto carla = desktop(m_carla);
-    carla->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
+    carla->edit(QStringLiteral("customers"), QStringLiteral("C1"),
+        { { QStringLiteral("credit_limit_minor"), QStringLiteral("9900000") } });
     auto allowed = carla->sync();
     ASSERT_TRUE(allowed.ok());
     EXPECT_EQ(allowed->pushed.applied, 1);
-    EXPECT_EQ(onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")), QStringLiteral("9900000"));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT credit_limit_minor FROM customers WHERE id = 'C1'")),
+        QStringLiteral("9900000"));
 }
 
 TEST_F(SyncTest, DeletesTravelAsTombstonesAndSettlementFollows)
@@ -245,7 +250,8 @@ TEST_F(SyncTest, DeletesTravelAsTombstonesAndSettlementFollows)
     EXPECT_EQ(anna->status(QStringLiteral("I-C1")), QStringLiteral("partially_paid"));
 
     // The admin's desktop deletes the allocation and the payment; anna's desktop follows.
-    const QString allocation = onServer(QStringLiteral("SELECT id::text FROM allocations WHERE invoice_number = 'I-C1'"));
+    const QString allocation
+        = onServer(QStringLiteral("SELECT id::text FROM allocations WHERE invoice_number = 'I-C1'"));
     adam->remove(QStringLiteral("allocations"), allocation);
     adam->remove(QStringLiteral("payments"), QStringLiteral("P-C1"));
     auto pushed = adam->sync();
@@ -314,14 +320,18 @@ TEST_F(SyncTest, EditsWaitWhileTheServerIsAwayAndGoUpOnceItIsBack)
 {
     auto anna = desktop(m_anna);
     // The connection dies under the desktop (server restart, network gone).
-    must(owner().exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1"), { m_anna }));
-    anna->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"), { { QStringLiteral("due_date"), QStringLiteral("2026-12-24") } });
-    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"), { { QStringLiteral("segment"), QStringLiteral("key account") } });
+    must(owner().exec(
+        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1"), { m_anna }));
+    anna->edit(QStringLiteral("invoices"), QStringLiteral("I-C1"),
+        { { QStringLiteral("due_date"), QStringLiteral("2026-12-24") } });
+    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"),
+        { { QStringLiteral("segment"), QStringLiteral("key account") } });
     auto offline = anna->sync();
     ASSERT_FALSE(offline.ok());
     EXPECT_EQ(offline.error().code, ErrorCode::ServerUnavailable) << qPrintable(offline.error().detail);
     EXPECT_EQ(anna->count("SELECT count(*) FROM outbox"), 2);
-    EXPECT_EQ(anna->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("segment")), QStringLiteral("key account"))
+    EXPECT_EQ(anna->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("segment")),
+        QStringLiteral("key account"))
         << "offline edits show at once";
 
     anna->server = connectAs(m_anna);
@@ -330,5 +340,6 @@ TEST_F(SyncTest, EditsWaitWhileTheServerIsAwayAndGoUpOnceItIsBack)
     EXPECT_EQ(back->pushed.applied, 2);
     EXPECT_EQ(back->waiting, 0);
     EXPECT_EQ(onServer(QStringLiteral("SELECT segment FROM customers WHERE id = 'C1'")), QStringLiteral("key account"));
-    EXPECT_EQ(onServer(QStringLiteral("SELECT due_date::text FROM invoices WHERE number = 'I-C1'")), QStringLiteral("2026-12-24"));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT due_date::text FROM invoices WHERE number = 'I-C1'")),
+        QStringLiteral("2026-12-24"));
 }
