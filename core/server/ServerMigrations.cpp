@@ -436,6 +436,172 @@ ALTER POLICY lines_of_visible ON invoice_lines
 ALTER POLICY allocations_of_visible ON allocations
     USING ((SELECT cashcycle_sees_all()) OR EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number));
 )sql"),
+        // 4: collections. Activities record every contact with a customer (a promise is now
+        // a record of its own, whose status follows from payments); tasks and disputes hang
+        // off a customer too. Whoever works a customer writes these; authors are the server's
+        // own session users, whatever a desktop claims.
+        QStringLiteral(R"sql(
+UPDATE activities SET kind = 'note' WHERE kind = 'promise';
+ALTER TABLE activities DROP COLUMN promised_amount_minor, DROP COLUMN promised_date,
+    DROP CONSTRAINT activities_kind_check,
+    ADD CONSTRAINT activities_kind_check CHECK (kind IN ('call', 'email', 'note', 'sms', 'letter')),
+    ADD COLUMN outcome text NOT NULL DEFAULT ''
+        CHECK (outcome IN ('', 'reached', 'voicemail', 'wrong_number', 'refused', 'promised')),
+    ADD COLUMN contact text NOT NULL DEFAULT '',
+    ADD COLUMN subject text NOT NULL DEFAULT '';
+CREATE TABLE promises (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    made_date date NOT NULL,
+    promised_date date NOT NULL CHECK (promised_date >= made_date),
+    currency char(3) NOT NULL,
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    invoice_numbers text NOT NULL DEFAULT '',
+    author text NOT NULL DEFAULT current_user,
+    note text NOT NULL DEFAULT '',
+    cancelled_date date,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX promises_customer ON promises(customer_id);
+CREATE TABLE tasks (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    title text NOT NULL CHECK (title <> ''),
+    due_date date NOT NULL,
+    done_date date,
+    assignee text NOT NULL DEFAULT current_user,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX tasks_customer ON tasks(customer_id);
+CREATE TABLE disputes (
+    id uuid PRIMARY KEY,
+    invoice_number text NOT NULL REFERENCES invoices(number) ON DELETE CASCADE,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    reason text NOT NULL CHECK (reason IN ('pricing', 'quantity', 'damaged', 'not_received', 'duplicate_billing',
+                                           'tax', 'other')),
+    status text NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'investigating', 'waiting', 'resolved')),
+    opened_date date NOT NULL,
+    resolved_date date,
+    owner text NOT NULL DEFAULT current_user,
+    note text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX disputes_customer ON disputes(customer_id);
+
+-- The author of a contact or promise is who wrote it, not what the desktop sent.
+CREATE FUNCTION cashcycle_stamp_author() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' OR NOT public.cashcycle_is_admin() THEN
+        NEW.author := CASE WHEN TG_OP = 'INSERT' THEN session_user ELSE OLD.author END;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER activities_author BEFORE INSERT OR UPDATE ON activities
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp_author();
+CREATE TRIGGER promises_author BEFORE INSERT OR UPDATE ON promises
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp_author();
+-- A disputed invoice belongs to the dispute's customer (foreign keys ignore row security).
+CREATE FUNCTION cashcycle_check_dispute() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM public.invoices i WHERE i.number = NEW.invoice_number AND i.customer_id = NEW.customer_id) THEN
+        RAISE EXCEPTION 'invoice % is not one of customer %', NEW.invoice_number, NEW.customer_id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER disputes_check_invoice BEFORE INSERT OR UPDATE OF invoice_number, customer_id ON disputes
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_dispute();
+
+CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+BEGIN
+    -- Only the receivables tables' own triggers may write here.
+    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('customers', 'contacts', 'invoices', 'invoice_lines',
+            'payments', 'allocations', 'activities', 'promises', 'tasks', 'disputes') THEN
+        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
+    VALUES (session_user, TG_TABLE_NAME,
+            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
+            TG_OP,
+            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION cashcycle_track_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    owner text;
+    parent text;
+    row_key text;
+BEGIN
+    IF TG_TABLE_SCHEMA <> 'public' THEN
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    CASE
+    WHEN TG_TABLE_NAME = 'customers' THEN
+        owner := OLD.collector; row_key := OLD.id;
+    WHEN TG_TABLE_NAME = 'contacts' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id; parent := OLD.customer_id;
+    WHEN TG_TABLE_NAME = 'invoices' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.number;
+    WHEN TG_TABLE_NAME IN ('payments', 'activities', 'promises', 'tasks', 'disputes') THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id;
+    WHEN TG_TABLE_NAME = 'invoice_lines' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.invoice_number || '/' || OLD.line_no; parent := OLD.invoice_number;
+    WHEN TG_TABLE_NAME = 'allocations' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.id;
+    ELSE
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %', TG_TABLE_NAME USING ERRCODE = '42501';
+    END CASE;
+    -- A row deleted with its parent (a cascade) needs no tombstone: the parent's covers it.
+    IF owner IS NOT NULL THEN
+        INSERT INTO public.sync_events (kind, table_name, row_key, parent_key, collector)
+        VALUES ('deleted', TG_TABLE_NAME, row_key, parent, owner);
+    END IF;
+    RETURN NULL;
+END $$;
+
+DO $$
+DECLARE
+    synced text;
+BEGIN
+    FOREACH synced IN ARRAY ARRAY['promises', 'tasks', 'disputes'] LOOP
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp()',
+                       synced || '_stamp', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_audit(''id'')',
+                       synced || '_audit', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete()',
+                       synced || '_tombstone', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION cashcycle_notify_change()', synced || '_notify', synced);
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', synced);
+        -- Whoever sees a customer sees these; whoever works it (not the CFO) writes them.
+        EXECUTE format('CREATE POLICY %I ON %I USING ((SELECT cashcycle_sees_all()) '
+                       'OR EXISTS (SELECT FROM customers c WHERE c.id = customer_id)) '
+                       'WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))',
+                       synced || '_of_visible', synced);
+    END LOOP;
+END $$;
+GRANT SELECT ON promises, tasks, disputes TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE, DELETE ON promises, tasks, disputes TO cashcycle_collector, cashcycle_admin;
+GRANT INSERT, UPDATE ON tasks, disputes TO cashcycle_credit_manager;
+GRANT INSERT ON promises TO cashcycle_credit_manager;
+)sql"),
     };
     return list;
 }

@@ -141,6 +141,68 @@ CREATE TABLE sync_refetch (
     PRIMARY KEY (table_name, row_key)
 ) WITHOUT ROWID;
 )sql"),
+        // 5: collections. Contacts with customers (calls, emails, notes), promises to pay,
+        // follow-up tasks and disputed amounts sync like the receivables; ids are made on the
+        // desktop. Which accounts a collector worked today stays on this desktop.
+        QStringLiteral(R"sql(
+CREATE TABLE activities (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    kind TEXT NOT NULL,
+    occurred_at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX activities_customer ON activities(customer_id, occurred_at);
+CREATE TABLE promises (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    made_day INTEGER NOT NULL,
+    promised_day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    invoice_numbers TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    cancelled_day INTEGER,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX promises_customer ON promises(customer_id, promised_day);
+CREATE TABLE tasks (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    title TEXT NOT NULL,
+    due_day INTEGER NOT NULL,
+    done_day INTEGER,
+    assignee TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX tasks_customer ON tasks(customer_id, due_day);
+CREATE TABLE disputes (
+    id TEXT PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'new',
+    opened_day INTEGER NOT NULL,
+    resolved_day INTEGER,
+    owner TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX disputes_customer ON disputes(customer_id, status);
+CREATE INDEX disputes_invoice ON disputes(invoice_id);
+CREATE TABLE worklist_done (
+    day INTEGER NOT NULL,
+    customer_id TEXT NOT NULL,
+    PRIMARY KEY (day, customer_id)
+) WITHOUT ROWID;
+)sql"),
     };
     return list;
 }

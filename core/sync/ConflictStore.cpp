@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConflictStore.h"
 
-
 namespace cc::sync {
 namespace {
 
@@ -44,7 +43,8 @@ Status ConflictStore::add(const Conflict &conflict)
 Result<QList<Conflict>> ConflictStore::select(const QString &condition, qint64 id)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT id, change_id, table_name, row_key, kind, base, mine, theirs, "
-                                             "message, detected_at FROM conflicts %1 ORDER BY id").arg(condition));
+                                             "message, detected_at FROM conflicts %1 ORDER BY id")
+                                  .arg(condition));
     if (!query)
         return query.error();
     if (!condition.isEmpty())

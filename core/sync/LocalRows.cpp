@@ -5,6 +5,8 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 
+#include <QDateTime>
+
 namespace cc::sync {
 namespace {
 
@@ -26,18 +28,19 @@ QString valueAt(const storage::SqlStatement &row, int index, LocalForm form)
         return row.date(index).toString(Qt::ISODate);
     case LocalForm::Text:
     case LocalForm::Document:
+    case LocalForm::Timestamp:
         break;
     }
     return row.text(index);
 }
 
 // Allocations that touch a customer's documents or payments, a document, or a payment.
-const QString kAllocationsOfCustomer = QStringLiteral(
-    "invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
-    "OR credit_note_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
-    "OR payment_id IN (SELECT id FROM payments WHERE customer_id = ?1)");
-const QString kAllocationsOfDocument = QStringLiteral(
-    "invoice_id = (SELECT id FROM invoices WHERE number = ?1) OR credit_note_id = (SELECT id FROM invoices WHERE number = ?1)");
+const QString kAllocationsOfCustomer
+    = QStringLiteral("invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
+                     "OR credit_note_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
+                     "OR payment_id IN (SELECT id FROM payments WHERE customer_id = ?1)");
+const QString kAllocationsOfDocument = QStringLiteral("invoice_id = (SELECT id FROM invoices WHERE number = ?1) OR "
+                                                      "credit_note_id = (SELECT id FROM invoices WHERE number = ?1)");
 const QString kAllocationsOfPayment = QStringLiteral("payment_id = ?1");
 const QString kAllocation = QStringLiteral("server_id = ?1");
 
@@ -75,17 +78,24 @@ Status LocalRows::bindValue(storage::SqlStatement &statement, int index, const S
         bool ok = false;
         const qint64 number = value.toLongLong(&ok);
         if (!ok)
-            return makeError(ErrorCode::InvalidInput, tr("%1 must be a whole number, not \"%2\"").arg(column.server, value));
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 must be a whole number, not \"%2\"").arg(column.server, value));
         statement.bind(index, number);
         return success();
     }
     case LocalForm::Date: {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
-            return makeError(ErrorCode::InvalidInput, tr("%1 must be a date (YYYY-MM-DD), not \"%2\"").arg(column.server, value));
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 must be a date (YYYY-MM-DD), not \"%2\"").arg(column.server, value));
         statement.bind(index, date);
         return success();
     }
+    case LocalForm::Timestamp:
+        if (!QDateTime::fromString(value, Qt::ISODate).isValid())
+            return makeError(ErrorCode::InvalidInput,
+                tr("%1 must be a time (YYYY-MM-DDThh:mm:ssZ), not \"%2\"").arg(column.server, value));
+        break;
     case LocalForm::Text:
     case LocalForm::Document:
         break;
@@ -121,11 +131,13 @@ Status LocalRows::update(const SyncTable &table, const QString &key, const Field
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const SyncColumn *column = table.column(it.key());
         if (!column)
-            return makeError(ErrorCode::InvalidInput, tr("%1 has no field %2 that can be changed").arg(table.server, it.key()));
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 has no field %2 that can be changed").arg(table.server, it.key()));
         const QString placeholder = QStringLiteral("?%1").arg(columns.size() + 2);
         assignments << QStringLiteral("%1 = %2").arg(column->local,
-            column->form == LocalForm::Document ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
-                                                : placeholder);
+            column->form == LocalForm::Document
+                ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
+                : placeholder);
         columns << column;
     }
     auto statement = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
@@ -155,34 +167,76 @@ Status LocalRows::insert(const SyncTable &table, const QString &key, const Field
         names << QStringLiteral("search_key");
         placeholders << QStringLiteral("''");
     }
-    auto statement = m_db.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table.local, names.join(QStringLiteral(", ")),
-                                          placeholders.join(QStringLiteral(", "))));
+    auto statement = m_db.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
     if (!statement)
         return statement.error();
     return write(*statement, table, key, columns, values);
 }
 
+Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version, const FieldValues &values)
+{
+    Q_ASSERT(table.customerScoped);
+    QStringList names { table.localKey, QStringLiteral("row_version") };
+    QStringList placeholders { QStringLiteral("?1"), QStringLiteral("?2") };
+    for (const SyncColumn &column : table.columns) {
+        const QString placeholder = QStringLiteral("?%1").arg(names.size() + 1);
+        names << column.local;
+        placeholders << (column.form == LocalForm::Document
+                ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
+                : placeholder);
+    }
+    // These rows have nothing hanging off them: replacing one whole is safe.
+    auto statement
+        = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+                          .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    if (!statement)
+        return statement.error();
+    (*statement)->bind(1, key).bind(2, version);
+    int index = 3;
+    for (const SyncColumn &column : table.columns) {
+        if (auto status = bindValue(**statement, index++, column, values.value(column.server)); !status)
+            return status;
+    }
+    return (*statement)->run();
+}
+
 Status LocalRows::remove(const SyncTable &table, const QString &key)
 {
     const QString &server = table.server;
+    if (table.customerScoped) {
+        auto statement = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table.local, table.localKey));
+        if (!statement)
+            return statement.error();
+        return statement->bind(1, key).run();
+    }
     const QString allocationFilter = server == QLatin1String("customers") ? kAllocationsOfCustomer
-        : server == QLatin1String("invoices")                              ? kAllocationsOfDocument
-        : server == QLatin1String("payments")                              ? kAllocationsOfPayment
-                                                                           : kAllocation;
+        : server == QLatin1String("invoices")                             ? kAllocationsOfDocument
+        : server == QLatin1String("payments")                             ? kAllocationsOfPayment
+                                                                          : kAllocation;
     if (auto status = collectSettlement(allocationFilter, key); !status)
         return status;
     QStringList statements { QStringLiteral("DELETE FROM allocations WHERE ") + allocationFilter };
     if (server == QLatin1String("customers")) {
-        statements << QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1)")
+        statements << QStringLiteral(
+            "DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1)")
+                   << QStringLiteral("DELETE FROM disputes WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM invoices WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM payments WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1")
+                   << QStringLiteral("DELETE FROM activities WHERE customer_id = ?1")
+                   << QStringLiteral("DELETE FROM promises WHERE customer_id = ?1")
+                   << QStringLiteral("DELETE FROM tasks WHERE customer_id = ?1")
+                   << QStringLiteral("DELETE FROM worklist_done WHERE customer_id = ?1")
                    // A child account stays, as a top-level one, when its parent goes.
                    << QStringLiteral("UPDATE customers SET parent_id = NULL WHERE parent_id = ?1")
                    << QStringLiteral("DELETE FROM customers WHERE id = ?1");
     } else if (server == QLatin1String("invoices")) {
-        statements << QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
+        statements << QStringLiteral(
+            "DELETE FROM invoice_lines WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
+                   << QStringLiteral(
+                          "DELETE FROM disputes WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
                    << QStringLiteral("DELETE FROM invoices WHERE number = ?1");
     } else if (server == QLatin1String("payments")) {
         statements << QStringLiteral("DELETE FROM payments WHERE id = ?1");
@@ -199,8 +253,8 @@ Status LocalRows::remove(const SyncTable &table, const QString &key)
 
 Status LocalRows::collectSettlement(const QString &allocationFilter, const QString &key)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT invoice_id, credit_note_id, payment_id FROM allocations WHERE ")
-        + allocationFilter);
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT invoice_id, credit_note_id, payment_id FROM allocations WHERE ") + allocationFilter);
     if (!query)
         return query.error();
     query->bind(1, key);

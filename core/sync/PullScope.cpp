@@ -18,21 +18,25 @@ QString listed(int parameter)
 }
 
 // Customers that became this user's since the watermark, and customers to read again ($2).
-const QString kGranted = QStringLiteral(
-    "SELECT row_key FROM sync_events WHERE kind = 'granted' AND changed_xid >= $1::xid8 AND collector = current_user "
-    "UNION ") + listed(2);
+const QString kGranted = QStringLiteral("SELECT row_key FROM sync_events WHERE kind = 'granted' AND changed_xid >= "
+                                        "$1::xid8 AND collector = current_user "
+                                        "UNION ")
+    + listed(2);
 
-const QString kCustomerIds = QStringLiteral(
-    "SELECT id FROM customers WHERE changed_xid >= $1::xid8 "
-    "UNION SELECT customer_id FROM contacts WHERE changed_xid >= $1::xid8 "
-    "UNION SELECT parent_key FROM sync_events WHERE table_name = 'contacts' AND changed_xid >= $1::xid8 "
-    "UNION ") + kGranted;
+const QString kCustomerIds
+    = QStringLiteral(
+          "SELECT id FROM customers WHERE changed_xid >= $1::xid8 "
+          "UNION SELECT customer_id FROM contacts WHERE changed_xid >= $1::xid8 "
+          "UNION SELECT parent_key FROM sync_events WHERE table_name = 'contacts' AND changed_xid >= $1::xid8 "
+          "UNION ")
+    + kGranted;
 
 const QString kInvoiceNumbers = QStringLiteral(
     "SELECT number FROM invoices WHERE changed_xid >= $1::xid8 OR customer_id IN (%1) "
     "UNION SELECT invoice_number FROM invoice_lines WHERE changed_xid >= $1::xid8 "
     "UNION SELECT parent_key FROM sync_events WHERE table_name = 'invoice_lines' AND changed_xid >= $1::xid8 "
-    "UNION %2").arg(kGranted, listed(3));
+    "UNION %2")
+                                    .arg(kGranted, listed(3));
 
 } // namespace
 
@@ -94,6 +98,15 @@ PullScope::Query PullScope::allocations(const QString &select) const
                                        "OR a.payment_id IN (%3) OR a.id::text IN (%4)")
                             .arg(kGranted, listed(3), listed(4), listed(5))),
         { m_since, m_customers, m_invoices, m_payments, m_allocations } };
+}
+
+PullScope::Query PullScope::records(const QString &select, const QStringList &requested) const
+{
+    if (isInitial())
+        return { select.arg(QString()), {} };
+    return { select.arg(QStringLiteral("WHERE t.changed_xid >= $1::xid8 OR t.customer_id IN (%1) OR t.id::text IN (%2)")
+                            .arg(kGranted, listed(3))),
+        { m_since, m_customers, jsonArray(requested) } };
 }
 
 PullScope::Query PullScope::events() const

@@ -29,6 +29,9 @@ public:
     Query payments(const QString &select) const;
     /// Over allocations a joined with their invoice i.
     Query allocations(const QString &select) const;
+    /// Rows of a customer-scoped table (activities, promises, …) `select` from t; `requested`
+    /// are its keys the workspace asked to read again.
+    Query records(const QString &select, const QStringList &requested) const;
     /// Deletions and revocations for this user since the watermark.
     Query events() const;
 

@@ -124,7 +124,10 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         auto total = m_server.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM "
                                                   "contacts) + (SELECT count(*) FROM invoices) "
                                                   "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM "
-                                                  "payments) + (SELECT count(*) FROM allocations)"));
+                                                  "payments) + (SELECT count(*) FROM allocations) "
+                                                  "+ (SELECT count(*) FROM activities) + (SELECT count(*) FROM "
+                                                  "promises) + (SELECT count(*) FROM tasks) + (SELECT count(*) "
+                                                  "FROM disputes)"));
         if (!total)
             return total.error();
         m_total = total->int64(0, 0);
@@ -160,6 +163,12 @@ Result<PullReport> PullSync::run(services::JobControl &control)
         return status.error();
     if (auto status = pullAllocations(scope, report); !status)
         return status.error();
+    for (const SyncTable &table : SyncTable::all()) {
+        if (!table.customerScoped)
+            continue;
+        if (auto status = pullRecords(table, scope, requested->value(table.server), report); !status)
+            return status.error();
+    }
     if (auto status = dropMissing(*requested, report); !status)
         return status.error();
     if (reconcile) {
@@ -169,7 +178,8 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     // Most wake-ups bring nothing this user may see (another portfolio changed): keeping the
     // old watermark is safe, and writing nothing spares the disk a synchronous commit.
     if (!scope.isInitial() && requested->isEmpty() && sawAll->has_value()
-        && report.customers + report.invoices + report.payments + report.allocations + report.removed == 0)
+        && report.customers + report.invoices + report.payments + report.allocations + report.records + report.removed
+            == 0)
         return report;
     // A fresh pull wrote documents and payments settled already.
     if (!m_fresh) {
@@ -227,7 +237,7 @@ Status PullSync::applyEvents(const PullScope &scope, PullReport &report)
         return read;
     LocalRows local(m_local);
     for (const auto &[table, key] : std::as_const(order)) {
-        // Contacts and lines are synced with their parent; activities are not kept locally yet.
+        // Contacts and lines are synced with their parent.
         const SyncTable *synced = SyncTable::named(table);
         if (!synced || last.value({ table, key }) == QLatin1String("granted"))
             continue;
@@ -481,6 +491,36 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
             }
             markPulled(pulled, id);
             ++report.allocations;
+            return success();
+        });
+}
+
+Status PullSync::pullRecords(
+    const SyncTable &table, const PullScope &scope, const QStringList &requested, PullReport &report)
+{
+    QStringList expressions { QStringLiteral("t.id::text"), QStringLiteral("t.row_version") };
+    for (const SyncColumn &column : table.columns)
+        expressions << column.serverText(QStringLiteral("t"));
+    const QString select = QStringLiteral("SELECT %1 FROM %2 t %3 ORDER BY t.customer_id, t.id")
+                               .arg(expressions.join(QStringLiteral(", ")), table.server, QStringLiteral("%1"));
+    using Record = std::pair<QString, LocalRow>;
+    LocalRows local(m_local);
+    QSet<QString> &pulled = m_pulled[table.server];
+    return stream<Record>(
+        scope.records(select, requested),
+        [&table](const server::PgResult &rows, int row) -> Result<Record> {
+            LocalRow values;
+            values.version = rows.int64(row, 1);
+            for (int i = 0; i < table.columns.size(); ++i)
+                values.values.insert(
+                    table.columns[i].server, rows.isNull(row, i + 2) ? QString() : rows.text(row, i + 2));
+            return Record { rows.text(row, 0), std::move(values) };
+        },
+        [&](Record &record) -> Status {
+            if (auto status = local.put(table, record.first, record.second.version, record.second.values); !status)
+                return status;
+            markPulled(pulled, record.first);
+            ++report.records;
             return success();
         });
 }

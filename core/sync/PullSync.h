@@ -2,6 +2,7 @@
 #pragma once
 
 #include "PullScope.h"
+#include "SyncTable.h"
 #include "server/PgConnection.h"
 #include "services/JobControl.h"
 #include "storage/SqlDatabase.h"
@@ -17,6 +18,7 @@ struct PullReport {
     qint64 invoices = 0;
     qint64 payments = 0;
     qint64 allocations = 0;
+    qint64 records = 0; ///< activities, promises, tasks and disputes
     qint64 removed = 0; ///< rows deleted on the server or no longer this user's to see
 };
 
@@ -50,6 +52,9 @@ private:
     Status pullInvoices(const PullScope &scope, PullReport &report);
     Status pullPayments(const PullScope &scope, PullReport &report);
     Status pullAllocations(const PullScope &scope, PullReport &report);
+    /// Rows of the tables that hang off a customer, alike for each.
+    Status pullRecords(
+        const SyncTable &table, const PullScope &scope, const QStringList &requested, PullReport &report);
     /// Rows asked for again that the server no longer has (or shows) leave the workspace.
     Status dropMissing(const QHash<QString, QStringList> &requested, PullReport &report);
     /// After a role change: customers the pull did not bring leave the workspace whole.

@@ -79,7 +79,8 @@ Result<QJsonObject> PushSync::outcomeOf(const OutboxEntry &entry)
 {
     const SyncTable *table = SyncTable::named(entry.table);
     if (!table)
-        return makeError(ErrorCode::CorruptWorkspace, tr("the outbox holds a change to unknown table %1").arg(entry.table));
+        return makeError(
+            ErrorCode::CorruptWorkspace, tr("the outbox holds a change to unknown table %1").arg(entry.table));
     if (auto status = m_server.execute(QStringLiteral("BEGIN")); !status)
         return status.error();
     auto rollback = qScopeGuard([this] { (void)m_server.execute(QStringLiteral("ROLLBACK")); });
@@ -124,12 +125,15 @@ Result<std::optional<std::pair<qint64, FieldValues>>> PushSync::lockRow(
     const SyncTable &table, const QString &key, const QStringList &columns)
 {
     QStringList texts;
-    for (const QString &column : columns)
-        texts << column + QStringLiteral("::text");
-    auto row = m_server.exec(QStringLiteral("SELECT row_version%1 FROM %2 WHERE %3 = $1 FOR UPDATE")
-                                 .arg(texts.isEmpty() ? QString() : QStringLiteral(", ") + texts.join(QStringLiteral(", ")),
-                                     table.server, table.serverKey),
-        { key });
+    for (const QString &column : columns) {
+        const SyncColumn *synced = table.column(column);
+        texts << (synced ? synced->serverText() : column + QStringLiteral("::text"));
+    }
+    auto row
+        = m_server.exec(QStringLiteral("SELECT row_version%1 FROM %2 WHERE %3 = $1 FOR UPDATE")
+                            .arg(texts.isEmpty() ? QString() : QStringLiteral(", ") + texts.join(QStringLiteral(", ")),
+                                table.server, table.serverKey),
+            { key });
     if (!row)
         return row.error();
     if (row->rowCount() == 0)
@@ -211,7 +215,8 @@ Result<QJsonObject> PushSync::applyInsert(const OutboxEntry &entry, const SyncTa
         parameters);
     if (!inserted) {
         if (inserted.error().code == ErrorCode::Duplicate)
-            return makeError(ErrorCode::Duplicate, tr("another desktop created %1 %2 first").arg(table.server, entry.key));
+            return makeError(
+                ErrorCode::Duplicate, tr("another desktop created %1 %2 first").arg(table.server, entry.key));
         return inserted.error();
     }
     return outcome(kApplied, inserted->int64(0, 0));

@@ -11,7 +11,7 @@ namespace cc::sync {
 
 /// What one push did with the outbox.
 struct PushReport {
-    qint64 applied = 0;   ///< taken by the server, merged with other desktops' edits if need be
+    qint64 applied = 0; ///< taken by the server, merged with other desktops' edits if need be
     qint64 conflicts = 0; ///< overlapping, gone or refused: now waiting in the conflicts view
 };
 

@@ -9,7 +9,7 @@ namespace cc::sync {
 struct SyncReport {
     PushReport pushed;
     PullReport pulled;
-    qint64 waiting = 0;   ///< local changes still queued (the push stopped early)
+    qint64 waiting = 0; ///< local changes still queued (the push stopped early)
     qint64 conflicts = 0; ///< conflicts waiting for the user, old and new
 };
 

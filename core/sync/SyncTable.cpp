@@ -3,6 +3,14 @@
 
 namespace cc::sync {
 
+QString SyncColumn::serverText(const QString &alias) const
+{
+    const QString name = alias.isEmpty() ? server : alias + QLatin1Char('.') + server;
+    if (form == LocalForm::Timestamp)
+        return QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')").arg(name);
+    return name + QStringLiteral("::text");
+}
+
 const SyncColumn *SyncTable::column(const QString &serverName) const
 {
     for (const SyncColumn &c : columns) {
@@ -56,6 +64,53 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("amount_minor"), QStringLiteral("amount_minor"), F::Integer },
                 { QStringLiteral("alloc_date"), QStringLiteral("alloc_day"), F::Date },
             } },
+        { QStringLiteral("activities"), QStringLiteral("activities"), QStringLiteral("id"), QStringLiteral("id"),
+            {
+                { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
+                { QStringLiteral("kind"), QStringLiteral("kind"), F::Text },
+                { QStringLiteral("occurred_at"), QStringLiteral("occurred_at"), F::Timestamp },
+                { QStringLiteral("author"), QStringLiteral("author"), F::Text },
+                { QStringLiteral("outcome"), QStringLiteral("outcome"), F::Text },
+                { QStringLiteral("contact"), QStringLiteral("contact"), F::Text },
+                { QStringLiteral("subject"), QStringLiteral("subject"), F::Text },
+                { QStringLiteral("note"), QStringLiteral("note"), F::Text },
+            },
+            true },
+        { QStringLiteral("promises"), QStringLiteral("promises"), QStringLiteral("id"), QStringLiteral("id"),
+            {
+                { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
+                { QStringLiteral("made_date"), QStringLiteral("made_day"), F::Date },
+                { QStringLiteral("promised_date"), QStringLiteral("promised_day"), F::Date },
+                { QStringLiteral("currency"), QStringLiteral("currency"), F::Text },
+                { QStringLiteral("amount_minor"), QStringLiteral("amount_minor"), F::Integer },
+                { QStringLiteral("invoice_numbers"), QStringLiteral("invoice_numbers"), F::Text },
+                { QStringLiteral("author"), QStringLiteral("author"), F::Text },
+                { QStringLiteral("note"), QStringLiteral("note"), F::Text },
+                { QStringLiteral("cancelled_date"), QStringLiteral("cancelled_day"), F::Date },
+            },
+            true },
+        { QStringLiteral("tasks"), QStringLiteral("tasks"), QStringLiteral("id"), QStringLiteral("id"),
+            {
+                { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
+                { QStringLiteral("title"), QStringLiteral("title"), F::Text },
+                { QStringLiteral("due_date"), QStringLiteral("due_day"), F::Date },
+                { QStringLiteral("done_date"), QStringLiteral("done_day"), F::Date },
+                { QStringLiteral("assignee"), QStringLiteral("assignee"), F::Text },
+            },
+            true },
+        { QStringLiteral("disputes"), QStringLiteral("disputes"), QStringLiteral("id"), QStringLiteral("id"),
+            {
+                { QStringLiteral("invoice_number"), QStringLiteral("invoice_id"), F::Document },
+                { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
+                { QStringLiteral("amount_minor"), QStringLiteral("amount_minor"), F::Integer },
+                { QStringLiteral("reason"), QStringLiteral("reason"), F::Text },
+                { QStringLiteral("status"), QStringLiteral("status"), F::Text },
+                { QStringLiteral("opened_date"), QStringLiteral("opened_day"), F::Date },
+                { QStringLiteral("resolved_date"), QStringLiteral("resolved_day"), F::Date },
+                { QStringLiteral("owner"), QStringLiteral("owner"), F::Text },
+                { QStringLiteral("note"), QStringLiteral("note"), F::Text },
+            },
+            true },
     };
     return tables;
 }

@@ -25,8 +25,9 @@ TEST_F(ServerSchema, InitCreatesTheSchemaAndRunningItAgainChangesNothing)
     const auto tables = must(owner().exec(
         QStringLiteral(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND rowsecurity AND tablename = ANY($1)"),
-        { QStringLiteral("{customers,contacts,invoices,invoice_lines,payments,allocations,activities}") }));
-    EXPECT_EQ(tables.int64(0, 0), 7) << "every receivables table has row-level security";
+        { QStringLiteral(
+            "{customers,contacts,invoices,invoice_lines,payments,allocations,activities,promises,tasks,disputes}") }));
+    EXPECT_EQ(tables.int64(0, 0), 10) << "every receivables table has row-level security";
 }
 
 TEST_F(ServerSchema, ASchemaNewerThanThisVersionIsRefusedAndLeftAlone)

@@ -106,10 +106,13 @@ TEST_F(ServerSecurity, ACollectorChangesOnlyTheirPortfolioAndNeverCreditLimits)
     expectDenied(*anna, QStringLiteral("UPDATE customers SET on_hold = true WHERE id = 'C1'"));
     expectDenied(*anna, QStringLiteral("UPDATE customers SET collector = $1 WHERE id = 'C1'"), { m_ben });
     expectDenied(*anna, QStringLiteral("DELETE FROM customers WHERE id = 'C1'"));
-    expectDenied(*anna,
-        QStringLiteral("INSERT INTO activities (id, customer_id, kind, author) VALUES (gen_random_uuid(), 'C1', "
-                       "'call', $1)"),
-        { m_ben });
+    // Writing in someone else's name: the server records who really wrote it.
+    EXPECT_EQ(affected(*anna,
+                  QStringLiteral("INSERT INTO activities (id, customer_id, kind, occurred_at, author) "
+                                 "VALUES (gen_random_uuid(), 'C1', 'call', now(), $1)"),
+                  { m_ben }),
+        1);
+    EXPECT_EQ(column(owner(), QStringLiteral("SELECT author FROM activities")), QStringList { m_anna });
     // Another portfolio's cash or credit cannot be applied to one's own invoice.
     expectDenied(*anna,
         QStringLiteral("INSERT INTO allocations (id, invoice_number, payment_id, amount_minor, "
@@ -118,9 +121,25 @@ TEST_F(ServerSecurity, ACollectorChangesOnlyTheirPortfolioAndNeverCreditLimits)
         QStringLiteral("INSERT INTO allocations (id, invoice_number, credit_note_number, "
                        "amount_minor, alloc_date) VALUES (gen_random_uuid(), 'I-C1', 'CN-C2', 1, "
                        "'2026-11-01')"));
-    EXPECT_EQ(affected(*anna,
-                  QStringLiteral("INSERT INTO activities (id, customer_id, kind, note) "
-                                 "VALUES (gen_random_uuid(), 'C1', 'promise', 'pays Friday')")),
+    EXPECT_EQ(
+        affected(*anna,
+            QStringLiteral("INSERT INTO promises (id, customer_id, made_date, promised_date, currency, "
+                           "amount_minor) VALUES (gen_random_uuid(), 'C1', '2026-11-20', '2026-11-27', 'EUR', 5000)")),
+        1);
+    expectDenied(*anna,
+        QStringLiteral("INSERT INTO promises (id, customer_id, made_date, promised_date, currency, amount_minor) "
+                       "VALUES (gen_random_uuid(), 'C2', '2026-11-20', '2026-11-27', 'EUR', 5000)"));
+    expectDenied(*anna,
+        QStringLiteral("INSERT INTO tasks (id, customer_id, title, due_date) "
+                       "VALUES (gen_random_uuid(), 'C2', 'call back', '2026-11-27')"));
+    // A dispute of one's own customer may not name (and so probe) another portfolio's invoice.
+    expectDenied(*anna,
+        QStringLiteral("INSERT INTO disputes (id, invoice_number, customer_id, amount_minor, reason, opened_date) "
+                       "VALUES (gen_random_uuid(), 'I-C2', 'C1', 100, 'pricing', '2026-11-20')"));
+    EXPECT_EQ(
+        affected(*anna,
+            QStringLiteral("INSERT INTO disputes (id, invoice_number, customer_id, amount_minor, reason, "
+                           "opened_date) VALUES (gen_random_uuid(), 'I-C1', 'C1', 100, 'pricing', '2026-11-20')")),
         1);
     EXPECT_EQ(
         column(owner(), QStringLiteral("SELECT name FROM customers WHERE id = 'C2'")), QStringList { "Customer C2" });
@@ -136,8 +155,8 @@ TEST_F(ServerSecurity, ACreditManagerReadsEveryCustomerAndAloneDecidesLimits)
                                  "WHERE id = 'C2'")),
         1);
     EXPECT_EQ(affected(*carla,
-                  QStringLiteral("INSERT INTO activities (id, customer_id, kind, note) "
-                                 "VALUES (gen_random_uuid(), 'C2', 'note', 'limit raised')")),
+                  QStringLiteral("INSERT INTO activities (id, customer_id, kind, occurred_at, note) "
+                                 "VALUES (gen_random_uuid(), 'C2', 'note', now(), 'limit raised')")),
         1);
     expectDenied(*carla, QStringLiteral("UPDATE invoices SET status = 'paid' WHERE number = 'I-C2'"));
     expectDenied(*carla, QStringLiteral("UPDATE customers SET name = 'x' WHERE id = 'C2'"));
@@ -158,6 +177,12 @@ TEST_F(ServerSecurity, TheCfoReadsEverythingAndWritesNothing)
     expectDenied(*fiona, QStringLiteral("DELETE FROM payments"));
     expectDenied(*fiona,
         QStringLiteral("INSERT INTO activities (id, customer_id, kind) VALUES (gen_random_uuid(), 'C1', 'note')"));
+    expectDenied(*fiona,
+        QStringLiteral("INSERT INTO promises (id, customer_id, made_date, promised_date, currency, amount_minor) "
+                       "VALUES (gen_random_uuid(), 'C1', '2026-11-20', '2026-11-27', 'EUR', 5000)"));
+    expectDenied(*fiona,
+        QStringLiteral("INSERT INTO tasks (id, customer_id, title, due_date) "
+                       "VALUES (gen_random_uuid(), 'C1', 'call back', '2026-11-27')"));
 }
 
 TEST_F(ServerSecurity, AnAdminDoesAll)
