@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "domain/Allocation.h"
 
 #include <QAbstractTableModel>
@@ -32,7 +32,7 @@ private:
     };
 
     QList<Row> m_rows;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 };
 
 } // namespace cc::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "domain/CustomerSummary.h"
 
 #include <QAbstractTableModel>
@@ -59,7 +59,7 @@ private:
     QString m_needle; // m_filterText folded like the search keys
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortDirection = Qt::AscendingOrder;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 };
 
 } // namespace cc::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 
 #include <QWidget>
 
@@ -50,7 +50,7 @@ private:
     const Clock &m_clock;
     QString m_customerId;
     quint64 m_generation = 0;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 
     QLabel *m_name;
     QLabel *m_subtitle;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "domain/InvoiceSummary.h"
 #include "domain/PaymentSummary.h"
 
@@ -36,7 +36,7 @@ private:
     };
 
     QList<Entry> m_entries;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 };
 
 } // namespace cc::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "domain/InvoiceLine.h"
 
 #include <QAbstractTableModel>
@@ -33,7 +33,7 @@ public:
 
 private:
     QList<InvoiceLine> m_lines;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 };
 
 } // namespace cc::ui

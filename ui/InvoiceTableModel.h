@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "domain/InvoiceSummary.h"
 
 #include <QAbstractTableModel>
@@ -45,7 +45,7 @@ private:
 
     QList<InvoiceSummary> m_rows;
     QDate m_today;
-    MoneyFormatter m_format;
+    services::MoneyFormatter m_format;
 };
 
 } // namespace cc::ui

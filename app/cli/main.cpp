@@ -6,6 +6,7 @@
 #include "ImportCommand.h"
 #include "ServerCommand.h"
 #include "SyncCommand.h"
+#include "WorklistCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ Commands:
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
   sync     --server URL                              push local changes, pull the server's (one full round)
   edit     TABLE KEY FIELD=VALUE...|--delete          change a synced row; it goes up with the next sync
+  worklist --collector NAME [--date D] [--format csv|json]
+                                                     a collector's accounts for the day, ranked, with reasons
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -56,6 +59,8 @@ int main(int argc, char *argv[])
         return cc::cli::runEditCommand(arguments);
     if (command == QLatin1String("sync"))
         return cc::cli::runSyncCommand(arguments);
+    if (command == QLatin1String("worklist"))
+        return cc::cli::runWorklistCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <limits>
 
 namespace {
 
@@ -226,4 +227,46 @@ TEST_F(CliTest, SyncCreatesTheWorkspaceOnANewDesktop)
         + unlock());
     EXPECT_EQ(dead.exitCode, 1);
     EXPECT_TRUE(dead.err.contains(QStringLiteral("cannot be reached"))) << dead.err.toStdString();
+}
+
+TEST_F(CliTest, WorklistAsJsonAndCsv)
+{
+    const CliRun demo = cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("4000"),
+                                QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+        + unlock());
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const QStringList worklist { QStringLiteral("worklist"), QStringLiteral("--collector"), QStringLiteral("anna"),
+        QStringLiteral("--date"), QStringLiteral("2026-11-23") };
+    const CliRun json = cli(worklist + QStringList { QStringLiteral("--format"), QStringLiteral("json") } + unlock());
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    QJsonParseError error;
+    const QJsonArray entries = QJsonDocument::fromJson(json.out, &error).array();
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    ASSERT_GT(entries.size(), 3);
+    double previous = std::numeric_limits<double>::max();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries[i].toObject();
+        for (const char *key : { "rank", "customer_id", "name", "score", "collectible", "reasons" })
+            ASSERT_TRUE(entry.contains(QString::fromLatin1(key))) << key;
+        EXPECT_EQ(entry[QStringLiteral("rank")].toInt(), i + 1);
+        EXPECT_LE(entry[QStringLiteral("score")].toDouble(), previous) << "ranked by score";
+        previous = entry[QStringLiteral("score")].toDouble();
+        EXPECT_FALSE(entry[QStringLiteral("reasons")].toArray().isEmpty());
+    }
+
+    const CliRun csv = cli(worklist + unlock());
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("rank,customer_id,name,score,collectible,currency,channel,done,reasons\r\n"));
+    EXPECT_EQ(csv.out.count("\r\n"), entries.size() + 1);
+
+    const CliRun nobody = cli(QStringList { QStringLiteral("worklist"), QStringLiteral("--collector"),
+                                  QStringLiteral("nobody"), QStringLiteral("--format"), QStringLiteral("json") }
+        + unlock());
+    ASSERT_EQ(nobody.exitCode, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(nobody.out).array().isEmpty());
+    const CliRun badDate = cli(QStringList { QStringLiteral("worklist"), QStringLiteral("--collector"),
+                                   QStringLiteral("anna"), QStringLiteral("--date"), QStringLiteral("23.11.2026") }
+        + unlock());
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_TRUE(badDate.err.contains(QStringLiteral("--date"))) << badDate.err.toStdString();
 }

@@ -6,7 +6,7 @@
 #include <QDate>
 #include <QLocale>
 
-namespace cc::ui {
+namespace cc::services {
 
 /// Formats money, fixed-point numbers and dates for people, through QLocale and straight from
 /// integer minor units (never through double, so no amount is ever rounded for display).
@@ -36,4 +36,4 @@ private:
     QString m_negativePattern;
 };
 
-} // namespace cc::ui
+} // namespace cc::services

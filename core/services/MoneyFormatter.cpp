@@ -3,7 +3,7 @@
 
 #include <QCoreApplication>
 
-namespace cc::ui {
+namespace cc::services {
 namespace {
 
 // QLocale knows each locale's currency pattern ("¤1", "1 ¤", "(¤1)", "-1 ¤") but formats only
@@ -104,4 +104,4 @@ QString MoneyFormatter::date(const QDate &date) const
     return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
 }
 
-} // namespace cc::ui
+} // namespace cc::services

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "MoneyFormatter.h"
+#include "services/MoneyFormatter.h"
 #include "TestWorkspace.h"
 
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 using namespace cc;
 using cc::test::currency;
 using cc::test::money;
-using cc::ui::MoneyFormatter;
+using cc::services::MoneyFormatter;
 
 namespace {
 const QLocale usEnglish(QLocale::English, QLocale::UnitedStates);

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CollectionsLog.h"
+
+#include "storage/CustomerRepository.h"
+#include "storage/Transaction.h"
+#include "storage/WorklistQuery.h"
+#include "sync/Outbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cc::services {
+
+using collections::ActivityKind;
+using collections::CallOutcome;
+
+namespace {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// In the outbox a null string stands for SQL NULL; these columns are text, never NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+Result<QString> CollectionsLog::inTransaction(const QString &customerId, const std::function<Result<QString>()> &write)
+{
+    storage::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status.error();
+    auto id = write();
+    if (!id)
+        return id;
+    if (!customerId.isEmpty()) {
+        if (auto status = storage::WorklistQuery(m_db).setDone(customerId, m_clock.today(), true); !status)
+            return status.error();
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status CollectionsLog::requireCustomer(const QString &customerId)
+{
+    auto customer = storage::CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return customer.error();
+    if (!*customer)
+        return makeError(ErrorCode::NotFound, tr("there is no customer %1").arg(customerId));
+    return success();
+}
+
+Result<QString> CollectionsLog::insertActivity(const QString &customerId, ActivityKind kind, CallOutcome outcome,
+    const QString &contact, const QString &subject, const QString &note)
+{
+    if (auto status = requireCustomer(customerId); !status)
+        return status.error();
+    const QString id = newId();
+    auto change
+        = sync::Outbox(m_db, m_clock)
+              .insert(QStringLiteral("activities"), id,
+                  { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("kind"), toString(kind) },
+                      { QStringLiteral("occurred_at"), collections::timestampText(m_clock.now()) },
+                      { QStringLiteral("author"), text(m_author) }, { QStringLiteral("outcome"), toString(outcome) },
+                      { QStringLiteral("contact"), text(contact) }, { QStringLiteral("subject"), text(subject) },
+                      { QStringLiteral("note"), text(note) } });
+    if (!change)
+        return change.error();
+    return id;
+}
+
+Result<QString> CollectionsLog::insertTask(const QString &customerId, const QString &title, const QDate &due)
+{
+    if (title.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("a task needs a title"));
+    if (!due.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("a task needs a due date"));
+    if (auto status = requireCustomer(customerId); !status)
+        return status.error();
+    const QString id = newId();
+    auto change = sync::Outbox(m_db, m_clock)
+                      .insert(QStringLiteral("tasks"), id,
+                          { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("title"), title.trimmed() },
+                              { QStringLiteral("due_date"), due.toString(Qt::ISODate) },
+                              { QStringLiteral("assignee"), text(m_author) } });
+    if (!change)
+        return change.error();
+    return id;
+}
+
+Result<QString> CollectionsLog::logCall(
+    const QString &customerId, CallOutcome outcome, const QString &contact, const QString &note, const QDate &followUp)
+{
+    if (followUp.isValid() && followUp < m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("the follow-up date lies in the past"));
+    return inTransaction(customerId, [&]() -> Result<QString> {
+        auto id = insertActivity(customerId, ActivityKind::Call, outcome, contact, QString(), note);
+        if (!id || !followUp.isValid())
+            return id;
+        auto task = insertTask(
+            customerId, note.isEmpty() ? tr("Follow up on the call") : note.section(QLatin1Char('\n'), 0, 0), followUp);
+        if (!task)
+            return task.error();
+        return id;
+    });
+}
+
+Result<QString> CollectionsLog::addNote(const QString &customerId, const QString &note)
+{
+    if (note.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("the note is empty"));
+    return inTransaction(customerId, [&] {
+        return insertActivity(customerId, ActivityKind::Note, CallOutcome::None, QString(), QString(), note.trimmed());
+    });
+}
+
+Result<QString> CollectionsLog::logMessage(
+    const QString &customerId, ActivityKind kind, const QString &contact, const QString &subject, const QString &body)
+{
+    return inTransaction(
+        customerId, [&] { return insertActivity(customerId, kind, CallOutcome::None, contact, subject, body); });
+}
+
+Result<QString> CollectionsLog::recordPromise(const QString &customerId, const Money &amount, const QDate &promisedFor,
+    const QStringList &invoiceNumbers, const QString &note)
+{
+    if (!amount.isPositive())
+        return makeError(ErrorCode::InvalidInput, tr("the promised amount must be more than zero"));
+    if (!promisedFor.isValid() || promisedFor < m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("the promised date must be today or later"));
+    auto customer = storage::CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return customer.error();
+    if (!*customer)
+        return makeError(ErrorCode::NotFound, tr("there is no customer %1").arg(customerId));
+    if ((*customer)->currency != amount.currency())
+        return makeError(ErrorCode::InvalidInput,
+            tr("the promise must be in %1, the customer's currency").arg((*customer)->currency.code()));
+    for (const QString &number : invoiceNumbers) {
+        auto query = m_db.prepare(QStringLiteral("SELECT 1 FROM invoices WHERE number = ?1 AND customer_id = ?2"));
+        if (!query)
+            return query.error();
+        auto found = query->bind(1, number).bind(2, customerId).next();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::InvalidInput, tr("invoice %1 is not one of %2's").arg(number, customerId));
+    }
+    return inTransaction(customerId, [&]() -> Result<QString> {
+        const QString id = newId();
+        const QString numbers = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(invoiceNumbers)).toJson(QJsonDocument::Compact));
+        auto change = sync::Outbox(m_db, m_clock)
+                          .insert(QStringLiteral("promises"), id,
+                              { { QStringLiteral("customer_id"), customerId },
+                                  { QStringLiteral("made_date"), m_clock.today().toString(Qt::ISODate) },
+                                  { QStringLiteral("promised_date"), promisedFor.toString(Qt::ISODate) },
+                                  { QStringLiteral("currency"), amount.currency().code() },
+                                  { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },
+                                  { QStringLiteral("invoice_numbers"),
+                                      invoiceNumbers.isEmpty() ? QStringLiteral("") : numbers },
+                                  { QStringLiteral("author"), text(m_author) },
+                                  { QStringLiteral("note"), text(note.trimmed()) } });
+        if (!change)
+            return change.error();
+        return id;
+    });
+}
+
+Status CollectionsLog::cancelPromise(const QString &promiseId)
+{
+    auto id = inTransaction(QString(), [&]() -> Result<QString> {
+        auto change = sync::Outbox(m_db, m_clock)
+                          .update(QStringLiteral("promises"), promiseId,
+                              { { QStringLiteral("cancelled_date"), m_clock.today().toString(Qt::ISODate) } });
+        if (!change)
+            return change.error();
+        return promiseId;
+    });
+    return id ? success() : Status(id.error());
+}
+
+Result<QString> CollectionsLog::addTask(const QString &customerId, const QString &title, const QDate &due)
+{
+    if (due.isValid() && due < m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("the due date lies in the past"));
+    storage::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status.error();
+    auto id = insertTask(customerId, title, due);
+    if (!id)
+        return id;
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Status CollectionsLog::completeTask(const QString &taskId)
+{
+    auto id = inTransaction(QString(), [&]() -> Result<QString> {
+        auto change = sync::Outbox(m_db, m_clock)
+                          .update(QStringLiteral("tasks"), taskId,
+                              { { QStringLiteral("done_date"), m_clock.today().toString(Qt::ISODate) } });
+        if (!change)
+            return change.error();
+        return taskId;
+    });
+    return id ? success() : Status(id.error());
+}
+
+Status CollectionsLog::markDone(const QString &customerId, bool done)
+{
+    return storage::WorklistQuery(m_db).setDone(customerId, m_clock.today(), done);
+}
+
+} // namespace cc::services
