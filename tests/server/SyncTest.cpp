@@ -3,6 +3,7 @@
 #include "ServerFixture.h"
 #include "TestWorkspace.h"
 #include "server/ServerMigrations.h"
+#include "services/CollectionsLog.h"
 #include "services/NoJobControl.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
@@ -342,4 +343,83 @@ TEST_F(SyncTest, EditsWaitWhileTheServerIsAwayAndGoUpOnceItIsBack)
     EXPECT_EQ(onServer(QStringLiteral("SELECT segment FROM customers WHERE id = 'C1'")), QStringLiteral("key account"));
     EXPECT_EQ(onServer(QStringLiteral("SELECT due_date::text FROM invoices WHERE number = 'I-C1'")),
         QStringLiteral("2026-12-24"));
+}
+
+TEST_F(SyncTest, CallsPromisesTasksAndDisputesTravelWithTheirCustomer)
+{
+    auto one = desktop(m_anna);
+    auto two = desktop(m_anna);
+    auto carla = desktop(m_carla);
+    auto ben = desktop(m_ben);
+    // The desktop claims an author; the server records who really wrote it.
+    services::CollectionsLog log(one->workspace.db(), one->clock, QStringLiteral("impostor"));
+    auto call = log.logCall(QStringLiteral("C1"), collections::CallOutcome::Promised, QStringLiteral("+49 30 1234"),
+        QStringLiteral("Will pay Friday"), QDate(2026, 11, 30));
+    ASSERT_TRUE(call.ok()) << qPrintable(call.error().detail);
+    auto promise = log.recordPromise(QStringLiteral("C1"), Money(50000, *Currency::fromCode(QStringLiteral("EUR"))),
+        QDate(2026, 11, 27), { QStringLiteral("I-C1") }, QStringLiteral("Friday"));
+    ASSERT_TRUE(promise.ok()) << qPrintable(promise.error().detail);
+    {
+        storage::Transaction transaction(one->workspace.db());
+        ASSERT_TRUE(transaction.begin().ok());
+        ASSERT_TRUE(sync::Outbox(one->workspace.db(), one->clock)
+                        .insert(QStringLiteral("disputes"), QStringLiteral("7d1c1f0e-8c1a-4c55-9a57-3a3e8d1d2f01"),
+                            { { QStringLiteral("invoice_number"), QStringLiteral("I-C1") },
+                                { QStringLiteral("customer_id"), QStringLiteral("C1") },
+                                { QStringLiteral("amount_minor"), QStringLiteral("1000") },
+                                { QStringLiteral("reason"), QStringLiteral("damaged") },
+                                { QStringLiteral("status"), QStringLiteral("new") },
+                                { QStringLiteral("opened_date"), QStringLiteral("2026-11-23") } })
+                        .ok());
+        ASSERT_TRUE(transaction.commit().ok());
+    }
+    auto pushed = one->sync();
+    ASSERT_TRUE(pushed.ok()) << qPrintable(pushed.error().detail);
+    EXPECT_EQ(pushed->pushed.applied, 4) << "call, follow-up task, promise and dispute";
+    EXPECT_EQ(onServer(QStringLiteral("SELECT author || ' ' || outcome FROM activities WHERE id = $1"), { *call }),
+        m_anna + QStringLiteral(" promised"));
+    EXPECT_EQ(one->field(QStringLiteral("activities"), *call, QStringLiteral("author")), m_anna)
+        << "the desktop takes the server's author back";
+
+    ASSERT_TRUE(carla->sync().ok());
+    EXPECT_EQ(carla->field(QStringLiteral("activities"), *call, QStringLiteral("occurred_at")),
+        QStringLiteral("2026-11-23T09:00:00Z"));
+    EXPECT_EQ(carla->field(QStringLiteral("promises"), *promise, QStringLiteral("invoice_numbers")),
+        QStringLiteral("[\"I-C1\"]"));
+    EXPECT_EQ(carla->count("SELECT count(*) FROM disputes d JOIN invoices i ON i.id = d.invoice_id "
+                           "WHERE i.number = 'I-C1'"),
+        1);
+    ASSERT_TRUE(ben->sync().ok());
+    EXPECT_EQ(ben->count("SELECT count(*) FROM activities") + ben->count("SELECT count(*) FROM promises"), 0)
+        << "another portfolio's contacts stay out of sight";
+
+    // The second desktop closes the follow-up; the first learns of it.
+    ASSERT_TRUE(two->sync().ok());
+    const QString task = onServer(QStringLiteral("SELECT id::text FROM tasks"));
+    ASSERT_TRUE(services::CollectionsLog(two->workspace.db(), two->clock, m_anna).completeTask(task).ok());
+    ASSERT_TRUE(two->sync().ok());
+    ASSERT_TRUE(one->sync().ok());
+    EXPECT_EQ(one->field(QStringLiteral("tasks"), task, QStringLiteral("done_date")), QStringLiteral("2026-11-23"));
+
+    // Deleted on the server: gone from every desktop.
+    must(owner().exec(QStringLiteral("DELETE FROM activities WHERE id = $1"), { *call }));
+    auto pulled = one->sync();
+    ASSERT_TRUE(pulled.ok());
+    EXPECT_EQ(pulled->pulled.removed, 1);
+    EXPECT_EQ(one->count("SELECT count(*) FROM activities"), 0);
+}
+
+TEST_F(SyncTest, TheCfoCannotLogACallEvenFromTheirOwnDesktop)
+{
+    auto fiona = desktop(m_fiona);
+    auto call = services::CollectionsLog(fiona->workspace.db(), fiona->clock, m_fiona)
+                    .logCall(QStringLiteral("C1"), collections::CallOutcome::Reached, {}, QStringLiteral("hello"));
+    ASSERT_TRUE(call.ok());
+    auto round = fiona->sync();
+    ASSERT_TRUE(round.ok()) << qPrintable(round.error().detail);
+    EXPECT_EQ(round->pushed.conflicts, 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM activities")), QStringLiteral("0"));
+    EXPECT_EQ(fiona->count("SELECT count(*) FROM activities"), 0) << "the refused call is undone locally";
+    ASSERT_EQ(fiona->conflicts().size(), 1);
+    EXPECT_EQ(fiona->conflicts()[0].kind, ConflictKind::Refused);
 }
