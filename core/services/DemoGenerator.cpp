@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoGenerator.h"
+#include "DemoCollections.h"
 
 #include "common/BoundedQueue.h"
 #include "domain/InvoiceTotals.h"
@@ -601,7 +602,9 @@ Status DemoGenerator::generate(storage::Workspace &workspace, const DemoOptions 
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the demo needs the date its history ends on"));
     if (options.invoices < 1 || options.invoices > 10'000'000)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the invoice count must be between 1 and 10,000,000"));
-    return Generator(workspace, options, control).run();
+    if (auto status = Generator(workspace, options, control).run(); !status)
+        return status;
+    return DemoCollections::generate(workspace.database(), options.seed, options.today);
 }
 
 } // namespace cc::services

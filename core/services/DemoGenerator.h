@@ -18,7 +18,8 @@ struct DemoOptions {
 /// Fills an empty workspace with believable, deterministic receivables: customers with
 /// payment-behaviour profiles, several currencies, parent and child accounts, 24 months of
 /// invoices with full, partial, early-discount and late payments, credit notes, unapplied
-/// cash and 3–5 collectors. Streams rows in one transaction, so it scales to 1M invoices; a
+/// cash and 3–5 collectors, and the collection history of the past weeks (DemoCollections).
+/// Streams rows in one transaction, so it scales to 1M invoices; a
 /// second thread plans the invoices while the caller's thread writes them.
 class DemoGenerator {
 public:

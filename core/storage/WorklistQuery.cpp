@@ -14,17 +14,17 @@ using collections::WorklistAccount;
 namespace {
 
 // Open at the day: issued by then, not settled by then. The two halves of "not settled" are
-// separate ranges of the settlement index, hence the UNION ALL; CROSS JOIN keeps SQLite
-// walking the open documents and looking their customers up, not the reverse.
+// separate ranges of the settlement index, hence the UNION ALL. Everything read here is in
+// that index: no document or customer row is decrypted for another collector's documents.
 const QString kOpenDocuments = QStringLiteral(R"sql(
-SELECT i.customer_id, i.due_day,
-       i.total_minor
-       - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_day <= :day), 0)
-       + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = i.id AND a.alloc_day <= :day), 0),
-       COALESCE((SELECT SUM(d.amount_minor) FROM disputes d WHERE d.invoice_id = i.id AND d.opened_day <= :day
-                 AND (d.resolved_day IS NULL OR d.resolved_day > :day)), 0)
-FROM invoices i CROSS JOIN customers c ON c.id = i.customer_id
-WHERE %1 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled') AND c.collector = :collector)sql");
+SELECT i.id, i.customer_id, i.due_day, i.total_minor, i.status = 'open' AND i.settled_day IS NULL
+FROM invoices i
+WHERE %1 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql");
+
+// What was applied to a document by the day: allocated to it, less what it gave as a credit note.
+const QString kApplied = QStringLiteral(
+    "SELECT COALESCE((SELECT SUM(amount_minor) FROM allocations WHERE invoice_id = ?1 AND alloc_day <= ?2), 0) "
+    "- COALESCE((SELECT SUM(amount_minor) FROM allocations WHERE credit_note_id = ?1 AND alloc_day <= ?2), 0)");
 
 const QString kUnappliedCash = QStringLiteral(R"sql(
 SELECT p.customer_id,
@@ -121,6 +121,21 @@ Result<QList<WorklistAccount>> WorklistQuery::run(const QString &collector, cons
 Status WorklistQuery::readOpenDocuments(
     const QString &collector, const QDate &day, QHash<QString, WorklistAccount> &accounts)
 {
+    // Open disputes by document: few, read at once.
+    QHash<qint64, qint64> disputes;
+    auto disputed
+        = m_db.prepare(QStringLiteral("SELECT invoice_id, SUM(amount_minor) FROM disputes WHERE opened_day <= ?1 "
+                                      "AND (resolved_day IS NULL OR resolved_day > ?1) GROUP BY invoice_id"));
+    if (!disputed)
+        return disputed.error();
+    disputed->bind(1, day);
+    if (auto status = disputed->forEachRow([&]() -> Status {
+            disputes.insert(disputed->int64(0), disputed->int64(1));
+            return success();
+        });
+        !status)
+        return status;
+
     // Credit notes and unapplied cash count against the oldest debts first.
     QHash<QString, qint64> credits;
     auto query = m_db.prepare(QStringLiteral("%1 UNION ALL %2")
@@ -128,26 +143,39 @@ Status WorklistQuery::readOpenDocuments(
                                       kOpenDocuments.arg(QStringLiteral("i.settled_day > :day"))));
     if (!query)
         return query.error();
-    query->bind(":day", day).bind(":collector", collector);
+    query->bind(":day", day);
+    auto applied = m_db.cached(kApplied);
+    if (!applied)
+        return applied.error();
     const qint64 today = day.toJulianDay();
     if (auto status = query->forEachRow([&]() -> Status {
-            auto it = accounts.find(query->text(0));
+            auto it = accounts.find(query->text(1));
             if (it == accounts.end())
                 return success();
-            const qint64 daysPastDue = today - query->int64(1);
-            const qint64 open = query->int64(2);
+            const qint64 id = query->int64(0);
+            qint64 open = query->int64(3);
+            // A document still open with nothing applied needs no look at its allocations.
+            if (query->int64(4) == 0) {
+                (*applied)->bind(1, id).bind(2, day);
+                auto found = (*applied)->next();
+                if (!found)
+                    return found.error();
+                open -= (*applied)->int64(0);
+                (*applied)->reset();
+            }
             if (open <= 0) {
                 credits[it.key()] -= open;
                 return success();
             }
-            const qint64 disputed = std::min(open, query->int64(3));
+            const qint64 daysPastDue = today - query->int64(2);
+            const qint64 disputedPart = std::min(open, disputes.value(id));
             if (daysPastDue <= 0) {
-                it->notDueMinor += open - disputed;
+                it->notDueMinor += open;
                 return success();
             }
-            it->disputedMinor += disputed;
-            if (open > disputed) {
-                it->overdueMinor[std::size_t(bucketOf(daysPastDue))] += open - disputed;
+            it->disputedMinor += disputedPart;
+            if (open > disputedPart) {
+                it->overdueMinor[std::size_t(bucketOf(daysPastDue))] += open - disputedPart;
                 it->oldestDaysPastDue = std::max(it->oldestDaysPastDue, int(daysPastDue));
             }
             return success();
