@@ -51,4 +51,57 @@ QString DomainText::riskClass(const QString &riskClass)
     return riskClass;
 }
 
+QString DomainText::activityKind(collections::ActivityKind kind)
+{
+    switch (kind) {
+    case collections::ActivityKind::Call:
+        return tr("Call");
+    case collections::ActivityKind::Email:
+        return tr("Email");
+    case collections::ActivityKind::Note:
+        return tr("Note");
+    case collections::ActivityKind::Sms:
+        return tr("SMS");
+    case collections::ActivityKind::Letter:
+        break;
+    }
+    return tr("Letter");
+}
+
+QString DomainText::callOutcome(collections::CallOutcome outcome)
+{
+    switch (outcome) {
+    case collections::CallOutcome::None:
+        return {};
+    case collections::CallOutcome::Reached:
+        return tr("reached");
+    case collections::CallOutcome::Voicemail:
+        return tr("voicemail");
+    case collections::CallOutcome::WrongNumber:
+        return tr("wrong number");
+    case collections::CallOutcome::Refused:
+        return tr("refused");
+    case collections::CallOutcome::Promised:
+        break;
+    }
+    return tr("promised to pay");
+}
+
+QString DomainText::promiseStatus(collections::PromiseStatus status)
+{
+    switch (status) {
+    case collections::PromiseStatus::Open:
+        return tr("open");
+    case collections::PromiseStatus::Kept:
+        return tr("kept");
+    case collections::PromiseStatus::Partial:
+        return tr("partly kept");
+    case collections::PromiseStatus::Broken:
+        return tr("broken");
+    case collections::PromiseStatus::Cancelled:
+        break;
+    }
+    return tr("cancelled");
+}
+
 } // namespace cc::ui

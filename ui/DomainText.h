@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collections/Activity.h"
+#include "collections/PromiseToPay.h"
 #include "domain/AgingBuckets.h"
 #include "domain/Invoice.h"
 
@@ -19,6 +21,9 @@ public:
     static QString agingBucket(const AgingBuckets &buckets, int index);
     /// "A – low" … "D – high"; unknown classes as they are.
     static QString riskClass(const QString &riskClass);
+    static QString activityKind(collections::ActivityKind kind);
+    static QString callOutcome(collections::CallOutcome outcome);
+    static QString promiseStatus(collections::PromiseStatus status);
 };
 
 } // namespace cc::ui

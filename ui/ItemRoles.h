@@ -9,6 +9,10 @@ namespace cc::ui {
 enum ItemRole {
     CustomerIdRole = Qt::UserRole + 1, ///< QString: the customer a row is about
     InvoiceNumberRole, ///< QString: the document a row is about (empty for payments)
+    ChannelRole, ///< int (collections::ContactChannel): how a worklist account is best reached
+    DoneRole, ///< bool: the worklist account was worked today
+    CurrencyRole, ///< QString: ISO code of a row's amounts
+    SegmentRole, ///< QString: the customer's segment
 };
 
 } // namespace cc::ui

@@ -3,23 +3,22 @@
 
 #include "ImportDialog.h"
 
-#include "CustomersPage.h"
-#include "InvoicesPage.h"
 #include "ConflictsDialog.h"
+#include "CustomersPage.h"
 #include "ErrorMessages.h"
+#include "InvoicesPage.h"
 #include "JobProgressDialog.h"
 #include "ServerConnectionDialog.h"
 #include "SyncStatusWidget.h"
 #include "WhenReady.h"
+#include "WorklistPage.h"
 #include "server/ServerAccount.h"
 #include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QPushButton>
-#include <QTimer>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
@@ -27,10 +26,12 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeView>
 
 namespace cc::ui {
@@ -39,6 +40,16 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
+
+// Who records calls and notes: the server account's user, else whoever is logged in here.
+QString currentUser()
+{
+    QSettings settings;
+    const QString user = server::ServerAccount::load(settings).user;
+    if (!user.isEmpty())
+        return user;
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
 
 QString splitterKey(const QSplitter *splitter)
 {
@@ -66,6 +77,7 @@ MainWindow::MainWindow(
     , m_pages(new QStackedWidget(this))
     , m_customers(new CustomersPage(session, clock, this))
     , m_invoices(new InvoicesPage(session, clock, this))
+    , m_worklist(new WorklistPage(session, clock, currentUser(), this))
 {
     setWindowTitle(tr("CashCycle"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -74,7 +86,9 @@ MainWindow::MainWindow(
     m_navigation->addItem(tr("Customers"));
     m_navigation->addItem(tr("Invoices"));
     m_navigation->item(CustomersPageIndex)->setToolTip(tr("Customers (Ctrl+1)"));
+    m_navigation->addItem(tr("Worklist"));
     m_navigation->item(InvoicesPageIndex)->setToolTip(tr("Invoices (Ctrl+2)"));
+    m_navigation->item(WorklistPageIndex)->setToolTip(tr("Today's worklist (Ctrl+3)"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                                "QListWidget::item { padding: 8px 14px; }"));
@@ -85,6 +99,7 @@ MainWindow::MainWindow(
 
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_invoices);
+    m_pages->addWidget(m_worklist);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -109,6 +124,12 @@ MainWindow::MainWindow(
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_invoices, &InvoicesPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_worklist, &WorklistPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_worklist, &WorklistPage::customerRequested, this, [this](const QString &id) {
+        showPage(CustomersPageIndex);
+        m_customers->openCustomer(id);
+    });
     connect(&session, &services::WorkspaceSession::dataChanged, this, &MainWindow::reload);
 
     auto *workspace = new QLabel(tr("Workspace: %1").arg(QDir::toNativeSeparators(workspacePath)), this);
@@ -158,6 +179,8 @@ void MainWindow::createActions()
     customers->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *invoices = view->addAction(tr("&Invoices"), this, [this] { showPage(InvoicesPageIndex); });
     invoices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *worklist = view->addAction(tr("&Worklist"), this, [this] { showPage(WorklistPageIndex); });
+    worklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         if (m_pages->currentWidget() == m_invoices)
@@ -186,6 +209,7 @@ void MainWindow::reload()
 {
     m_customers->reload();
     m_invoices->reload();
+    m_worklist->reload();
 }
 
 void MainWindow::showImport()
@@ -319,7 +343,7 @@ void MainWindow::restoreSettings()
         if (auto *view = qobject_cast<QTreeView *>(header->parentWidget()); view && view->isSortingEnabled())
             view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
-    showPage(Page(qBound(0, settings.value(kPage, 0).toInt(), int(InvoicesPageIndex))));
+    showPage(Page(qBound(0, settings.value(kPage, 0).toInt(), int(WorklistPageIndex))));
 }
 
 } // namespace cc::ui

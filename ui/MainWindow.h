@@ -15,19 +15,20 @@ class Clock;
 namespace cc::services {
 class SyncController;
 class WorkspaceSession;
-}
+} // namespace cc::services
 
 namespace cc::ui {
 
 class CustomersPage;
 class InvoicesPage;
+class WorklistPage;
 
-/// The main window: navigation between the customer and invoice pages, the status bar, and the
+/// The main window: navigation between the customer, invoice and worklist pages, the status bar, and the
 /// window, splitter and column layout remembered between runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, InvoicesPageIndex };
+    enum Page { CustomersPageIndex, InvoicesPageIndex, WorklistPageIndex };
 
     MainWindow(services::WorkspaceSession &session, const Clock &clock, const QString &workspacePath,
         QWidget *parent = nullptr);
@@ -38,6 +39,7 @@ public:
 
     CustomersPage *customersPage() const { return m_customers; }
     InvoicesPage *invoicesPage() const { return m_invoices; }
+    WorklistPage *worklistPage() const { return m_worklist; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +64,7 @@ private:
     QStackedWidget *m_pages;
     CustomersPage *m_customers;
     InvoicesPage *m_invoices;
+    WorklistPage *m_worklist;
 };
 
 } // namespace cc::ui

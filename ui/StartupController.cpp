@@ -6,6 +6,7 @@
 #include "FirstRunDialog.h"
 #include "JobProgressDialog.h"
 #include "MainWindow.h"
+#include "WorklistPage.h"
 #include "common/Clock.h"
 #include "services/DemoGenerator.h"
 
@@ -131,11 +132,20 @@ void StartupController::whenFinished(
 void StartupController::showMainWindow(const QString &message)
 {
     m_window = std::make_unique<MainWindow>(m_session, m_clock, m_options.workspace);
+    const QStringList pages { QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("worklist") };
+    const auto page = MainWindow::Page(std::max(0, int(pages.indexOf(m_options.page))));
+    if (!m_options.page.isEmpty())
+        m_window->showPage(page);
     if (!m_options.screenshot.isEmpty()) {
         m_window->resize(1280, 800);
-        m_window->showPage(MainWindow::CustomersPageIndex);
-        connect(m_window->customersPage(), &CustomersPage::loaded, this, &StartupController::takeScreenshot,
-            Qt::SingleShotConnection);
+        m_window->showPage(page);
+        if (page == MainWindow::WorklistPageIndex) {
+            connect(m_window->worklistPage(), &WorklistPage::accountLoaded, this, &StartupController::takeScreenshot,
+                Qt::SingleShotConnection);
+        } else {
+            connect(m_window->customersPage(), &CustomersPage::loaded, this, &StartupController::takeScreenshot,
+                Qt::SingleShotConnection);
+        }
     }
     m_window->show();
     QApplication::setQuitOnLastWindowClosed(true);

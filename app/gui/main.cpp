@@ -26,6 +26,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("key-file"),
         QCoreApplication::translate("main", "Unlock with the passphrase in FILE instead of the system keychain."),
         QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("page"), QCoreApplication::translate("main", "Open on PAGE: customers, invoices or worklist."),
+            QStringLiteral("PAGE") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save the main window as a PNG image to FILE once data is shown, then quit."),
@@ -77,6 +80,7 @@ int main(int argc, char *argv[])
                                                                   : cc::storage::Workspace::defaultDirectory();
     options.keyFile = parser.value(QStringLiteral("key-file"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.page = parser.value(QStringLiteral("page"));
 
     cc::SystemClock clock;
     cc::ui::StartupController controller(options, clock);

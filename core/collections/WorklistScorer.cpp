@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistScorer.h"
 
+#include <QHash>
 #include <algorithm>
 #include <cmath>
 
@@ -9,9 +10,10 @@ namespace {
 
 constexpr std::array kBucketLowerBounds = { 0, 30, 60, 90 };
 
-double major(qint64 minor, const Currency &currency)
+// Points for an amount: log10(1 + 100 × amount ÷ reference).
+double amountPoints(double amountMinor, qint64 referenceMinor)
 {
-    return double(minor) / std::pow(10.0, currency.minorDigits());
+    return std::log10(1 + 100.0 * amountMinor / double(std::max<qint64>(referenceMinor, 1)));
 }
 
 int riskPoints(const QString &riskClass)
@@ -35,7 +37,8 @@ WorklistReason reason(WorklistReason::Kind kind, double points)
 
 } // namespace
 
-std::optional<WorklistEntry> WorklistScorer::score(const WorklistAccount &account, const QDate &day) const
+std::optional<WorklistEntry> WorklistScorer::score(
+    const WorklistAccount &account, const QDate &day, qint64 referenceMinor) const
 {
     const WorklistStrategy &s = m_strategy;
     const int segmentPercent = s.segmentPercent.value(account.segment, 100);
@@ -50,7 +53,7 @@ std::optional<WorklistEntry> WorklistScorer::score(const WorklistAccount &accoun
         double weighted = 0;
         int oldest = 0;
         for (std::size_t b = 0; b < account.overdueMinor.size(); ++b) {
-            weighted += major(account.overdueMinor[b], currency) * s.bucketPercent[b] / 100.0;
+            weighted += double(account.overdueMinor[b]) * s.bucketPercent[b] / 100.0;
             if (account.overdueMinor[b] > 0)
                 oldest = int(b);
         }
@@ -61,7 +64,7 @@ std::optional<WorklistEntry> WorklistScorer::score(const WorklistAccount &accoun
         // Days past due have no words of their own: the bucket in the overdue reason says it.
         const double pastDue = s.daysPastDueWeight * std::min(account.oldestDaysPastDue, 180) / 10.0;
         WorklistReason overdue
-            = reason(WorklistReason::Kind::Overdue, s.overdueWeight * std::log10(1 + weighted) + pastDue);
+            = reason(WorklistReason::Kind::Overdue, s.overdueWeight * amountPoints(weighted, referenceMinor) + pastDue);
         overdue.amount = Money(oldest == 0 ? collectible : inOldest, currency);
         overdue.days = kBucketLowerBounds[std::size_t(oldest)];
         reasons << overdue;
@@ -125,8 +128,8 @@ std::optional<WorklistEntry> WorklistScorer::score(const WorklistAccount &accoun
     }
     const qint64 openTotal = collectible + account.notDueMinor + account.disputedMinor;
     if (openTotal > 0) {
-        WorklistReason r
-            = reason(WorklistReason::Kind::AccountValue, s.valueWeight * std::log10(1 + major(openTotal, currency)));
+        WorklistReason r = reason(
+            WorklistReason::Kind::AccountValue, s.valueWeight * amountPoints(double(openTotal), referenceMinor));
         r.amount = Money(openTotal, currency);
         reasons << r;
     }
@@ -164,9 +167,23 @@ std::optional<WorklistEntry> WorklistScorer::score(const WorklistAccount &accoun
 
 QList<WorklistEntry> WorklistScorer::rank(const QList<WorklistAccount> &accounts, const QDate &day) const
 {
+    // The median overdue amount per currency, over the accounts with any.
+    QHash<QString, QList<qint64>> overdue;
+    for (const WorklistAccount &account : accounts) {
+        if (const qint64 collectible = account.collectibleMinor(); collectible > 0)
+            overdue[account.currency.code()] << collectible;
+    }
+    QHash<QString, qint64> reference;
+    for (auto it = overdue.begin(); it != overdue.end(); ++it) {
+        QList<qint64> &amounts = it.value();
+        const auto middle = amounts.begin() + amounts.size() / 2;
+        std::nth_element(amounts.begin(), middle, amounts.end());
+        reference.insert(it.key(), *middle);
+    }
     QList<WorklistEntry> entries;
     for (const WorklistAccount &account : accounts) {
-        if (auto entry = score(account, day))
+        const qint64 unit = account.currency.minorPerMajor();
+        if (auto entry = score(account, day, reference.value(account.currency.code(), 100 * unit)))
             entries << std::move(*entry);
     }
     std::sort(entries.begin(), entries.end(), [](const WorklistEntry &a, const WorklistEntry &b) {

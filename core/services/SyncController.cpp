@@ -162,7 +162,7 @@ void SyncController::roundFinished(const Result<sync::SyncReport> &report)
     m_conflicts = report->conflicts;
     m_lastSynced = m_clock.now();
     const sync::PullReport &pulled = report->pulled;
-    if (pulled.customers + pulled.invoices + pulled.payments + pulled.allocations + pulled.removed
+    if (pulled.customers + pulled.invoices + pulled.payments + pulled.allocations + pulled.records + pulled.removed
             + report->pushed.conflicts
         > 0)
         m_session.notifyChanged();
