@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CollectionsLog</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>a task needs a title</source>
+        <translation>eine Aufgabe braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>a task needs a due date</source>
+        <translation>eine Aufgabe braucht ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>the follow-up date lies in the past</source>
+        <translation>das Wiedervorlagedatum liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>Follow up on the call</source>
+        <translation>Nach dem Anruf nachfassen</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>die Notiz ist leer</translation>
+    </message>
+    <message>
+        <source>the promised amount must be more than zero</source>
+        <translation>der zugesagte Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>the promised date must be today or later</source>
+        <translation>das zugesagte Datum muss heute oder später sein</translation>
+    </message>
+    <message>
+        <source>the promise must be in %1, the customer&apos;s currency</source>
+        <translation>die Zusage muss in %1 sein, der Währung des Kunden</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not one of %2&apos;s</source>
+        <translation>Rechnung %1 gehört nicht zu %2</translation>
+    </message>
+    <message>
+        <source>the due date lies in the past</source>
+        <translation>das Fälligkeitsdatum liegt in der Vergangenheit</translation>
+    </message>
+</context>
+<context>
     <name>ConflictStore</name>
     <message>
         <source>there is no conflict %1</source>
@@ -281,6 +328,10 @@
         <source>%1 has no field %2 that can be changed</source>
         <translation>%1 hat kein änderbares Feld %2</translation>
     </message>
+    <message>
+        <source>%1 must be a time (YYYY-MM-DDThh:mm:ssZ), not &quot;%2&quot;</source>
+        <translation>%1 muss eine Uhrzeit sein (JJJJ-MM-TTThh:mm:ssZ), nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -455,6 +506,81 @@
     <message>
         <source>Connected to PostgreSQL %1 without encryption; CashCycle schema version %2.</source>
         <translation>Verbunden mit PostgreSQL %1 ohne Verschlüsselung; CashCycle-Schemaversion %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistStrategy</name>
+    <message>
+        <source>%1 must be a whole number of at least 0</source>
+        <translation>%1 muss eine ganze Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>bucket_percent must list four percentages</source>
+        <translation>bucket_percent muss vier Prozentsätze nennen</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistText</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n days</source>
+        <translation>
+            <numerusform>%1 seit über %n Tag</numerusform>
+            <numerusform>%1 seit über %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>promise of %1 broken</source>
+        <translation>Zusage vom %1 gebrochen</translation>
+    </message>
+    <message>
+        <source>promise of %1 partly kept, %2 missing</source>
+        <translation>Zusage vom %1 teilweise eingehalten, %2 fehlen</translation>
+    </message>
+    <message>
+        <source>promise of %1 due today</source>
+        <translation>Zusage über %1 heute fällig</translation>
+    </message>
+    <message>
+        <source>%1 promised for %2</source>
+        <translation>%1 zugesagt zum %2</translation>
+    </message>
+    <message>
+        <source>follow-up due %1: %2</source>
+        <translation>Wiedervorlage fällig %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n days</source>
+        <translation>
+            <numerusform>seit %n Tag kein Kontakt</numerusform>
+            <numerusform>seit %n Tagen kein Kontakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>noch nie kontaktiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>pays %n days late on average</source>
+        <translation>
+            <numerusform>zahlt im Schnitt %n Tag zu spät</numerusform>
+            <numerusform>zahlt im Schnitt %n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>risk class %1</source>
+        <translation>Risikoklasse %1</translation>
+    </message>
+    <message>
+        <source>%1 open in all</source>
+        <translation>%1 insgesamt offen</translation>
+    </message>
+    <message>
+        <source>%1 disputed, not collectible</source>
+        <translation>%1 strittig, nicht einziehbar</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1026,66 @@
     <message>
         <source>Applied</source>
         <translation>Verrechnet</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>Mailbox</translation>
+    </message>
+    <message>
+        <source>wrong number</source>
+        <translation>falsche Nummer</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>promised to pay</source>
+        <translation>Zahlung zugesagt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>partly kept</source>
+        <translation>teilweise eingehalten</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1729,33 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::LogCallDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>What was said, what happens next</source>
+        <translation>Was besprochen wurde, wie es weitergeht</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::MainWindow</name>
     <message>
         <source>CashCycle</source>
@@ -1660,13 +1873,59 @@
         <source>The workspace was deleted from this desktop. CashCycle closes now; start it again to create a workspace or sync one from a server.</source>
         <translation>Der Arbeitsbereich wurde von diesem Arbeitsplatz gelöscht. CashCycle wird jetzt beendet; starten Sie es erneut, um einen Arbeitsbereich anzulegen oder von einem Server zu synchronisieren.</translation>
     </message>
+    <message>
+        <source>Worklist</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Today&apos;s worklist (Ctrl+3)</source>
+        <translation>Heutige Arbeitsliste (Strg+3)</translation>
+    </message>
+    <message>
+        <source>&amp;Worklist</source>
+        <translation>&amp;Arbeitsliste</translation>
+    </message>
 </context>
 <context>
-    <name>cc::ui::MoneyFormatter</name>
+    <name>cc::ui::NoteDialog</name>
     <message>
-        <source>%1%</source>
-        <extracomment>A percentage; %1 is the number.</extracomment>
-        <translation>%1&#xa0;%</translation>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PromiseDialog</name>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open, due %3</source>
+        <translation>%1 — %2 offen, fällig %3</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation>&amp;Betrag (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>Bi&amp;s:</translation>
+    </message>
+    <message>
+        <source>For &amp;invoices:</source>
+        <translation>Für &amp;Rechnungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>The promised amount must be more than zero.</source>
+        <translation>Der zugesagte Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>„%1“ ist kein Betrag in %2.</translation>
     </message>
 </context>
 <context>
@@ -1839,11 +2098,217 @@
     </message>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>
-        <translation><numerusform> · %n Änderung wartet</numerusform><numerusform> · %n Änderungen warten</numerusform></translation>
+        <translation>
+            <numerusform> · %n Änderung wartet</numerusform>
+            <numerusform> · %n Änderungen warten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n Konflikt</numerusform><numerusform>%n Konflikte</numerusform></translation>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TimelineModel</name>
+    <message>
+        <source>%1 (with %2)</source>
+        <translation>%1 (mit %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 — %3</source>
+        <translation>%1 bis %2 — %3</translation>
+    </message>
+    <message>
+        <source>, %1 paid</source>
+        <translation>, %1 bezahlt</translation>
+    </message>
+    <message>
+        <source> (invoices %1)</source>
+        <translation> (Rechnungen %1)</translation>
+    </message>
+    <message>
+        <source>Promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <source>%1 — due %2</source>
+        <translation>%1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>%1 — done %2</source>
+        <translation>%1 — erledigt %2</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WorklistModel</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Collectible</source>
+        <translation>Einziehbar</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Why now</source>
+        <translation>Warum jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WorklistPage</name>
+    <message>
+        <source>&amp;Hide worked</source>
+        <translation>&amp;Bearbeitete ausblenden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>&amp;Log call</source>
+        <translation>&amp;Anruf erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Promise</source>
+        <translation>&amp;Zusage</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt account</source>
+        <translation>Nä&amp;chstes Konto</translation>
+    </message>
+    <message>
+        <source>Previous account</source>
+        <translation>Voriges Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Collector:</source>
+        <translation>&amp;Sachbearbeiter:</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Alle Währungen</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Nothing to do for today</source>
+        <translation>Für heute gibt es nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) shown</source>
+        <translation>
+            <numerusform>%n Konto angezeigt</numerusform>
+            <numerusform>%n Konten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 worked today</source>
+        <translation>%1 von %2 heute bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No more accounts to work today</source>
+        <translation>Heute sind keine weiteren Konten zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>This is the first account</source>
+        <translation>Das ist das erste Konto</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Call logged</source>
+        <translation>Anruf erfasst</translation>
+    </message>
+    <message>
+        <source>Promise recorded</source>
+        <translation>Zusage erfasst</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Marked as worked today</source>
+        <translation>Als heute bearbeitet markiert</translation>
+    </message>
+    <message>
+        <source>Back on today&apos;s list</source>
+        <translation>Wieder auf der heutigen Liste</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +2328,10 @@
     <message>
         <source>Save the main window as a PNG image to FILE once data is shown, then quit.</source>
         <translation>Das Hauptfenster als PNG-Bild in FILE speichern, sobald Daten angezeigt werden, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open on PAGE: customers, invoices or worklist.</source>
+        <translation>Mit der Seite PAGE öffnen: customers, invoices oder worklist.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>WorklistText</name>
+    <message numerus="yes">
+        <source>%1 over %n days</source>
+        <translation>
+            <numerusform>%1 over %n day</numerusform>
+            <numerusform>%1 over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no contact for %n days</source>
+        <translation>
+            <numerusform>no contact for %n day</numerusform>
+            <numerusform>no contact for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pays %n days late on average</source>
+        <translation>
+            <numerusform>pays %n day late on average</numerusform>
+            <numerusform>pays %n days late on average</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::CustomerListModel</name>
     <message numerus="yes">
         <source>%n open invoice(s)</source>
@@ -121,11 +145,27 @@
     <name>cc::ui::SyncStatusWidget</name>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>
-        <translation><numerusform> · %n change waiting</numerusform><numerusform> · %n changes waiting</numerusform></translation>
+        <translation>
+            <numerusform> · %n change waiting</numerusform>
+            <numerusform> · %n changes waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WorklistPage</name>
+    <message numerus="yes">
+        <source>%n account(s) shown</source>
+        <translation>
+            <numerusform>%n account shown</numerusform>
+            <numerusform>%n accounts shown</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

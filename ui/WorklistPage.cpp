@@ -140,7 +140,7 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
         return action;
     };
     QAction *call
-        = makeAction(tr("Log &call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction", &WorklistPage::logCall);
+        = makeAction(tr("&Log call"), QKeySequence(Qt::CTRL | Qt::Key_L), "logCallAction", &WorklistPage::logCall);
     QAction *promise
         = makeAction(tr("&Promise"), QKeySequence(Qt::CTRL | Qt::Key_P), "promiseAction", &WorklistPage::recordPromise);
     QAction *note = makeAction(tr("&Note"), QKeySequence(Qt::CTRL | Qt::Key_N), "noteAction", &WorklistPage::addNote);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistStrategy.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace cc::collections {
@@ -25,18 +24,13 @@ constexpr std::array kWeights = {
     WeightField { "follow_up", &WorklistStrategy::followUpWeight },
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorklistStrategy", text);
-}
-
 Result<qint64> wholeNumber(const QJsonObject &json, const QString &key, qint64 fallback)
 {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
         return fallback;
     if (!value.isDouble() || value.toDouble() != double(value.toInteger()) || value.toInteger() < 0)
-        return makeError(ErrorCode::InvalidInput, tr("%1 must be a whole number of at least 0").arg(key));
+        return makeError(ErrorCode::InvalidInput, WorklistStrategy::tr("%1 must be a whole number of at least 0").arg(key));
     return value.toInteger();
 }
 

@@ -3,6 +3,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <array>
@@ -13,6 +14,9 @@ namespace cc::collections {
 /// worth a contact, which accounts warrant a call rather than an email, and how much each
 /// customer segment counts. A team lead edits it; it is kept in the workspace as JSON.
 struct WorklistStrategy {
+    Q_DECLARE_TR_FUNCTIONS(WorklistStrategy)
+
+public:
     /// Points per factor; see WorklistScorer for what each multiplies.
     int overdueWeight = 10;
     int daysPastDueWeight = 1;
