@@ -4,7 +4,9 @@
 #include "DemoCommand.h"
 #include "EditCommand.h"
 #include "ImportCommand.h"
+#include "MailCommand.h"
 #include "ServerCommand.h"
+#include "SettingsCommand.h"
 #include "SyncCommand.h"
 #include "WorklistCommand.h"
 #include "common/ApplicationIdentity.h"
@@ -26,6 +28,9 @@ Commands:
   edit     TABLE KEY FIELD=VALUE...|--delete          change a synced row; it goes up with the next sync
   worklist --collector NAME [--date D] [--format csv|json]
                                                      a collector's accounts for the day, ranked, with reasons
+  mail     send CUSTOMER --template KEY | flush | outbox
+                                                     email a customer from a template; send the outbox
+  settings set KEY VALUE | get KEY | list            mail server, company details, payment links
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -61,6 +66,10 @@ int main(int argc, char *argv[])
         return cc::cli::runSyncCommand(arguments);
     if (command == QLatin1String("worklist"))
         return cc::cli::runWorklistCommand(arguments);
+    if (command == QLatin1String("mail"))
+        return cc::cli::runMailCommand(arguments);
+    if (command == QLatin1String("settings"))
+        return cc::cli::runSettingsCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

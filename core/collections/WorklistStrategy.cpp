@@ -30,7 +30,8 @@ Result<qint64> wholeNumber(const QJsonObject &json, const QString &key, qint64 f
     if (value.isUndefined())
         return fallback;
     if (!value.isDouble() || value.toDouble() != double(value.toInteger()) || value.toInteger() < 0)
-        return makeError(ErrorCode::InvalidInput, WorklistStrategy::tr("%1 must be a whole number of at least 0").arg(key));
+        return makeError(
+            ErrorCode::InvalidInput, WorklistStrategy::tr("%1 must be a whole number of at least 0").arg(key));
     return value.toInteger();
 }
 

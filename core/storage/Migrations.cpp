@@ -203,6 +203,41 @@ CREATE TABLE worklist_done (
     PRIMARY KEY (day, customer_id)
 ) WITHOUT ROWID;
 )sql"),
+        // 6: messages to customers wait in an outbox on this desktop until the mail server has
+        // taken them; each sent one becomes an activity, which syncs. Templates a team edits
+        // override the built-in ones per language.
+        QStringLiteral(R"sql(
+CREATE TABLE message_outbox (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
+    recipients TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT '',
+    next_attempt_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    sent_at TEXT
+);
+CREATE INDEX message_outbox_due ON message_outbox(status, next_attempt_at);
+CREATE TABLE message_attachments (
+    message_id TEXT NOT NULL REFERENCES message_outbox(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    mime_type TEXT NOT NULL,
+    content BLOB NOT NULL,
+    PRIMARY KEY (message_id, position)
+) WITHOUT ROWID;
+CREATE TABLE message_templates (
+    key TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (key, language)
+) WITHOUT ROWID;
+)sql"),
     };
     return list;
 }

@@ -8,7 +8,9 @@
 namespace cc::storage {
 
 SqlStatement::SqlStatement(SqlStatement &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_done(other.m_done)
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_done(other.m_done)
 {
 }
 
@@ -33,6 +35,12 @@ SqlStatement &SqlStatement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+SqlStatement &SqlStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -100,6 +108,12 @@ void SqlStatement::reset()
 qint64 SqlStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
+}
+
+QByteArray SqlStatement::blob(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return data ? QByteArray(data, sqlite3_column_bytes(m_stmt, column)) : QByteArray();
 }
 
 QString SqlStatement::text(int column) const

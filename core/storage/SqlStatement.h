@@ -16,7 +16,11 @@ namespace cc::storage {
 /// One prepared SQLCipher statement (RAII). Values are only ever bound, never formatted into SQL.
 class SqlStatement {
 public:
-    SqlStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_stmt(statement) {}
+    SqlStatement(sqlite3 *db, sqlite3_stmt *statement)
+        : m_db(db)
+        , m_stmt(statement)
+    {
+    }
     SqlStatement(SqlStatement &&other) noexcept;
     SqlStatement &operator=(SqlStatement &&other) = delete;
     SqlStatement(const SqlStatement &) = delete;
@@ -29,10 +33,10 @@ public:
     /// Binds NULL for an empty string, the text otherwise.
     SqlStatement &bindOrNull(int index, const QString &value);
     SqlStatement &bind(int index, const QDate &date); ///< as Julian day number; invalid → NULL
+    SqlStatement &bindBlob(int index, const QByteArray &bytes);
     SqlStatement &bindNull(int index);
     /// Binds by ":name"; every occurrence of that name shares the value.
-    template<typename T>
-    SqlStatement &bind(const char *name, const T &value)
+    template <typename T> SqlStatement &bind(const char *name, const T &value)
     {
         return bind(parameterIndex(name), value);
     }
@@ -50,6 +54,7 @@ public:
     qint64 int64(int column) const;
     QString text(int column) const;
     QDate date(int column) const;
+    QByteArray blob(int column) const;
     /// An ISO currency code column; an unknown code means a damaged workspace.
     Result<Currency> currency(int column) const;
     bool isNull(int column) const;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real cashcycle-cli binary the way a user or a script would.
+#include "SmtpTestServer.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -35,11 +37,15 @@ protected:
         QProcess process;
         process.start(QStringLiteral(CASHCYCLE_CLI), arguments);
         EXPECT_TRUE(process.waitForFinished(120'000));
-        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitCode(), process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError()) };
     }
 
     QString workspace() const { return m_dir.filePath(QStringLiteral("ws")); }
-    QStringList unlock() const { return {QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), m_keyFile}; }
+    QStringList unlock() const
+    {
+        return { QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), m_keyFile };
+    }
 
     QTemporaryDir m_dir;
     QString m_keyFile;
@@ -49,15 +55,15 @@ protected:
 
 TEST_F(CliTest, DemoThenAgingAsJson)
 {
-    const CliRun demo = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("1500"),
-                                     QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"),
-                                     QStringLiteral("2026-11-23")}
-                         + unlock());
+    const CliRun demo = cli(
+        QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("1500"),
+            QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+        + unlock());
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
 
-    const CliRun aging = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
-                                      QStringLiteral("--format"), QStringLiteral("json")}
-                          + unlock());
+    const CliRun aging = cli(QStringList { QStringLiteral("aging"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("json") }
+        + unlock());
     ASSERT_EQ(aging.exitCode, 0) << aging.err.toStdString();
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(aging.out, &error).object();
@@ -70,8 +76,8 @@ TEST_F(CliTest, DemoThenAgingAsJson)
     QMap<QString, qint64> sums;
     for (const auto &value : customers) {
         const QJsonObject row = value.toObject();
-        for (const char *key : {"customer_id", "currency", "current", "d1_30", "d31_60", "d61_90", "d91_120", "over_120",
-                                "unapplied", "total"})
+        for (const char *key : { "customer_id", "currency", "current", "d1_30", "d31_60", "d61_90", "d91_120",
+                 "over_120", "unapplied", "total" })
             ASSERT_TRUE(row.contains(QString::fromLatin1(key))) << key;
         QString total = row[QStringLiteral("total")].toString();
         sums[row[QStringLiteral("currency")].toString()] += total.remove(QLatin1Char('.')).toLongLong();
@@ -80,20 +86,22 @@ TEST_F(CliTest, DemoThenAgingAsJson)
     ASSERT_EQ(totals.size(), sums.size());
     for (const auto &value : totals) {
         QString total = value.toObject()[QStringLiteral("total")].toString();
-        EXPECT_EQ(total.remove(QLatin1Char('.')).toLongLong(), sums.value(value.toObject()[QStringLiteral("currency")].toString()));
+        EXPECT_EQ(total.remove(QLatin1Char('.')).toLongLong(),
+            sums.value(value.toObject()[QStringLiteral("currency")].toString()));
     }
 
-    const CliRun csv = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
-                                    QStringLiteral("--format"), QStringLiteral("csv")}
-                        + unlock());
+    const CliRun csv = cli(QStringList { QStringLiteral("aging"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("csv") }
+        + unlock());
     ASSERT_EQ(csv.exitCode, 0);
-    EXPECT_TRUE(csv.out.startsWith("customer_id,currency,current,d1_30,d31_60,d61_90,d91_120,over_120,unapplied,total\r\n"));
+    EXPECT_TRUE(
+        csv.out.startsWith("customer_id,currency,current,d1_30,d31_60,d61_90,d91_120,over_120,unapplied,total\r\n"));
     EXPECT_EQ(csv.out.count('\n'), customers.size() + 1);
 }
 
 TEST_F(CliTest, ReadingAMissingWorkspaceFailsClearly)
 {
-    const CliRun aging = cli(QStringList{QStringLiteral("aging")} + unlock());
+    const CliRun aging = cli(QStringList { QStringLiteral("aging") } + unlock());
     EXPECT_EQ(aging.exitCode, 1);
     EXPECT_TRUE(aging.err.contains(QStringLiteral("there is no CashCycle workspace"))) << aging.err.toStdString();
     EXPECT_FALSE(QFile::exists(workspace()));
@@ -101,13 +109,16 @@ TEST_F(CliTest, ReadingAMissingWorkspaceFailsClearly)
 
 TEST_F(CliTest, WrongKeyFileIsNamed)
 {
-    ASSERT_EQ(cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("50")} + unlock()).exitCode, 0);
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("50") } + unlock())
+                  .exitCode,
+        0);
     const QString wrong = m_dir.filePath(QStringLiteral("wrong"));
     QFile file(wrong);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("not it\n");
     file.close();
-    const CliRun aging = cli({QStringLiteral("aging"), QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), wrong});
+    const CliRun aging = cli(
+        { QStringLiteral("aging"), QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), wrong });
     EXPECT_EQ(aging.exitCode, 1);
     EXPECT_TRUE(aging.err.contains(QStringLiteral("wrong passphrase"))) << aging.err.toStdString();
 }
@@ -120,28 +131,36 @@ TEST_F(CliTest, ImportIsAllOrNothingAndIdempotent)
         file.write(content);
         return file.fileName();
     };
-    const QString customers = write("customers.csv", "customer_id,name,currency,credit_limit,payment_terms,collector,email,phone\n"
-                                                     "K1,Kunde Eins GmbH,EUR,5000,NET30,anna,ap@k1.example,+49 30 1\n");
-    const QString invoices = write("invoices.csv", "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
-                                                   "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n"
-                                                   "R-2,K1,2026-10-05,2026-11-04,EUR,12.345\n"
-                                                   "R-3,K9,2026-10-07,2026-11-06,EUR,10.00\n");
-    ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("customers"), customers} + unlock()).exitCode, 0);
-    const CliRun rejected = cli(QStringList{QStringLiteral("import"), QStringLiteral("invoices"), invoices} + unlock());
+    const QString customers = write("customers.csv",
+        "customer_id,name,currency,credit_limit,payment_terms,collector,email,phone\n"
+        "K1,Kunde Eins GmbH,EUR,5000,NET30,anna,ap@k1.example,+49 30 1\n");
+    const QString invoices = write("invoices.csv",
+        "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
+        "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n"
+        "R-2,K1,2026-10-05,2026-11-04,EUR,12.345\n"
+        "R-3,K9,2026-10-07,2026-11-06,EUR,10.00\n");
+    ASSERT_EQ(
+        cli(QStringList { QStringLiteral("import"), QStringLiteral("customers"), customers } + unlock()).exitCode, 0);
+    const CliRun rejected
+        = cli(QStringList { QStringLiteral("import"), QStringLiteral("invoices"), invoices } + unlock());
     EXPECT_EQ(rejected.exitCode, 1);
     EXPECT_TRUE(rejected.err.contains(QStringLiteral("nothing was written"))) << rejected.err.toStdString();
     EXPECT_TRUE(rejected.err.contains(QStringLiteral("line 3, column total"))) << rejected.err.toStdString();
     EXPECT_TRUE(rejected.err.contains(QStringLiteral("line 4, column customer_id"))) << rejected.err.toStdString();
-    const CliRun empty = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
-                                         QStringLiteral("--format"), QStringLiteral("csv")} + unlock());
+    const CliRun empty = cli(QStringList { QStringLiteral("aging"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("csv") }
+        + unlock());
     EXPECT_EQ(empty.out.count('\n'), 1) << "the rejected file left no invoice behind";
 
-    const QString good = write("good.csv", "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
-                                           "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n");
+    const QString good = write("good.csv",
+        "invoice_number,customer_id,invoice_date,due_date,currency,total\n"
+        "R-1,K1,2026-10-01,2026-10-31,EUR,1190.00\n");
     for (int pass = 0; pass < 2; ++pass)
-        ASSERT_EQ(cli(QStringList{QStringLiteral("import"), QStringLiteral("invoices"), good} + unlock()).exitCode, 0);
-    const CliRun aging = cli(QStringList{QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-11-23"),
-                                         QStringLiteral("--format"), QStringLiteral("csv")} + unlock());
+        ASSERT_EQ(
+            cli(QStringList { QStringLiteral("import"), QStringLiteral("invoices"), good } + unlock()).exitCode, 0);
+    const CliRun aging = cli(QStringList { QStringLiteral("aging"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-23"), QStringLiteral("--format"), QStringLiteral("csv") }
+        + unlock());
     EXPECT_TRUE(aging.out.contains("K1,EUR,0.00,1190.00,0.00,0.00,0.00,0.00,0.00,1190.00")) << aging.out.toStdString();
 }
 
@@ -151,13 +170,15 @@ TEST_F(CliTest, AFailedFirstCommandLeavesNoWorkspaceBehind)
     ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
     bad.write("customer_id,name,currency,credit_limit\nK1,Eins,XXX,0\n");
     bad.close();
-    const CliRun rejected = cli(QStringList{QStringLiteral("import"), QStringLiteral("customers"), bad.fileName()} + unlock());
+    const CliRun rejected
+        = cli(QStringList { QStringLiteral("import"), QStringLiteral("customers"), bad.fileName() } + unlock());
     EXPECT_EQ(rejected.exitCode, 1);
     EXPECT_TRUE(rejected.err.contains(QStringLiteral("nothing was written"))) << rejected.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(workspace())) << "the workspace made for the rejected file is removed";
 
-    const CliRun tooMany = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("20000000"),
-                                           QStringLiteral("--today"), QStringLiteral("2026-11-23")} + unlock());
+    const CliRun tooMany = cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"),
+                                   QStringLiteral("20000000"), QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+        + unlock());
     EXPECT_EQ(tooMany.exitCode, 1);
     EXPECT_TRUE(tooMany.err.contains(QStringLiteral("between 1 and 10,000,000"))) << tooMany.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(workspace()));
@@ -165,10 +186,10 @@ TEST_F(CliTest, AFailedFirstCommandLeavesNoWorkspaceBehind)
 
 TEST_F(CliTest, VersionAndUsage)
 {
-    const CliRun version = cli({QStringLiteral("--version")});
+    const CliRun version = cli({ QStringLiteral("--version") });
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("cashcycle-cli " CASHCYCLE_VERSION));
-    const CliRun unknown = cli({QStringLiteral("frobnicate")});
+    const CliRun unknown = cli({ QStringLiteral("frobnicate") });
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown command")));
 }
@@ -194,8 +215,9 @@ TEST_F(CliTest, ServerInitAndAddUser)
     password.write("a long enough password\n");
     password.close();
     const QString name = QStringLiteral("cli_user_%1").arg(QCoreApplication::applicationPid());
-    const CliRun added = cli({ QStringLiteral("server"), QStringLiteral("add-user"), name, QStringLiteral("--role"),
-        QStringLiteral("cfo"), QStringLiteral("--server"), server, QStringLiteral("--password-file"), password.fileName() });
+    const CliRun added = cli(
+        { QStringLiteral("server"), QStringLiteral("add-user"), name, QStringLiteral("--role"), QStringLiteral("cfo"),
+            QStringLiteral("--server"), server, QStringLiteral("--password-file"), password.fileName() });
     EXPECT_EQ(added.exitCode, 0) << added.err.toStdString();
     EXPECT_TRUE(added.out.contains("Created user")) << added.out.toStdString();
     EXPECT_FALSE(added.out.contains("Password:")) << "a given password is never echoed";
@@ -213,7 +235,8 @@ TEST_F(CliTest, SyncCreatesTheWorkspaceOnANewDesktop)
     const QString server = qEnvironmentVariable("CASHCYCLE_TEST_PG_URL");
     if (server.isEmpty())
         GTEST_SKIP() << "no test server: run the tests through scripts/test.sh";
-    ASSERT_EQ(cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server }).exitCode, 0);
+    ASSERT_EQ(
+        cli({ QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--server"), server }).exitCode, 0);
     ASSERT_FALSE(QFileInfo::exists(workspace()));
     const CliRun first = cli(QStringList { QStringLiteral("sync"), QStringLiteral("--server"), server } + unlock());
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
@@ -269,4 +292,39 @@ TEST_F(CliTest, WorklistAsJsonAndCsv)
         + unlock());
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("--date"))) << badDate.err.toStdString();
+}
+
+TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
+{
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("300"),
+                      QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+                  + unlock())
+                  .exitCode,
+        0);
+    cc::test::SmtpTestServer server;
+    ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
+    const QList<QStringList> settings { { "smtp.host", "127.0.0.1" }, { "smtp.port", QString::number(server.port()) },
+        { "smtp.security", "none" }, { "smtp.from", "ar@example.com" }, { "company.name", "Example Ltd" } };
+    for (const QStringList &setting : settings)
+        ASSERT_EQ(
+            cli(QStringList { QStringLiteral("settings"), QStringLiteral("set") } + setting + unlock()).exitCode, 0)
+            << qPrintable(setting.join('='));
+    const CliRun bad = cli(QStringList { QStringLiteral("settings"), QStringLiteral("set"),
+                               QStringLiteral("smtp.security"), QStringLiteral("ssl") }
+        + unlock());
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("none, starttls or tls"))) << bad.err.toStdString();
+    const CliRun listed = cli(QStringList { QStringLiteral("settings"), QStringLiteral("list") } + unlock());
+    EXPECT_TRUE(listed.out.contains("smtp.security=none\n")) << listed.out.toStdString();
+
+    const CliRun sent = cli(QStringList { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("C000001"),
+                                QStringLiteral("--template"), QStringLiteral("statement") }
+        + unlock());
+    ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
+    EXPECT_TRUE(sent.out.contains("sent=1 retrying=0 failed=0")) << sent.out.toStdString();
+    const auto received = server.messages();
+    ASSERT_EQ(received.size(), 1);
+    EXPECT_TRUE(received[0][QStringLiteral("subject")].toString().contains(QStringLiteral("C000001")));
+    const CliRun outbox = cli(QStringList { QStringLiteral("mail"), QStringLiteral("outbox") } + unlock());
+    EXPECT_TRUE(outbox.out.contains(",C000001,email,sent,1,")) << outbox.out.toStdString();
 }

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MailCommand.h"
+
+#include "CliWorkspace.h"
+#include "common/SystemClock.h"
+#include "messaging/SmtpSender.h"
+#include "services/MessageComposer.h"
+#include "services/MessageDispatcher.h"
+#include "services/NoJobControl.h"
+#include "storage/MessageOutbox.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace cc::cli {
+namespace {
+
+Result<QString> smtpPassword(const QCommandLineParser &parser, const messaging::SmtpSettings &smtp)
+{
+    if (parser.isSet(QStringLiteral("smtp-password-file"))) {
+        QFile file(parser.value(QStringLiteral("smtp-password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return QString::fromUtf8(file.readAll().trimmed());
+    }
+    if (smtp.user.isEmpty())
+        return QString();
+    auto stored = security::KeychainKeyStore().read(smtp.keychainAccount());
+    if (!stored) {
+        if (stored.error().code == ErrorCode::NotFound)
+            return makeError(ErrorCode::NotFound,
+                QStringLiteral("no SMTP password for %1 in the keychain; store one with `cashcycle-cli settings "
+                               "--smtp-password-file FILE`")
+                    .arg(smtp.user));
+        return stored.error();
+    }
+    return QString::fromUtf8(*stored);
+}
+
+int dispatch(const QCommandLineParser &parser, storage::SqlDatabase &db, const Clock &clock)
+{
+    auto smtp = messaging::SmtpSettings::load(db);
+    if (!smtp) {
+        printError(describe(smtp.error()));
+        return 1;
+    }
+    auto password = smtpPassword(parser, *smtp);
+    if (!password) {
+        printError(password.error().detail);
+        return 1;
+    }
+    const messaging::SmtpSender sender(*smtp, *password);
+    services::MessageDispatcher dispatcher(db, clock, qEnvironmentVariable("USER"));
+    dispatcher.setTransport(messaging::Channel::Email, &sender);
+    services::NoJobControl control;
+    auto report = dispatcher.run(control);
+    if (!report) {
+        printError(describe(report.error()));
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "sent=" << report->sent << " retrying=" << report->retrying << " failed=" << report->failed << Qt::endl;
+    for (const QString &error : std::as_const(report->errors))
+        printError(error);
+    return report->retrying + report->failed > 0 ? 1 : 0;
+}
+
+} // namespace
+
+int runMailCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "send CUSTOMER --template KEY: writes to the customer's contacts in their language and sends it.\n"
+        "flush: sends what the outbox has due.  outbox: lists the outbox."));
+    parser.addHelpOption();
+    CliWorkspace::addOptions(parser);
+    parser.addOption({ QStringLiteral("template"),
+        QStringLiteral("reminder, first_notice, second_notice, final_notice or statement."), QStringLiteral("KEY") });
+    parser.addOption({ QStringLiteral("overdue-only"), QStringLiteral("List only the invoices past due.") });
+    parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
+    parser.addOption({ QStringLiteral("smtp-password-file"),
+        QStringLiteral("Read the SMTP password from FILE instead of the keychain."), QStringLiteral("FILE") });
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("send CUSTOMER, flush or outbox"));
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (!((action == QLatin1String("send") && positional.size() == 2 && parser.isSet(QStringLiteral("template")))
+            || (action == QLatin1String("flush") && positional.size() == 1)
+            || (action == QLatin1String("outbox") && positional.size() == 1))) {
+        printError(QStringLiteral("give send CUSTOMER --template KEY, flush or outbox"));
+        return 2;
+    }
+
+    CliWorkspace opener;
+    auto workspace = opener.open(parser, false);
+    if (!workspace)
+        return 1;
+    storage::SqlDatabase &db = workspace->database();
+    SystemClock clock;
+    if (action == QLatin1String("outbox")) {
+        auto messages = storage::MessageOutbox(db).recent(1000);
+        if (!messages) {
+            printError(describe(messages.error()));
+            return 1;
+        }
+        QTextStream out(stdout);
+        out << "created_at,customer_id,channel,status,attempts,recipients,subject,last_error" << Qt::endl;
+        for (const messaging::OutgoingMessage &m : std::as_const(*messages)) {
+            out << m.createdAt.toString(Qt::ISODate) << ',' << m.customerId << ',' << toString(m.channel) << ','
+                << toString(m.status) << ',' << m.attempts << ',' << m.recipients.join(QLatin1Char(' ')) << ",\""
+                << QString(m.subject).replace(QLatin1Char('"'), QStringLiteral("\"\"")) << "\",\""
+                << QString(m.lastError).replace(QLatin1Char('"'), QStringLiteral("\"\"")) << '"' << Qt::endl;
+        }
+        return 0;
+    }
+    if (action == QLatin1String("send")) {
+        services::MessageComposer::Request request;
+        request.customerId = positional[1];
+        request.templateKey = parser.value(QStringLiteral("template"));
+        request.onlyOverdue = parser.isSet(QStringLiteral("overdue-only"));
+        auto smtp = messaging::SmtpSettings::load(db);
+        auto message = smtp ? services::MessageComposer::compose(db, request, clock.today(), smtp->fromName)
+                            : Result<messaging::OutgoingMessage>(smtp.error());
+        if (!message) {
+            printError(describe(message.error()));
+            return 1;
+        }
+        auto queued = storage::MessageOutbox(db).enqueue(*message, clock.now());
+        if (!queued) {
+            printError(describe(queued.error()));
+            return 1;
+        }
+        QTextStream(stdout) << "queued " << *queued << " to " << message->recipients.join(QStringLiteral(", ")) << ": "
+                            << message->subject << Qt::endl;
+        if (parser.isSet(QStringLiteral("queue-only")))
+            return 0;
+    }
+    return dispatch(parser, db, clock);
+}
+
+} // namespace cc::cli

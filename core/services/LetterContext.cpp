@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LetterContext.h"
+
+#include "MoneyFormatter.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QUrl>
+
+namespace cc::services {
+
+Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString &customerId, const QDate &today,
+    const QString &sender, bool onlyOverdue, const QStringList &exclude)
+{
+    auto customer = storage::CustomerRepository(db).find(customerId);
+    if (!customer)
+        return customer.error();
+    if (!*customer)
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no customer %1").arg(customerId));
+    const Customer &c = **customer;
+    const QLocale locale(c.language.isEmpty() ? QStringLiteral("en") : c.language);
+    const MoneyFormatter format(locale);
+
+    InvoiceFilter filter;
+    filter.state = InvoiceFilter::State::Open;
+    filter.customerId = customerId;
+    filter.today = today;
+    filter.overdueOnly = onlyOverdue;
+    auto invoices = storage::InvoiceRepository(db).list(filter, 500);
+    if (!invoices)
+        return invoices.error();
+    std::sort(invoices->begin(), invoices->end(),
+        [](const InvoiceSummary &a, const InvoiceSummary &b) { return a.dueDate < b.dueDate; });
+    QVariantList rows;
+    Money open = Money::zero(c.currency);
+    Money overdue = Money::zero(c.currency);
+    for (const InvoiceSummary &invoice : std::as_const(*invoices)) {
+        if (exclude.contains(invoice.number) || invoice.open.currency() != c.currency)
+            continue;
+        const qint64 daysOverdue = invoice.dueDate.daysTo(today);
+        rows << QVariantMap { { QStringLiteral("number"), invoice.number },
+            { QStringLiteral("date"), format.date(invoice.invoiceDate) },
+            { QStringLiteral("due_date"), format.date(invoice.dueDate) },
+            { QStringLiteral("open"), format.format(invoice.open) },
+            { QStringLiteral("days_overdue"), daysOverdue > 0 ? QString::number(daysOverdue) : QString() } };
+        open += invoice.open;
+        if (daysOverdue > 0)
+            overdue += invoice.open;
+    }
+
+    QVariantMap contact { { QStringLiteral("name"), c.name } };
+    for (const Contact &person : c.contacts) {
+        if (!person.email.isEmpty()) {
+            contact = { { QStringLiteral("name"), person.name.isEmpty() ? c.name : person.name },
+                { QStringLiteral("email"), person.email }, { QStringLiteral("phone"), person.phone } };
+            break;
+        }
+    }
+    storage::SettingsRepository settings(db);
+    const auto setting = [&settings](const char *key) -> QString {
+        auto value = settings.value(QString::fromLatin1(key));
+        return value && *value ? **value : QString();
+    };
+    QString link = setting("payment.link");
+    link.replace(QStringLiteral("{customer}"), QString::fromUtf8(QUrl::toPercentEncoding(customerId)));
+    return QVariantMap { { QStringLiteral("customer"),
+                             QVariantMap { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name } } },
+        { QStringLiteral("contact"), contact }, { QStringLiteral("invoices"), rows },
+        { QStringLiteral("total_open"), format.format(open) },
+        { QStringLiteral("total_overdue"), overdue.isPositive() ? format.format(overdue) : QString() },
+        { QStringLiteral("payment_link"), link },
+        { QStringLiteral("company"),
+            QVariantMap { { QStringLiteral("name"), setting("company.name") },
+                { QStringLiteral("address"), setting("company.address") } } },
+        { QStringLiteral("today"), format.date(today) }, { QStringLiteral("sender"), sender } };
+}
+
+} // namespace cc::services
