@@ -3,6 +3,7 @@
 
 #include "CliWorkspace.h"
 #include "common/SystemClock.h"
+#include "documents/StatementDocument.h"
 #include "messaging/SmtpSender.h"
 #include "services/MessageComposer.h"
 #include "services/MessageDispatcher.h"
@@ -79,6 +80,7 @@ int runMailCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("template"),
         QStringLiteral("reminder, first_notice, second_notice, final_notice or statement."), QStringLiteral("KEY") });
     parser.addOption({ QStringLiteral("overdue-only"), QStringLiteral("List only the invoices past due.") });
+    parser.addOption({ QStringLiteral("statement"), QStringLiteral("Attach the statement of account as PDF.") });
     parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
     parser.addOption({ QStringLiteral("smtp-password-file"),
         QStringLiteral("Read the SMTP password from FILE instead of the keychain."), QStringLiteral("FILE") });
@@ -123,6 +125,16 @@ int runMailCommand(const QStringList &arguments)
         auto smtp = messaging::SmtpSettings::load(db);
         auto message = smtp ? services::MessageComposer::compose(db, request, clock.today(), smtp->fromName)
                             : Result<messaging::OutgoingMessage>(smtp.error());
+        if (message && parser.isSet(QStringLiteral("statement"))) {
+            auto pdf = documents::StatementDocument::render(db, request.customerId, clock.today());
+            if (pdf) {
+                message->attachments << messaging::Attachment { documents::StatementDocument::fileName(
+                                                                    request.customerId, clock.today()),
+                    QStringLiteral("application/pdf"), *pdf };
+            } else {
+                message = pdf.error();
+            }
+        }
         if (!message) {
             printError(describe(message.error()));
             return 1;

@@ -7,11 +7,12 @@
 #include "MailCommand.h"
 #include "ServerCommand.h"
 #include "SettingsCommand.h"
+#include "StatementCommand.h"
 #include "SyncCommand.h"
 #include "WorklistCommand.h"
 #include "common/ApplicationIdentity.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace {
@@ -31,6 +32,8 @@ Commands:
   mail     send CUSTOMER --template KEY | flush | outbox
                                                      email a customer from a template; send the outbox
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
+  statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
+                                                     statements of account as PDF
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -39,7 +42,10 @@ The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Statements are laid out with Qt's fonts and painting; no display is needed for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     cc::setApplicationIdentity();
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
@@ -70,6 +76,8 @@ int main(int argc, char *argv[])
         return cc::cli::runMailCommand(arguments);
     if (command == QLatin1String("settings"))
         return cc::cli::runSettingsCommand(arguments);
+    if (command == QLatin1String("statement"))
+        return cc::cli::runStatementCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

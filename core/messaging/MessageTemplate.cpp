@@ -39,7 +39,7 @@ mustache::data toData(const QVariant &value)
     return mustache::data { text.toStdString() };
 }
 
-Result<QString> renderOne(const QString &key, const QString &text, const mustache::data &data)
+Result<QString> renderOne(const QString &key, const QString &text, const mustache::data &data, bool html)
 {
     mustache::mustache compiled { text.toStdString() };
     if (!compiled.is_valid()) {
@@ -47,21 +47,22 @@ Result<QString> renderOne(const QString &key, const QString &text, const mustach
             QCoreApplication::translate("MessageTemplate", "template %1 cannot be read: %2")
                 .arg(key, QString::fromStdString(compiled.error_message())));
     }
-    // Messages are plain text: values go in as they are.
-    compiled.set_custom_escape([](const std::string &s) { return s; });
+    if (!html)
+        compiled.set_custom_escape([](const std::string &s) { return s; });
     return QString::fromStdString(compiled.render(data));
 }
 
 } // namespace
 
-Result<std::pair<QString, QString>> MessageTemplate::render(const QVariantMap &context) const
+Result<std::pair<QString, QString>> MessageTemplate::render(const QVariantMap &context, Escaping escaping) const
 {
     const mustache::data data = toData(context);
     const QString name = QStringLiteral("%1 (%2)").arg(key, language);
-    auto subjectText = renderOne(name, subject, data);
+    const bool html = escaping == Escaping::Html;
+    auto subjectText = renderOne(name, subject, data, html);
     if (!subjectText)
         return subjectText.error();
-    auto bodyText = renderOne(name, body, data);
+    auto bodyText = renderOne(name, body, data, html);
     if (!bodyText)
         return bodyText.error();
     // Sections left empty leave blank lines behind: never more than one in a row.

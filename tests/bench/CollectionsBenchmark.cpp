@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark for the collector workspace targets on a 1M-invoice, 100k-customer
 // workspace (5 collectors, so 20k accounts each): a collector's worklist, as the GUI builds it
-// on an open workspace (the first build reads cold pages, later ones are refreshes).
+// on an open workspace (the first build reads cold pages, later ones are refreshes), and one
+// statement of account as PDF.
 #include "TestWorkspace.h"
+#include "documents/StatementDocument.h"
 #include "services/DemoGenerator.h"
 #include "services/NoJobControl.h"
 #include "services/Worklist.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <benchmark/benchmark.h>
 
 using namespace cc;
@@ -45,11 +47,31 @@ void Worklist20kAccounts(benchmark::State &state)
 }
 BENCHMARK(Worklist20kAccounts)->Unit(benchmark::kMillisecond)->Iterations(5);
 
+void StatementPdf(benchmark::State &state)
+{
+    // The customer with the most open items of the first collector: the longest statement.
+    auto customer
+        = workspace().db().prepare(QStringLiteral("SELECT customer_id FROM invoices WHERE settled_day IS NULL GROUP BY "
+                                                  "customer_id ORDER BY count(*) DESC LIMIT 1"));
+    if (!customer || !*customer->next())
+        std::abort();
+    const QString id = customer->text(0);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        auto pdf = documents::StatementDocument::render(workspace().db(), id, kToday);
+        if (!pdf)
+            state.SkipWithError(qPrintable(pdf.error().detail));
+        bytes = pdf->size();
+    }
+    state.counters["pdf_kb"] = double(bytes) / 1024;
+}
+BENCHMARK(StatementPdf)->Unit(benchmark::kMillisecond)->Iterations(20);
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv); // fonts for the PDF; run with QT_QPA_PLATFORM=offscreen
     benchmark::Initialize(&argc, argv);
     workspace();
     benchmark::RunSpecifiedBenchmarks();

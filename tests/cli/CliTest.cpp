@@ -3,6 +3,8 @@
 #include "SmtpTestServer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -317,14 +319,62 @@ TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
     const CliRun listed = cli(QStringList { QStringLiteral("settings"), QStringLiteral("list") } + unlock());
     EXPECT_TRUE(listed.out.contains("smtp.security=none\n")) << listed.out.toStdString();
 
-    const CliRun sent = cli(QStringList { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("C000001"),
-                                QStringLiteral("--template"), QStringLiteral("statement") }
-        + unlock());
+    const CliRun sent
+        = cli(QStringList { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("C000001"),
+                  QStringLiteral("--template"), QStringLiteral("statement"), QStringLiteral("--statement") }
+            + unlock());
     ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
     EXPECT_TRUE(sent.out.contains("sent=1 retrying=0 failed=0")) << sent.out.toStdString();
     const auto received = server.messages();
     ASSERT_EQ(received.size(), 1);
-    EXPECT_TRUE(received[0][QStringLiteral("subject")].toString().contains(QStringLiteral("C000001")));
+    const QJsonObject mail = received[0];
+    EXPECT_TRUE(mail[QStringLiteral("subject")].toString().contains(QStringLiteral("C000001")));
+    EXPECT_EQ(mail[QStringLiteral("from")].toString(), QStringLiteral("ar@example.com"));
+    EXPECT_FALSE(mail[QStringLiteral("envelope_to")].toArray().isEmpty());
+    const QString body = mail[QStringLiteral("body")].toString();
+    EXPECT_TRUE(body.contains(QStringLiteral("Example Ltd"))) << body.toStdString();
+    const QJsonArray attachments = mail[QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(attachments.size(), 1);
+    EXPECT_EQ(attachments[0][QStringLiteral("content_type")].toString(), QStringLiteral("application/pdf"));
+    EXPECT_TRUE(attachments[0][QStringLiteral("filename")].toString().startsWith(QStringLiteral("statement-C000001-")));
+    const QString pdf = cc::test::pdfText(attachments[0][QStringLiteral("path")].toString());
+    EXPECT_TRUE(pdf.contains(QStringLiteral("C000001"))) << pdf.toStdString();
+    EXPECT_TRUE(pdf.contains(QStringLiteral("Example Ltd"))) << pdf.toStdString();
+    EXPECT_TRUE(pdf.contains(QStringLiteral("Statement of account")) || pdf.contains(QStringLiteral("Kontoauszug")))
+        << pdf.toStdString();
     const CliRun outbox = cli(QStringList { QStringLiteral("mail"), QStringLiteral("outbox") } + unlock());
     EXPECT_TRUE(outbox.out.contains(",C000001,email,sent,1,")) << outbox.out.toStdString();
+}
+
+TEST_F(CliTest, StatementsAsPdfOneOrASegment)
+{
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("600"),
+                      QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+                  + unlock())
+                  .exitCode,
+        0);
+    const QString file = m_dir.filePath(QStringLiteral("one.pdf"));
+    const CliRun one = cli(QStringList { QStringLiteral("statement"), QStringLiteral("C000002"),
+                               QStringLiteral("--out"), file, QStringLiteral("--as-of"), QStringLiteral("2026-11-23") }
+        + unlock());
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QString text = cc::test::pdfText(file);
+    EXPECT_TRUE(text.contains(QStringLiteral("C000002"))) << text.toStdString();
+
+    const QString folder = m_dir.filePath(QStringLiteral("statements"));
+    const CliRun batch = cli(QStringList { QStringLiteral("statement"), QStringLiteral("--out-dir"), folder,
+                                 QStringLiteral("--segment"), QStringLiteral("enterprise") }
+        + unlock());
+    ASSERT_EQ(batch.exitCode, 0) << batch.err.toStdString();
+    const int written = QString::fromUtf8(batch.out).trimmed().section(QLatin1Char('='), 1).toInt();
+    EXPECT_GT(written, 0);
+    const QStringList files = QDir(folder).entryList({ QStringLiteral("statement-*.pdf") }, QDir::Files);
+    EXPECT_EQ(files.size(), written);
+
+    const CliRun unknown = cli(QStringList { QStringLiteral("statement"), QStringLiteral("NOPE"),
+                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf")) }
+        + unlock());
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("NOPE"))) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
 }

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementCommand.h"
+
+#include "CliWorkspace.h"
+#include "common/SystemClock.h"
+#include "documents/StatementDocument.h"
+#include "services/NoJobControl.h"
+
+#include <QElapsedTimer>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace cc::cli {
+
+int runStatementCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Writes a customer's statement of account as PDF (CUSTOMER --out FILE), or one for every customer with "
+        "open items in a segment (--out-dir DIR [--segment S])."));
+    parser.addHelpOption();
+    CliWorkspace::addOptions(parser);
+    parser.addOption({ QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("out-dir"), QStringLiteral("The folder for a batch."), QStringLiteral("DIR") });
+    parser.addOption(
+        { QStringLiteral("segment"), QStringLiteral("Only customers of this segment."), QStringLiteral("S") });
+    parser.addOption(
+        { QStringLiteral("as-of"), QStringLiteral("Statement date (default: today)."), QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
+    parser.addPositionalArgument(QStringLiteral("customer"), QStringLiteral("The customer, for one statement."));
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    const bool batch = parser.isSet(QStringLiteral("out-dir"));
+    if (batch == (positional.size() == 1) || (!batch && !parser.isSet(QStringLiteral("out")))) {
+        printError(QStringLiteral("give CUSTOMER --out FILE, or --out-dir DIR for a batch"));
+        return 2;
+    }
+    QDate asOf = SystemClock().today();
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!asOf.isValid()) {
+            printError(QStringLiteral("--as-of must be a date like 2026-11-23"));
+            return 2;
+        }
+    }
+
+    CliWorkspace opener;
+    auto workspace = opener.open(parser, false);
+    if (!workspace)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    if (batch) {
+        services::NoJobControl control;
+        auto written = documents::StatementDocument::renderBatch(workspace->database(),
+            parser.value(QStringLiteral("segment")), asOf, parser.value(QStringLiteral("out-dir")), control);
+        if (!written) {
+            printError(describe(written.error()));
+            return 1;
+        }
+        QTextStream(stdout) << "statements=" << *written << Qt::endl;
+        if (parser.isSet(QStringLiteral("timing")))
+            QTextStream(stderr) << "elapsed_ms=" << timer.elapsed()
+                                << " per_statement_ms=" << (*written ? double(timer.elapsed()) / *written : 0.0)
+                                << Qt::endl;
+        return 0;
+    }
+    auto pdf = documents::StatementDocument::render(workspace->database(), positional[0], asOf);
+    if (!pdf) {
+        printError(describe(pdf.error()));
+        return 1;
+    }
+    QSaveFile file(parser.value(QStringLiteral("out")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
+        printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("timing")))
+        QTextStream(stderr) << "elapsed_ms=" << timer.elapsed() << Qt::endl;
+    return 0;
+}
+
+} // namespace cc::cli
