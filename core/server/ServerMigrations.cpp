@@ -602,6 +602,95 @@ GRANT INSERT, UPDATE, DELETE ON promises, tasks, disputes TO cashcycle_collector
 GRANT INSERT, UPDATE ON tasks, disputes TO cashcycle_credit_manager;
 GRANT INSERT ON promises TO cashcycle_credit_manager;
 )sql"),
+        // 5: dunning notices, so that no desktop sends a level another one already sent.
+        QStringLiteral(R"sql(
+CREATE TABLE dunning_notices (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    run_date date NOT NULL,
+    level integer NOT NULL CHECK (level >= 0),
+    channel text NOT NULL CHECK (channel IN ('email', 'sms')),
+    invoice_levels jsonb NOT NULL,
+    currency char(3) NOT NULL,
+    fee_minor bigint NOT NULL DEFAULT 0 CHECK (fee_minor >= 0),
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX dunning_notices_customer ON dunning_notices(customer_id);
+CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+BEGIN
+    -- Only the receivables tables' own triggers may write here.
+    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('customers', 'contacts', 'invoices', 'invoice_lines',
+            'payments', 'allocations', 'activities', 'promises', 'tasks', 'disputes', 'dunning_notices') THEN
+        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
+    VALUES (session_user, TG_TABLE_NAME,
+            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
+            TG_OP,
+            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION cashcycle_track_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    owner text;
+    parent text;
+    row_key text;
+BEGIN
+    IF TG_TABLE_SCHEMA <> 'public' THEN
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    CASE
+    WHEN TG_TABLE_NAME = 'customers' THEN
+        owner := OLD.collector; row_key := OLD.id;
+    WHEN TG_TABLE_NAME = 'contacts' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id; parent := OLD.customer_id;
+    WHEN TG_TABLE_NAME = 'invoices' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.number;
+    WHEN TG_TABLE_NAME IN ('payments', 'activities', 'promises', 'tasks', 'disputes', 'dunning_notices') THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
+        row_key := OLD.id;
+    WHEN TG_TABLE_NAME = 'invoice_lines' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.invoice_number || '/' || OLD.line_no; parent := OLD.invoice_number;
+    WHEN TG_TABLE_NAME = 'allocations' THEN
+        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
+            WHERE i.number = OLD.invoice_number;
+        row_key := OLD.id;
+    ELSE
+        RAISE EXCEPTION 'cashcycle_track_delete() is not for %', TG_TABLE_NAME USING ERRCODE = '42501';
+    END CASE;
+    IF owner IS NOT NULL THEN
+        INSERT INTO public.sync_events (kind, table_name, row_key, parent_key, collector)
+        VALUES ('deleted', TG_TABLE_NAME, row_key, parent, owner);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER dunning_notices_stamp BEFORE INSERT OR UPDATE ON dunning_notices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp();
+CREATE TRIGGER dunning_notices_audit AFTER INSERT OR UPDATE OR DELETE ON dunning_notices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_audit('id');
+CREATE TRIGGER dunning_notices_tombstone AFTER DELETE ON dunning_notices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete();
+CREATE TRIGGER dunning_notices_notify AFTER INSERT OR UPDATE OR DELETE ON dunning_notices
+    FOR EACH STATEMENT EXECUTE FUNCTION cashcycle_notify_change();
+ALTER TABLE dunning_notices ENABLE ROW LEVEL SECURITY;
+CREATE POLICY dunning_notices_of_visible ON dunning_notices
+    USING ((SELECT cashcycle_sees_all()) OR EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
+    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+GRANT SELECT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+-- Notices are a record of what was sent: written once, never changed by those who send them.
+GRANT INSERT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager;
+GRANT INSERT, UPDATE, DELETE ON dunning_notices TO cashcycle_admin;
+)sql"),
     };
     return list;
 }

@@ -2,6 +2,7 @@
 #include "MessageComposer.h"
 
 #include "LetterContext.h"
+#include "MoneyFormatter.h"
 #include "storage/CustomerRepository.h"
 #include "storage/TemplateRepository.h"
 
@@ -37,7 +38,10 @@ Result<messaging::OutgoingMessage> MessageComposer::compose(
         = LetterContext::build(db, request.customerId, today, sender, request.onlyOverdue, request.excludeInvoices);
     if (!context)
         return context.error();
-    context->insert(request.extra);
+    if (request.fee && request.fee->isPositive()) {
+        const QString language = (*customer)->language.isEmpty() ? QStringLiteral("en") : (*customer)->language;
+        context->insert(QStringLiteral("fee"), MoneyFormatter(QLocale(language)).format(*request.fee));
+    }
     auto rendered = found->render(*context);
     if (!rendered)
         return rendered.error();

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Money.h"
 #include "messaging/OutgoingMessage.h"
 #include "storage/SqlDatabase.h"
 
 #include <QCoreApplication>
-#include <QVariantMap>
+#include <optional>
 
 namespace cc::services {
 
@@ -21,7 +22,7 @@ public:
         messaging::Channel channel = messaging::Channel::Email;
         bool onlyOverdue = false; ///< list just what is past due
         QStringList excludeInvoices; ///< left out of the letter (under a promise, disputed)
-        QVariantMap extra; ///< more values for the template (a dunning fee)
+        std::optional<Money> fee; ///< a dunning fee, as {{fee}}
     };
 
     static Result<messaging::OutgoingMessage> compose(

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageOutbox.h"
 
-#include "Transaction.h"
-
 #include <QUuid>
 
 namespace cc::storage {
@@ -34,9 +32,21 @@ Result<QString> MessageOutbox::enqueue(OutgoingMessage message, const QDateTime 
 {
     if (message.id.isEmpty())
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Transaction transaction(m_db);
-    if (auto status = transaction.begin(); !status)
+    // A savepoint, so a caller's transaction can hold the message and what it records with it.
+    if (auto status = m_db.execute(QStringLiteral("SAVEPOINT enqueue")); !status)
         return status.error();
+    auto written = write(message, now);
+    if (!written) {
+        (void)m_db.execute(QStringLiteral("ROLLBACK TO enqueue; RELEASE enqueue"));
+        return written.error();
+    }
+    if (auto status = m_db.execute(QStringLiteral("RELEASE enqueue")); !status)
+        return status.error();
+    return message.id;
+}
+
+Status MessageOutbox::write(const OutgoingMessage &message, const QDateTime &now)
+{
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO message_outbox (id, customer_id, channel, recipients, subject, body, next_attempt_at, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)"));
@@ -46,7 +56,7 @@ Result<QString> MessageOutbox::enqueue(OutgoingMessage message, const QDateTime 
     insert->bind(4, message.recipients.join(QLatin1Char('\n'))).bind(5, message.subject).bind(6, message.body);
     insert->bind(7, timeText(now));
     if (auto status = insert->run(); !status)
-        return status.error();
+        return status;
     auto attach = m_db.prepare(QStringLiteral("INSERT INTO message_attachments (message_id, position, file_name, "
                                               "mime_type, content) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!attach)
@@ -55,12 +65,10 @@ Result<QString> MessageOutbox::enqueue(OutgoingMessage message, const QDateTime 
         const Attachment &a = message.attachments[i];
         attach->bind(1, message.id).bind(2, i).bind(3, a.fileName).bind(4, a.mimeType).bindBlob(5, a.content);
         if (auto status = attach->run(); !status)
-            return status.error();
+            return status;
         attach->reset();
     }
-    if (auto status = transaction.commit(); !status)
-        return status.error();
-    return message.id;
+    return success();
 }
 
 Result<QList<OutgoingMessage>> MessageOutbox::read(

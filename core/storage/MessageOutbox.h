@@ -15,7 +15,8 @@ public:
     {
     }
 
-    /// Queues the message, due at once; gives it an id if it has none. Returns the id.
+    /// Queues the message, due at once, all of it or nothing (inside a caller's transaction
+    /// too); gives it an id if it has none. Returns the id.
     Result<QString> enqueue(messaging::OutgoingMessage message, const QDateTime &now);
     /// Queued messages whose next attempt is due at `now`, oldest first, with attachments.
     Result<QList<messaging::OutgoingMessage>> due(const QDateTime &now, int limit);
@@ -29,6 +30,7 @@ public:
     Status retry(const QString &id, const QDateTime &now);
 
 private:
+    Status write(const messaging::OutgoingMessage &message, const QDateTime &now);
     Result<QList<messaging::OutgoingMessage>> read(
         const QString &condition, const std::function<void(SqlStatement &)> &bind, bool withAttachments);
 

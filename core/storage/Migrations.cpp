@@ -238,6 +238,22 @@ CREATE TABLE message_templates (
     PRIMARY KEY (key, language)
 ) WITHOUT ROWID;
 )sql"),
+        // 7: dunning. Each notice sent to a customer records the level every invoice in it
+        // reached, so no level goes out twice; notices sync, so no other desktop repeats one.
+        QStringLiteral(R"sql(
+CREATE TABLE dunning_notices (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    run_day INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    invoice_levels TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    fee_minor INTEGER NOT NULL DEFAULT 0,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX dunning_notices_customer ON dunning_notices(customer_id, run_day);
+)sql"),
     };
     return list;
 }

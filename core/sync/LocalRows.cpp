@@ -228,6 +228,7 @@ Status LocalRows::remove(const SyncTable &table, const QString &key)
                    << QStringLiteral("DELETE FROM activities WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM promises WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM tasks WHERE customer_id = ?1")
+                   << QStringLiteral("DELETE FROM dunning_notices WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM worklist_done WHERE customer_id = ?1")
                    // A child account stays, as a top-level one, when its parent goes.
                    << QStringLiteral("UPDATE customers SET parent_id = NULL WHERE parent_id = ?1")

@@ -127,7 +127,7 @@ Result<PullReport> PullSync::run(services::JobControl &control)
                                                   "payments) + (SELECT count(*) FROM allocations) "
                                                   "+ (SELECT count(*) FROM activities) + (SELECT count(*) FROM "
                                                   "promises) + (SELECT count(*) FROM tasks) + (SELECT count(*) "
-                                                  "FROM disputes)"));
+                                                  "FROM disputes) + (SELECT count(*) FROM dunning_notices)"));
         if (!total)
             return total.error();
         m_total = total->int64(0, 0);

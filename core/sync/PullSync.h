@@ -18,7 +18,7 @@ struct PullReport {
     qint64 invoices = 0;
     qint64 payments = 0;
     qint64 allocations = 0;
-    qint64 records = 0; ///< activities, promises, tasks and disputes
+    qint64 records = 0; ///< activities, promises, tasks, disputes and dunning notices
     qint64 removed = 0; ///< rows deleted on the server or no longer this user's to see
 };
 

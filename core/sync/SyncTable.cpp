@@ -111,6 +111,18 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("note"), QStringLiteral("note"), F::Text },
             },
             true },
+        { QStringLiteral("dunning_notices"), QStringLiteral("dunning_notices"), QStringLiteral("id"),
+            QStringLiteral("id"),
+            {
+                { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
+                { QStringLiteral("run_date"), QStringLiteral("run_day"), F::Date },
+                { QStringLiteral("level"), QStringLiteral("level"), F::Integer },
+                { QStringLiteral("channel"), QStringLiteral("channel"), F::Text },
+                { QStringLiteral("invoice_levels"), QStringLiteral("invoice_levels"), F::Text },
+                { QStringLiteral("currency"), QStringLiteral("currency"), F::Text },
+                { QStringLiteral("fee_minor"), QStringLiteral("fee_minor"), F::Integer },
+            },
+            true },
     };
     return tables;
 }
