@@ -2,6 +2,7 @@
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
 #include "DemoCommand.h"
+#include "DunningCommand.h"
 #include "EditCommand.h"
 #include "ImportCommand.h"
 #include "MailCommand.h"
@@ -14,6 +15,7 @@
 
 #include <QGuiApplication>
 #include <QTextStream>
+#include <memory>
 
 namespace {
 
@@ -34,6 +36,8 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
+  dunning  run --date D [--dry-run] | strategy [--set FILE]
+                                                     the daily dunning run: notices per customer
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -42,10 +46,18 @@ The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help
 
 int main(int argc, char *argv[])
 {
-    // Statements are laid out with Qt's fonts and painting; no display is needed for that.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Commands that may lay out a statement need Qt's fonts and painting (no display: the
+    // offscreen platform); the others stay a plain core application.
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    std::unique_ptr<QCoreApplication> application;
+    if (first == "statement" || first == "mail") {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     cc::setApplicationIdentity();
     QStringList arguments = app.arguments();
     const QString command = arguments.value(1);
@@ -78,6 +90,8 @@ int main(int argc, char *argv[])
         return cc::cli::runSettingsCommand(arguments);
     if (command == QLatin1String("statement"))
         return cc::cli::runStatementCommand(arguments);
+    if (command == QLatin1String("dunning"))
+        return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return 2;
 }

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark for the collector workspace targets on a 1M-invoice, 100k-customer
 // workspace (5 collectors, so 20k accounts each): a collector's worklist, as the GUI builds it
-// on an open workspace (the first build reads cold pages, later ones are refreshes), and one
-// statement of account as PDF.
+// on an open workspace (the first build reads cold pages, later ones are refreshes), a dunning
+// dry run over all 100k customers, and one statement of account as PDF.
 #include "TestWorkspace.h"
+#include "common/SystemClock.h"
 #include "documents/StatementDocument.h"
 #include "services/DemoGenerator.h"
+#include "services/DunningRun.h"
 #include "services/NoJobControl.h"
 #include "services/Worklist.h"
 
@@ -46,6 +48,22 @@ void Worklist20kAccounts(benchmark::State &state)
     state.counters["listed"] = double(listed);
 }
 BENCHMARK(Worklist20kAccounts)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+void DunningDryRun100kCustomers(benchmark::State &state)
+{
+    SystemClock clock;
+    services::DunningRun run(workspace().db(), clock, QStringLiteral("bench"));
+    qint64 proposals = 0;
+    for (auto _ : state) {
+        services::NoJobControl control;
+        auto proposed = run.propose(kToday, control);
+        if (!proposed)
+            state.SkipWithError(qPrintable(proposed.error().detail));
+        proposals = proposed->size();
+    }
+    state.counters["proposals"] = double(proposals);
+}
+BENCHMARK(DunningDryRun100kCustomers)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 void StatementPdf(benchmark::State &state)
 {

@@ -378,3 +378,41 @@ TEST_F(CliTest, StatementsAsPdfOneOrASegment)
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("NOPE"))) << unknown.err.toStdString();
     EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
 }
+
+TEST_F(CliTest, DunningRunDryThenForRealThenNothingTwice)
+{
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("1500"),
+                      QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+                  + unlock())
+                  .exitCode,
+        0);
+    cc::test::SmtpTestServer server;
+    ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
+    for (const QStringList &setting :
+        QList<QStringList> { { "smtp.host", "127.0.0.1" }, { "smtp.port", QString::number(server.port()) },
+            { "smtp.security", "none" }, { "smtp.from", "ar@example.com" } })
+        ASSERT_EQ(
+            cli(QStringList { QStringLiteral("settings"), QStringLiteral("set") } + setting + unlock()).exitCode, 0);
+    const QStringList run { QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
+        QStringLiteral("2026-11-23") };
+
+    const CliRun dry = cli(run + QStringList { QStringLiteral("--dry-run") } + unlock());
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.startsWith("customer_id,level,channel,amount,currency,fee,invoices,left_out\n"));
+    const int proposed = QString::fromUtf8(dry.out).section(QStringLiteral("would_send="), 1).trimmed().toInt();
+    ASSERT_GT(proposed, 0) << dry.out.toStdString();
+    EXPECT_TRUE(server.messages().isEmpty()) << "a dry run sends nothing";
+
+    const CliRun real = cli(run + unlock());
+    ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    EXPECT_TRUE(real.out.contains(QStringLiteral("sent=%1 ").arg(proposed).toUtf8())) << real.out.toStdString();
+    EXPECT_EQ(server.messages().size(), proposed);
+
+    const CliRun again = cli(run + unlock());
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(again.out.contains("proposed=0\n")) << "no level is sent twice: " << again.out.toStdString();
+    EXPECT_EQ(server.messages().size(), proposed);
+
+    const CliRun strategy = cli(QStringList { QStringLiteral("dunning"), QStringLiteral("strategy") } + unlock());
+    EXPECT_TRUE(strategy.out.contains("\"Final notice\"")) << strategy.out.toStdString();
+}

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixedClock.h"
+#include "HttpTestReceiver.h"
 #include "TestWorkspace.h"
+#include "messaging/SmsGateway.h"
 #include "services/CollectionsLog.h"
 #include "services/DunningRun.h"
+#include "services/MessageDispatcher.h"
 #include "services/NoJobControl.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/MessageOutbox.h"
 #include "sync/Outbox.h"
 
+#include <QJsonObject>
 #include <gtest/gtest.h>
 
 using namespace cc;
@@ -186,4 +190,42 @@ TEST_F(DunningTest, DisputesAndPromisesKeepInvoicesOutOfNotices)
     const auto message = storage::MessageOutbox(ws.db()).recent(1)->at(0);
     EXPECT_TRUE(message.body.contains(QStringLiteral("I5")));
     EXPECT_FALSE(message.body.contains(QStringLiteral("I4"))) << "the disputed invoice is not dunned";
+}
+
+// A level that texts: the SMS goes to a local HTTP gateway and lands on the timeline.
+TEST_F(DunningTest, AnSmsLevelGoesThroughTheHttpGateway)
+{
+    HttpTestReceiver gateway(QStringLiteral("gw-token"));
+    ASSERT_TRUE(gateway.isRunning());
+    collections::DunningStrategy strategy = collections::DunningStrategy::standard();
+    strategy.levels[1].channel = QStringLiteral("sms");
+    strategy.levels[1].templateKey = QStringLiteral("sms_reminder");
+    ASSERT_TRUE(run.saveStrategy(strategy).ok());
+    QList<std::tuple<QDate, QString, int>> sent;
+    approveAll(d("2026-10-08"), sent);
+    ASSERT_EQ(sent.size(), 1);
+
+    const messaging::SmsGateway wrongToken(QUrl(gateway.url()), QStringLiteral("ACME"), QStringLiteral("nope"));
+    services::MessageDispatcher dispatcher(ws.db(), clock, QStringLiteral("anna"));
+    dispatcher.setTransport(messaging::Channel::Sms, &wrongToken);
+    services::NoJobControl control;
+    auto refused = dispatcher.run(control);
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->retrying, 1);
+    EXPECT_TRUE(refused->errors.value(0).contains(QStringLiteral("HTTP 401"))) << qPrintable(refused->errors.value(0));
+
+    const messaging::SmsGateway sms(QUrl(gateway.url()), QStringLiteral("ACME"), QStringLiteral("gw-token"));
+    dispatcher.setTransport(messaging::Channel::Sms, &sms);
+    clock.set(clock.now().addSecs(120));
+    auto report = dispatcher.run(control);
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->sent, 1) << qPrintable(report->errors.join('\n'));
+    const auto requests = gateway.requests();
+    ASSERT_EQ(requests.size(), 1);
+    const QJsonObject body = requests[0][QStringLiteral("body")].toObject();
+    EXPECT_EQ(body[QStringLiteral("to")].toString(), QStringLiteral("+353 1 234"));
+    EXPECT_EQ(body[QStringLiteral("from")].toString(), QStringLiteral("ACME"));
+    EXPECT_TRUE(body[QStringLiteral("text")].toString().contains(QStringLiteral("€500.00 is overdue on account C1")))
+        << qPrintable(body[QStringLiteral("text")].toString());
+    EXPECT_EQ(count("SELECT count(*) FROM activities WHERE kind = 'sms' AND customer_id = 'C1'"), 1);
 }

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DunningCommand.h"
+
+#include "CliWorkspace.h"
+#include "common/SystemClock.h"
+#include "messaging/SmsGateway.h"
+#include "messaging/SmtpSender.h"
+#include "services/DunningRun.h"
+#include "services/MessageDispatcher.h"
+#include "services/NoJobControl.h"
+#include "storage/SettingsRepository.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace cc::cli {
+namespace {
+
+Result<QString> secret(const QCommandLineParser &parser, const char *option, const QString &account)
+{
+    if (parser.isSet(QString::fromLatin1(option))) {
+        QFile file(parser.value(QString::fromLatin1(option)));
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        return QString::fromUtf8(file.readAll().trimmed());
+    }
+    auto stored = security::KeychainKeyStore().read(account);
+    if (!stored)
+        return stored.error().code == ErrorCode::NotFound ? Result<QString>(QString())
+                                                          : Result<QString>(stored.error());
+    return QString::fromUtf8(*stored);
+}
+
+// Sends what the run queued, through the mail server and SMS gateway the workspace names.
+int sendQueued(const QCommandLineParser &parser, storage::SqlDatabase &db, const Clock &clock)
+{
+    auto smtp = messaging::SmtpSettings::load(db);
+    if (!smtp) {
+        printError(describe(smtp.error()));
+        return 1;
+    }
+    services::MessageDispatcher dispatcher(db, clock, qEnvironmentVariable("USER"));
+    std::unique_ptr<messaging::SmtpSender> mail;
+    if (smtp->isComplete()) {
+        auto password = smtp->user.isEmpty() ? Result<QString>(QString())
+                                             : secret(parser, "smtp-password-file", smtp->keychainAccount());
+        if (!password) {
+            printError(describe(password.error()));
+            return 1;
+        }
+        mail = std::make_unique<messaging::SmtpSender>(*smtp, *password);
+        dispatcher.setTransport(messaging::Channel::Email, mail.get());
+    }
+    storage::SettingsRepository settings(db);
+    auto url = settings.value(QStringLiteral("sms.gateway_url"));
+    auto sender = settings.value(QStringLiteral("sms.sender"));
+    std::unique_ptr<messaging::SmsGateway> sms;
+    if (url && *url) {
+        auto token = secret(parser, "sms-token-file", messaging::SmsGateway::keychainAccount(QUrl(**url)));
+        if (!token) {
+            printError(describe(token.error()));
+            return 1;
+        }
+        sms = std::make_unique<messaging::SmsGateway>(QUrl(**url), sender && *sender ? **sender : QString(), *token);
+        dispatcher.setTransport(messaging::Channel::Sms, sms.get());
+    }
+    services::NoJobControl control;
+    auto report = dispatcher.run(control);
+    if (!report) {
+        printError(describe(report.error()));
+        return 1;
+    }
+    QTextStream(stdout) << "sent=" << report->sent << " retrying=" << report->retrying << " failed=" << report->failed
+                        << Qt::endl;
+    for (const QString &error : std::as_const(report->errors))
+        printError(error);
+    if (!mail || !sms)
+        printError(QStringLiteral("messages for a channel without a mail server or SMS gateway stay queued"));
+    return report->retrying + report->failed > 0 ? 1 : 0;
+}
+
+} // namespace
+
+int runDunningCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "run: proposes one notice per customer whose invoices reached their next level and, unless --dry-run, "
+        "sends them.\nstrategy: prints the levels as JSON; --set FILE replaces them."));
+    parser.addHelpOption();
+    CliWorkspace::addOptions(parser);
+    parser.addOption(
+        { QStringLiteral("date"), QStringLiteral("The run's day (default: today)."), QStringLiteral("YYYY-MM-DD") });
+    parser.addOption(
+        { QStringLiteral("dry-run"), QStringLiteral("Print what would be sent; send and record nothing.") });
+    parser.addOption(
+        { QStringLiteral("set"), QStringLiteral("The strategy to save, as JSON."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("smtp-password-file"),
+        QStringLiteral("The SMTP password, instead of the keychain's."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("sms-token-file"),
+        QStringLiteral("The SMS gateway's token, instead of the keychain's."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("run or strategy"));
+    parser.process(arguments);
+    const QString action = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1
+        || (action != QLatin1String("run") && action != QLatin1String("strategy"))) {
+        printError(QStringLiteral("give run or strategy"));
+        return 2;
+    }
+    QDate day = SystemClock().today();
+    if (parser.isSet(QStringLiteral("date"))) {
+        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!day.isValid()) {
+            printError(QStringLiteral("--date must be a date like 2026-11-23"));
+            return 2;
+        }
+    }
+
+    CliWorkspace opener;
+    auto workspace = opener.open(parser, false);
+    if (!workspace)
+        return 1;
+    storage::SqlDatabase &db = workspace->database();
+    SystemClock clock;
+    services::DunningRun run(db, clock, qEnvironmentVariable("USER"));
+    if (action == QLatin1String("strategy")) {
+        if (parser.isSet(QStringLiteral("set"))) {
+            QFile file(parser.value(QStringLiteral("set")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                printError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return 1;
+            }
+            auto strategy = collections::DunningStrategy::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+            if (!strategy) {
+                printError(QStringLiteral("%1: %2").arg(file.fileName(), strategy.error().detail));
+                return 2;
+            }
+            if (auto saved = run.saveStrategy(*strategy); !saved) {
+                printError(describe(saved.error()));
+                return 1;
+            }
+        }
+        auto strategy = run.strategy();
+        if (!strategy) {
+            printError(describe(strategy.error()));
+            return 1;
+        }
+        QTextStream(stdout) << QJsonDocument(strategy->toJson()).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    services::NoJobControl control;
+    auto proposals = run.propose(day, control);
+    if (!proposals) {
+        printError(describe(proposals.error()));
+        return 1;
+    }
+    QTextStream out(stdout);
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    out << "customer_id,level,channel,amount,currency,fee,invoices,left_out" << Qt::endl;
+    for (const collections::DunningProposal &p : std::as_const(*proposals)) {
+        out << p.customerId << ",\"" << p.levelName << "\"," << p.channel << ',' << p.amount.toDecimalString() << ','
+            << p.amount.currency().code() << ',' << p.fee.toDecimalString() << ','
+            << p.invoiceNumbers.join(QLatin1Char(' ')) << ',' << p.excludedInvoices.join(QLatin1Char(' ')) << Qt::endl;
+    }
+    out << (dryRun ? "would_send=" : "proposed=") << proposals->size() << Qt::endl;
+    if (parser.isSet(QStringLiteral("timing")))
+        QTextStream(stderr) << "elapsed_ms=" << timer.elapsed() << Qt::endl;
+    if (dryRun)
+        return 0;
+    auto outcomes = run.approve(*proposals, day);
+    if (!outcomes) {
+        printError(describe(outcomes.error()));
+        return 1;
+    }
+    int problems = 0;
+    for (const services::DunningRun::Outcome &outcome : std::as_const(*outcomes)) {
+        if (!outcome.error.isEmpty()) {
+            printError(QStringLiteral("%1: %2").arg(outcome.customerId, outcome.error));
+            ++problems;
+        }
+    }
+    out << "queued=" << outcomes->size() - problems << Qt::endl;
+    const int sent = sendQueued(parser, db, clock);
+    return problems > 0 ? 1 : sent;
+}
+
+} // namespace cc::cli
