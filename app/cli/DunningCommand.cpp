@@ -2,13 +2,10 @@
 #include "DunningCommand.h"
 
 #include "CliWorkspace.h"
+#include "SendOutbox.h"
 #include "common/SystemClock.h"
-#include "messaging/SmsGateway.h"
-#include "messaging/SmtpSender.h"
 #include "services/DunningRun.h"
-#include "services/MessageDispatcher.h"
 #include "services/NoJobControl.h"
-#include "storage/SettingsRepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,74 +13,6 @@
 #include <QTextStream>
 
 namespace cc::cli {
-namespace {
-
-Result<QString> secret(const QCommandLineParser &parser, const char *option, const QString &account)
-{
-    if (parser.isSet(QString::fromLatin1(option))) {
-        QFile file(parser.value(QString::fromLatin1(option)));
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(
-                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return QString::fromUtf8(file.readAll().trimmed());
-    }
-    auto stored = security::KeychainKeyStore().read(account);
-    if (!stored)
-        return stored.error().code == ErrorCode::NotFound ? Result<QString>(QString())
-                                                          : Result<QString>(stored.error());
-    return QString::fromUtf8(*stored);
-}
-
-// Sends what the run queued, through the mail server and SMS gateway the workspace names.
-int sendQueued(const QCommandLineParser &parser, storage::SqlDatabase &db, const Clock &clock)
-{
-    auto smtp = messaging::SmtpSettings::load(db);
-    if (!smtp) {
-        printError(describe(smtp.error()));
-        return 1;
-    }
-    services::MessageDispatcher dispatcher(db, clock, qEnvironmentVariable("USER"));
-    std::unique_ptr<messaging::SmtpSender> mail;
-    if (smtp->isComplete()) {
-        auto password = smtp->user.isEmpty() ? Result<QString>(QString())
-                                             : secret(parser, "smtp-password-file", smtp->keychainAccount());
-        if (!password) {
-            printError(describe(password.error()));
-            return 1;
-        }
-        mail = std::make_unique<messaging::SmtpSender>(*smtp, *password);
-        dispatcher.setTransport(messaging::Channel::Email, mail.get());
-    }
-    storage::SettingsRepository settings(db);
-    auto url = settings.value(QStringLiteral("sms.gateway_url"));
-    auto sender = settings.value(QStringLiteral("sms.sender"));
-    std::unique_ptr<messaging::SmsGateway> sms;
-    if (url && *url) {
-        auto token = secret(parser, "sms-token-file", messaging::SmsGateway::keychainAccount(QUrl(**url)));
-        if (!token) {
-            printError(describe(token.error()));
-            return 1;
-        }
-        sms = std::make_unique<messaging::SmsGateway>(QUrl(**url), sender && *sender ? **sender : QString(), *token);
-        dispatcher.setTransport(messaging::Channel::Sms, sms.get());
-    }
-    services::NoJobControl control;
-    auto report = dispatcher.run(control);
-    if (!report) {
-        printError(describe(report.error()));
-        return 1;
-    }
-    QTextStream(stdout) << "sent=" << report->sent << " retrying=" << report->retrying << " failed=" << report->failed
-                        << Qt::endl;
-    for (const QString &error : std::as_const(report->errors))
-        printError(error);
-    if (!mail || !sms)
-        printError(QStringLiteral("messages for a channel without a mail server or SMS gateway stay queued"));
-    return report->retrying + report->failed > 0 ? 1 : 0;
-}
-
-} // namespace
-
 int runDunningCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -187,7 +116,7 @@ int runDunningCommand(const QStringList &arguments)
         }
     }
     out << "queued=" << outcomes->size() - problems << Qt::endl;
-    const int sent = sendQueued(parser, db, clock);
+    const int sent = sendOutbox(parser, db, clock);
     return problems > 0 ? 1 : sent;
 }
 

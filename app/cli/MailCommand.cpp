@@ -2,73 +2,17 @@
 #include "MailCommand.h"
 
 #include "CliWorkspace.h"
+#include "SendOutbox.h"
 #include "common/SystemClock.h"
 #include "documents/StatementDocument.h"
-#include "messaging/SmtpSender.h"
+#include "messaging/SmtpSettings.h"
 #include "services/MessageComposer.h"
-#include "services/MessageDispatcher.h"
-#include "services/NoJobControl.h"
 #include "storage/MessageOutbox.h"
 
 #include <QFile>
 #include <QTextStream>
 
 namespace cc::cli {
-namespace {
-
-Result<QString> smtpPassword(const QCommandLineParser &parser, const messaging::SmtpSettings &smtp)
-{
-    if (parser.isSet(QStringLiteral("smtp-password-file"))) {
-        QFile file(parser.value(QStringLiteral("smtp-password-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(
-                ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-        return QString::fromUtf8(file.readAll().trimmed());
-    }
-    if (smtp.user.isEmpty())
-        return QString();
-    auto stored = security::KeychainKeyStore().read(smtp.keychainAccount());
-    if (!stored) {
-        if (stored.error().code == ErrorCode::NotFound)
-            return makeError(ErrorCode::NotFound,
-                QStringLiteral("no SMTP password for %1 in the keychain; store one with `cashcycle-cli settings "
-                               "--smtp-password-file FILE`")
-                    .arg(smtp.user));
-        return stored.error();
-    }
-    return QString::fromUtf8(*stored);
-}
-
-int dispatch(const QCommandLineParser &parser, storage::SqlDatabase &db, const Clock &clock)
-{
-    auto smtp = messaging::SmtpSettings::load(db);
-    if (!smtp) {
-        printError(describe(smtp.error()));
-        return 1;
-    }
-    auto password = smtpPassword(parser, *smtp);
-    if (!password) {
-        printError(password.error().detail);
-        return 1;
-    }
-    const messaging::SmtpSender sender(*smtp, *password);
-    services::MessageDispatcher dispatcher(db, clock, qEnvironmentVariable("USER"));
-    dispatcher.setTransport(messaging::Channel::Email, &sender);
-    services::NoJobControl control;
-    auto report = dispatcher.run(control);
-    if (!report) {
-        printError(describe(report.error()));
-        return 1;
-    }
-    QTextStream out(stdout);
-    out << "sent=" << report->sent << " retrying=" << report->retrying << " failed=" << report->failed << Qt::endl;
-    for (const QString &error : std::as_const(report->errors))
-        printError(error);
-    return report->retrying + report->failed > 0 ? 1 : 0;
-}
-
-} // namespace
-
 int runMailCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -84,6 +28,8 @@ int runMailCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
     parser.addOption({ QStringLiteral("smtp-password-file"),
         QStringLiteral("Read the SMTP password from FILE instead of the keychain."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("sms-token-file"),
+        QStringLiteral("Read the SMS gateway's token from FILE instead of the keychain."), QStringLiteral("FILE") });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("send CUSTOMER, flush or outbox"));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
@@ -149,7 +95,7 @@ int runMailCommand(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("queue-only")))
             return 0;
     }
-    return dispatch(parser, db, clock);
+    return sendOutbox(parser, db, clock);
 }
 
 } // namespace cc::cli
