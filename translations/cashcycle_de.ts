@@ -212,6 +212,36 @@
     </message>
 </context>
 <context>
+    <name>DunningRun</name>
+    <message>
+        <source>the dunning run was cancelled; nothing was sent</source>
+        <translation>der Mahnlauf wurde abgebrochen; nichts wurde versandt</translation>
+    </message>
+</context>
+<context>
+    <name>DunningStrategy</name>
+    <message>
+        <source>a dunning strategy needs at least one level</source>
+        <translation>eine Mahnstrategie braucht mindestens eine Stufe</translation>
+    </message>
+    <message>
+        <source>every dunning level needs a name and a template</source>
+        <translation>jede Mahnstufe braucht einen Namen und eine Vorlage</translation>
+    </message>
+    <message>
+        <source>level %1: the channel must be email or sms</source>
+        <translation>Stufe %1: der Kanal muss email oder sms sein</translation>
+    </message>
+    <message>
+        <source>level %1: fees and intervals cannot be negative</source>
+        <translation>Stufe %1: Gebühren und Abstände können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>level %1 comes due before the level it follows</source>
+        <translation>Stufe %1 wird vor der Stufe fällig, auf die sie folgt</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <source>the mapping file names column &quot;%1&quot;, which the file does not have</source>
@@ -331,6 +361,35 @@
     <message>
         <source>%1 must be a time (YYYY-MM-DDThh:mm:ssZ), not &quot;%2&quot;</source>
         <translation>%1 muss eine Uhrzeit sein (JJJJ-MM-TTThh:mm:ssZ), nicht „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>MessageComposer</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>%1 has no contact with an email address</source>
+        <translation>%1 hat keinen Kontakt mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 has no contact with a phone number</source>
+        <translation>%1 hat keinen Kontakt mit Telefonnummer</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDispatcher</name>
+    <message>
+        <source>%1 to %2: %3</source>
+        <translation>%1 an %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>template %1 cannot be read: %2</source>
+        <translation>die Vorlage %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -506,6 +565,90 @@
     <message>
         <source>Connected to PostgreSQL %1 without encryption; CashCycle schema version %2.</source>
         <translation>Verbunden mit PostgreSQL %1 ohne Verschlüsselung; CashCycle-Schemaversion %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SmsGateway</name>
+    <message>
+        <source>the SMS gateway is not set up: give sms.gateway_url</source>
+        <translation>das SMS-Gateway ist nicht eingerichtet: geben Sie sms.gateway_url an</translation>
+    </message>
+    <message>
+        <source>cannot start the HTTP client</source>
+        <translation>der HTTP-Client kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the SMS gateway %1 cannot be reached: %2</source>
+        <translation>das SMS-Gateway %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the SMS gateway refused the message to %1 (HTTP %2): %3</source>
+        <translation>das SMS-Gateway hat die Nachricht an %1 abgelehnt (HTTP %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSender</name>
+    <message>
+        <source>the mail server is not set up: give smtp.host and smtp.from</source>
+        <translation>der Mailserver ist nicht eingerichtet: geben Sie smtp.host und smtp.from an</translation>
+    </message>
+    <message>
+        <source>the message has no recipient</source>
+        <translation>die Nachricht hat keinen Empfänger</translation>
+    </message>
+    <message>
+        <source>cannot start the mail client</source>
+        <translation>der Mail-Client kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message: %2</source>
+        <translation>der Mailserver %1 hat die Nachricht nicht angenommen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettings</name>
+    <message>
+        <source>unknown setting %1 (known: %2)</source>
+        <translation>unbekannte Einstellung %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>smtp.port must be a port number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>smtp.port muss eine Portnummer von 1 bis 65535 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>smtp.security must be none, starttls or tls, not &quot;%1&quot;</source>
+        <translation>smtp.security muss none, starttls oder tls sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>smtp.from must be an email address, not &quot;%1&quot;</source>
+        <translation>smtp.from muss eine E-Mail-Adresse sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDocument</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>the company logo %1 cannot be read as an image</source>
+        <translation>das Firmenlogo %1 kann nicht als Bild gelesen werden</translation>
+    </message>
+    <message>
+        <source>the statement template %1 cannot be read: %2</source>
+        <translation>die Kontoauszugsvorlage %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 statements</source>
+        <translation>nach %1 Kontoauszügen abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1229,57 @@
     <message>
         <source>cancelled</source>
         <translation>zurückgezogen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::EmailDialog</name>
+    <message>
+        <source>Attach the &amp;statement of account (PDF)</source>
+        <translation>&amp;Kontoauszug (PDF) anhängen</translation>
+    </message>
+    <message>
+        <source>Email to %1</source>
+        <translation>E-Mail an %1</translation>
+    </message>
+    <message>
+        <source>Friendly reminder</source>
+        <translation>Freundliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>First notice</source>
+        <translation>Erste Mahnung</translation>
+    </message>
+    <message>
+        <source>Second notice</source>
+        <translation>Zweite Mahnung</translation>
+    </message>
+    <message>
+        <source>Final notice</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <source>Statement of account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Give at least one address.</source>
+        <translation>Geben Sie mindestens eine Adresse an.</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;An:</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1950,57 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::MailServerDialog</name>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (trusted network only)</source>
+        <translation>Keine (nur in vertrauenswürdigen Netzen)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;From address:</source>
+        <translation>&amp;Absenderadresse:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>Absender&amp;name:</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::MainWindow</name>
     <message>
         <source>CashCycle</source>
@@ -1884,6 +2129,10 @@
     <message>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>Mai&amp;lserver…</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2558,29 @@
     <message>
         <source>Back on today&apos;s list</source>
         <translation>Wieder auf der heutigen Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent yet, tried again later: %1</source>
+        <translation>Noch nicht gesendet, neuer Versuch später: %1</translation>
+    </message>
+    <message>
+        <source>The email waits in the outbox: set up the mail server (File → Mail server…)</source>
+        <translation>Die E-Mail wartet im Postausgang: richten Sie den Mailserver ein (Datei → Mailserver…)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n Nachricht gesendet</numerusform>
+            <numerusform>%n Nachrichten gesendet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,5 +167,12 @@
             <numerusform>%n accounts shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

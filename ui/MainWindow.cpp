@@ -8,6 +8,7 @@
 #include "ErrorMessages.h"
 #include "InvoicesPage.h"
 #include "JobProgressDialog.h"
+#include "MailServerDialog.h"
 #include "ServerConnectionDialog.h"
 #include "SyncStatusWidget.h"
 #include "WhenReady.h"
@@ -162,6 +163,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::showImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("&Server connection…"), this, &MainWindow::showServerConnection);
+    QAction *mailServer = file->addAction(tr("&Mail server…"), this, &MainWindow::showMailServer);
+    mailServer->setObjectName(QStringLiteral("mailServerAction"));
     QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
@@ -226,6 +229,13 @@ void MainWindow::showServerConnection()
     auto *dialog = new ServerConnectionDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServerConnectionDialog::saved, this, &MainWindow::startSync);
+    dialog->open();
+}
+
+void MainWindow::showMailServer()
+{
+    auto *dialog = new MailServerDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

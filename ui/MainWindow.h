@@ -48,6 +48,7 @@ private:
     void createActions();
     void showImport();
     void showServerConnection();
+    void showMailServer();
     /// Syncs with the server the settings name (password from the keychain), if any.
     void startSync();
     void showConflicts();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistPage.h"
 
+#include "EmailDialog.h"
 #include "ErrorMessages.h"
 #include "ItemRoles.h"
 #include "ListView.h"
@@ -12,7 +13,9 @@
 #include "WorklistFilter.h"
 #include "WorklistModel.h"
 #include "common/Clock.h"
+#include "security/KeychainKeyStore.h"
 #include "services/CollectionsLog.h"
+#include "services/OutboxSender.h"
 #include "services/Worklist.h"
 #include "services/WorkspaceSession.h"
 #include "storage/ActivityRepository.h"
@@ -144,6 +147,8 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
     QAction *promise
         = makeAction(tr("&Promise"), QKeySequence(Qt::CTRL | Qt::Key_P), "promiseAction", &WorklistPage::recordPromise);
     QAction *note = makeAction(tr("&Note"), QKeySequence(Qt::CTRL | Qt::Key_N), "noteAction", &WorklistPage::addNote);
+    QAction *email
+        = makeAction(tr("&Email"), QKeySequence(Qt::CTRL | Qt::Key_E), "emailAction", &WorklistPage::writeEmail);
     QAction *done
         = makeAction(tr("&Done"), QKeySequence(Qt::CTRL | Qt::Key_D), "doneAction", &WorklistPage::toggleDone);
     QAction *next = makeAction(
@@ -151,7 +156,7 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
     makeAction(tr("Previous account"), QKeySequence(Qt::CTRL | Qt::Key_K), "previousAccountAction",
         [this] { moveToAccount(-1); });
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : { call, promise, note, done, next }) {
+    for (QAction *action : { call, promise, note, email, done, next }) {
         auto *button = new QPushButton(
             QStringLiteral("%1  (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)),
             this);
@@ -444,6 +449,45 @@ void WorklistPage::addNote()
     const QString note = dialog.note();
     write(
         tr("Note added"), [customerId, note](services::CollectionsLog &log) { return log.addNote(customerId, note); });
+}
+
+void WorklistPage::writeEmail()
+{
+    const QModelIndex index = m_list->currentIndex();
+    const collections::WorklistEntry *entry = m_model->entry(m_filter->mapToSource(index).row());
+    if (!entry)
+        return;
+    auto *dialog
+        = new EmailDialog(m_session, m_clock, entry->customerId, m_user, entry->collectible.isPositive(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EmailDialog::queued, this, &WorklistPage::sendOutbox);
+    dialog->open();
+}
+
+void WorklistPage::sendOutbox()
+{
+    const Clock &clock = m_clock;
+    const QString user = m_user;
+    auto future = m_session.run<Result<services::OutboxSender::Report>>(
+        [&clock, user](storage::Workspace &workspace, services::JobControl &control) {
+            security::KeychainKeyStore keychain;
+            return services::OutboxSender::sendDue(workspace.database(), clock, user, keychain, {}, control);
+        });
+    whenReady(this, future, [this](const Result<services::OutboxSender::Report> &report) {
+        if (!report) {
+            ErrorMessages::show(this, tr("Not sent"), report.error());
+            return;
+        }
+        const services::DispatchReport &sent = report->dispatched;
+        if (!sent.errors.isEmpty())
+            emit statusMessage(tr("Not sent yet, tried again later: %1").arg(sent.errors.first()));
+        else if (report->unconfigured.contains(QStringLiteral("email")))
+            emit statusMessage(tr("The email waits in the outbox: set up the mail server (File → Mail server…)"));
+        else
+            emit statusMessage(tr("%n message(s) sent", nullptr, sent.sent));
+        m_keepCustomer = currentCustomer();
+        loadList();
+    });
 }
 
 void WorklistPage::toggleDone()

@@ -32,7 +32,7 @@ class WorklistModel;
 /// The collector's day: their accounts ranked with the reasons, split into calls and emails,
 /// and the selected account's timeline. Everything works from the keyboard: Ctrl+J and
 /// Ctrl+K move between accounts, Ctrl+L logs a call, Ctrl+P records a promise, Ctrl+N adds a
-/// note, Ctrl+D marks the account worked (or not).
+/// note, Ctrl+E writes an email, Ctrl+D marks the account worked (or not).
 class WorklistPage : public QWidget {
     Q_OBJECT
 public:
@@ -64,6 +64,9 @@ private:
     void logCall();
     void recordPromise();
     void addNote();
+    void writeEmail();
+    /// Sends the outbox's due messages off the GUI thread and says how it went.
+    void sendOutbox();
     void toggleDone();
     /// Runs a write for the selected account on the workspace thread, then reloads.
     void write(const QString &done, std::function<Result<QString>(services::CollectionsLog &)> change);

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistPage.h"
+#include "EmailDialog.h"
 #include "ItemRoles.h"
 #include "ModelCheck.h"
+#include "SmtpTestServer.h"
 #include "TestWorkspace.h"
 #include "TimelineModel.h"
 #include "UiFixture.h"
 #include "WorklistFilter.h"
 #include "WorklistModel.h"
+#include "messaging/SmtpSettings.h"
 #include "storage/InvoiceRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -177,6 +182,46 @@ TEST_F(WorklistPageTest, TheWholeFlowWorksFromTheKeyboard)
     EXPECT_EQ(m_page->currentCustomer(), QStringLiteral("C003"));
     keyOnList(Qt::Key_J);
     EXPECT_EQ(m_page->currentCustomer(), QStringLiteral("C003")) << "nothing after it is left to work";
+}
+
+// Ctrl+E writes from a template, Ctrl+Enter sends through the mail server, with the statement.
+TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
+{
+    test::SmtpTestServer server;
+    ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
+    const int port = server.port();
+    auto configured = m_fixture.session().run<Status>([port](storage::Workspace &ws, services::JobControl &) -> Status {
+        for (const auto &[key, value] :
+            { std::pair { "smtp.host", QStringLiteral("127.0.0.1") }, std::pair { "smtp.port", QString::number(port) },
+                std::pair { "smtp.security", QStringLiteral("none") },
+                std::pair { "smtp.from", QStringLiteral("ar@example.com") } }) {
+            if (auto status = messaging::SmtpSettings::set(ws.database(), QString::fromLatin1(key), value); !status)
+                return status;
+        }
+        return success();
+    });
+    ASSERT_TRUE(UiFixture::wait(configured));
+    ASSERT_TRUE(configured.result().ok());
+
+    // The email dialog is window-modal and opens without blocking.
+    keyOnList(Qt::Key_E);
+    ui::EmailDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = m_page->findChild<ui::EmailDialog *>()) != nullptr; }, 5000));
+    auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("emailBody"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !body->toPlainText().isEmpty(); }, 10000)) << "the template fills in";
+    dialog->findChild<QCheckBox *>(QStringLiteral("emailStatement"))->setChecked(true);
+    QApplication::setActiveWindow(dialog);
+    QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.messages().size() == 1; }, 10000));
+    const QJsonObject mail = server.messages().at(0);
+    EXPECT_TRUE(mail[QStringLiteral("body")].toString().contains(QStringLiteral("INV-3")))
+        << qPrintable(mail[QStringLiteral("body")].toString());
+    const QJsonArray attachments = mail[QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(attachments.size(), 1);
+    EXPECT_TRUE(test::pdfText(attachments[0][QStringLiteral("path")].toString()).contains(QStringLiteral("C001")));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return count("SELECT count(*) FROM activities WHERE kind = 'email'") == 1; }, 10000))
+        << "the sent email is on the timeline";
 }
 
 TEST_F(WorklistPageTest, APromiseWithAWrongAmountIsRefusedInTheDialog)
