@@ -1232,6 +1232,109 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DunningPage</name>
+    <message>
+        <source>&amp;Approve and send the checked notices</source>
+        <translation>Markierte Mahnungen &amp;freigeben und senden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry failed</source>
+        <translation>Fehlgeschlagene &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Send waiting now</source>
+        <translation>Wartende jetzt &amp;senden</translation>
+    </message>
+    <message>
+        <source>Today&apos;s run</source>
+        <translation>Heutiger Lauf</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) proposed for today; uncheck any to hold it back.</source>
+        <translation>
+            <numerusform>%n Mahnung für heute vorgeschlagen; entfernen Sie das Häkchen, um sie zurückzuhalten.</numerusform>
+            <numerusform>%n Mahnungen für heute vorgeschlagen; entfernen Sie ein Häkchen, um eine zurückzuhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2
+
+%3</source>
+        <translation>An: %1
+Betreff: %2
+
+%3</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 notices queued; %2 could not be written (no address?)</source>
+        <translation>%1 Mahnungen eingereiht; %2 konnten nicht geschrieben werden (keine Adresse?)</translation>
+    </message>
+    <message>
+        <source>%1 notices queued</source>
+        <translation>%1 Mahnungen eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 sent; not yet sent: %2</source>
+        <translation>%1 gesendet; noch nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DunningProposalModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Left out (disputed, promised)</source>
+        <translation>Ausgenommen (strittig, zugesagt)</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::EmailDialog</name>
     <message>
         <source>Attach the &amp;statement of account (PDF)</source>
@@ -2134,12 +2237,75 @@
         <source>&amp;Mail server…</source>
         <translation>Mai&amp;lserver…</translation>
     </message>
+    <message>
+        <source>Dunning</source>
+        <translation>Mahnwesen</translation>
+    </message>
+    <message>
+        <source>Dunning run and outbox (Ctrl+4)</source>
+        <translation>Mahnlauf und Postausgang (Strg+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Dunning</source>
+        <translation>&amp;Mahnwesen</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
     <message>
         <source>Add a note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::OutboxModel</name>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2602,8 +2768,8 @@
         <translation>Das Hauptfenster als PNG-Bild in FILE speichern, sobald Daten angezeigt werden, und dann beenden.</translation>
     </message>
     <message>
-        <source>Open on PAGE: customers, invoices or worklist.</source>
-        <translation>Mit der Seite PAGE öffnen: customers, invoices oder worklist.</translation>
+        <source>Open on PAGE: customers, invoices, worklist or dunning.</source>
+        <translation>Mit der Seite PAGE öffnen: customers, invoices, worklist oder dunning.</translation>
     </message>
 </context>
 </TS>

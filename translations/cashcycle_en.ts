@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DunningPage</name>
+    <message numerus="yes">
+        <source>%n notice(s) proposed for today; uncheck any to hold it back.</source>
+        <translation>
+            <numerusform>%n notice proposed for today; uncheck it to hold it back.</numerusform>
+            <numerusform>%n notices proposed for today; uncheck any to hold it back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Showing the first %Ln record(s); the file has more.</source>

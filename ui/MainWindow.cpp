@@ -5,6 +5,7 @@
 
 #include "ConflictsDialog.h"
 #include "CustomersPage.h"
+#include "DunningPage.h"
 #include "ErrorMessages.h"
 #include "InvoicesPage.h"
 #include "JobProgressDialog.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(
     , m_customers(new CustomersPage(session, clock, this))
     , m_invoices(new InvoicesPage(session, clock, this))
     , m_worklist(new WorklistPage(session, clock, currentUser(), this))
+    , m_dunning(new DunningPage(session, clock, currentUser(), this))
 {
     setWindowTitle(tr("CashCycle"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -88,8 +90,10 @@ MainWindow::MainWindow(
     m_navigation->addItem(tr("Invoices"));
     m_navigation->item(CustomersPageIndex)->setToolTip(tr("Customers (Ctrl+1)"));
     m_navigation->addItem(tr("Worklist"));
+    m_navigation->addItem(tr("Dunning"));
     m_navigation->item(InvoicesPageIndex)->setToolTip(tr("Invoices (Ctrl+2)"));
     m_navigation->item(WorklistPageIndex)->setToolTip(tr("Today's worklist (Ctrl+3)"));
+    m_navigation->item(DunningPageIndex)->setToolTip(tr("Dunning run and outbox (Ctrl+4)"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
                                                "QListWidget::item { padding: 8px 14px; }"));
@@ -101,6 +105,7 @@ MainWindow::MainWindow(
     m_pages->addWidget(m_customers);
     m_pages->addWidget(m_invoices);
     m_pages->addWidget(m_worklist);
+    m_pages->addWidget(m_dunning);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -126,6 +131,8 @@ MainWindow::MainWindow(
     connect(m_invoices, &InvoicesPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_worklist, &WorklistPage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_dunning, &DunningPage::statusMessage, this,
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_worklist, &WorklistPage::customerRequested, this, [this](const QString &id) {
         showPage(CustomersPageIndex);
@@ -184,6 +191,8 @@ void MainWindow::createActions()
     invoices->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *worklist = view->addAction(tr("&Worklist"), this, [this] { showPage(WorklistPageIndex); });
     worklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *dunning = view->addAction(tr("&Dunning"), this, [this] { showPage(DunningPageIndex); });
+    dunning->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         if (m_pages->currentWidget() == m_invoices)
@@ -213,6 +222,7 @@ void MainWindow::reload()
     m_customers->reload();
     m_invoices->reload();
     m_worklist->reload();
+    m_dunning->reload();
 }
 
 void MainWindow::showImport()
@@ -353,7 +363,7 @@ void MainWindow::restoreSettings()
         if (auto *view = qobject_cast<QTreeView *>(header->parentWidget()); view && view->isSortingEnabled())
             view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
-    showPage(Page(qBound(0, settings.value(kPage, 0).toInt(), int(WorklistPageIndex))));
+    showPage(Page(qBound(0, settings.value(kPage, 0).toInt(), int(DunningPageIndex))));
 }
 
 } // namespace cc::ui

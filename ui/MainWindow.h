@@ -22,13 +22,14 @@ namespace cc::ui {
 class CustomersPage;
 class InvoicesPage;
 class WorklistPage;
+class DunningPage;
 
 /// The main window: navigation between the customer, invoice and worklist pages, the status bar, and the
 /// window, splitter and column layout remembered between runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { CustomersPageIndex, InvoicesPageIndex, WorklistPageIndex };
+    enum Page { CustomersPageIndex, InvoicesPageIndex, WorklistPageIndex, DunningPageIndex };
 
     MainWindow(services::WorkspaceSession &session, const Clock &clock, const QString &workspacePath,
         QWidget *parent = nullptr);
@@ -40,6 +41,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     InvoicesPage *invoicesPage() const { return m_invoices; }
     WorklistPage *worklistPage() const { return m_worklist; }
+    DunningPage *dunningPage() const { return m_dunning; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +68,7 @@ private:
     CustomersPage *m_customers;
     InvoicesPage *m_invoices;
     WorklistPage *m_worklist;
+    DunningPage *m_dunning;
 };
 
 } // namespace cc::ui

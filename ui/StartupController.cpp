@@ -2,6 +2,7 @@
 #include "StartupController.h"
 
 #include "CustomersPage.h"
+#include "DunningPage.h"
 #include "ErrorMessages.h"
 #include "FirstRunDialog.h"
 #include "JobProgressDialog.h"
@@ -132,7 +133,8 @@ void StartupController::whenFinished(
 void StartupController::showMainWindow(const QString &message)
 {
     m_window = std::make_unique<MainWindow>(m_session, m_clock, m_options.workspace);
-    const QStringList pages { QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("worklist") };
+    const QStringList pages { QStringLiteral("customers"), QStringLiteral("invoices"), QStringLiteral("worklist"),
+        QStringLiteral("dunning") };
     const auto page = MainWindow::Page(std::max(0, int(pages.indexOf(m_options.page))));
     if (!m_options.page.isEmpty())
         m_window->showPage(page);
@@ -141,6 +143,9 @@ void StartupController::showMainWindow(const QString &message)
         m_window->showPage(page);
         if (page == MainWindow::WorklistPageIndex) {
             connect(m_window->worklistPage(), &WorklistPage::accountLoaded, this, &StartupController::takeScreenshot,
+                Qt::SingleShotConnection);
+        } else if (page == MainWindow::DunningPageIndex) {
+            connect(m_window->dunningPage(), &DunningPage::loaded, this, &StartupController::takeScreenshot,
                 Qt::SingleShotConnection);
         } else {
             connect(m_window->customersPage(), &CustomersPage::loaded, this, &StartupController::takeScreenshot,

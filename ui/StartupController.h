@@ -23,7 +23,7 @@ struct StartupOptions {
     QString workspace; ///< the workspace folder
     QString keyFile; ///< a file holding the passphrase; empty: the key is in the OS keychain
     QString screenshot; ///< render the main window to this PNG once data is shown, then quit
-    QString page; ///< "customers", "invoices" or "worklist"; empty: the page shown last
+    QString page; ///< "customers", "invoices", "worklist" or "dunning"; empty: the page shown last
 };
 
 /// Takes the application from launch to a main window: offers to create a workspace on first

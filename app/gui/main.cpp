@@ -26,9 +26,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("key-file"),
         QCoreApplication::translate("main", "Unlock with the passphrase in FILE instead of the system keychain."),
         QStringLiteral("FILE") });
-    parser.addOption(
-        { QStringLiteral("page"), QCoreApplication::translate("main", "Open on PAGE: customers, invoices or worklist."),
-            QStringLiteral("PAGE") });
+    parser.addOption({ QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open on PAGE: customers, invoices, worklist or dunning."),
+        QStringLiteral("PAGE") });
     parser.addOption({ QStringLiteral("screenshot"),
         QCoreApplication::translate(
             "main", "Save the main window as a PNG image to FILE once data is shown, then quit."),

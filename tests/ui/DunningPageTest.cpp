@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DunningPage.h"
+#include "DunningProposalModel.h"
+#include "ModelCheck.h"
+#include "OutboxModel.h"
+#include "TestWorkspace.h"
+#include "UiFixture.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace cc;
+using cc::test::UiFixture;
+
+namespace {
+
+qint64 count(UiFixture &fixture, const char *sql)
+{
+    const QString query = QString::fromLatin1(sql);
+    auto future = fixture.session().run<Result<qint64>>(
+        [query](storage::Workspace &ws, services::JobControl &) { return ws.database().scalar(query); });
+    EXPECT_TRUE(UiFixture::wait(future));
+    return future.result().ok() ? *future.result() : -1;
+}
+
+} // namespace
+
+// Preview a proposed notice, approve it: the notice is recorded and its message waits in the
+// outbox (no mail server is set up here), where the page shows it.
+TEST(DunningPageTest, ProposesPreviewsAndApprovesTodaysNotices)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    ui::DunningPage page(fixture.session(), fixture.clock(), QStringLiteral("anna"));
+    page.resize(1100, 700);
+    page.show();
+    QSignalSpy loaded(&page, &ui::DunningPage::loaded);
+    page.reload();
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    auto *proposals = page.findChild<QTreeView *>(QStringLiteral("dunningProposals"));
+    ASSERT_GE(proposals->model()->rowCount(), 1);
+    EXPECT_TRUE(proposals->model()->index(0, 0).data().toString().contains(QStringLiteral("C001")));
+    auto *preview = page.findChild<QPlainTextEdit *>(QStringLiteral("dunningPreview"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->toPlainText().contains(QStringLiteral("INV-3")); }, 10000))
+        << qPrintable(preview->toPlainText());
+
+    const int proposed = proposals->model()->rowCount();
+    QSignalSpy status(&page, &ui::DunningPage::statusMessage);
+    page.findChild<QPushButton *>(QStringLiteral("approveDunning"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return count(fixture, "SELECT count(*) FROM dunning_notices") > 0; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return !status.isEmpty() && status.last().at(0).toString().contains(QStringLiteral("sent")); }, 10000));
+    // A customer without an email address gets no notice (and stays proposed); the rest do.
+    const qint64 notices = count(fixture, "SELECT count(*) FROM dunning_notices");
+    EXPECT_EQ(count(fixture, "SELECT count(*) FROM message_outbox WHERE status = 'queued'"), notices)
+        << "no mail server here: the messages wait";
+    auto *outbox = page.findChild<QTreeView *>(QStringLiteral("outbox"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outbox->model()->rowCount() == notices; }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return proposals->model()->rowCount() == proposed - notices; }, 10000))
+        << "nothing is proposed twice";
+}
+
+TEST(DunningModels, KeepTheirContract)
+{
+    ui::DunningProposalModel proposals;
+    ui::OutboxModel outbox;
+    test::ModelCheck checkProposals(&proposals);
+    test::ModelCheck checkOutbox(&outbox);
+    collections::DunningProposal p;
+    p.customerId = QStringLiteral("C1");
+    p.amount = test::money("10.00", "EUR");
+    p.fee = test::money("0.00", "EUR");
+    proposals.setProposals({ p, p });
+    ASSERT_TRUE(proposals.setData(proposals.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
+    EXPECT_EQ(proposals.checked().size(), 1);
+    messaging::OutgoingMessage m;
+    m.status = messaging::DeliveryStatus::Failed;
+    outbox.setMessages({ m });
+    EXPECT_EQ(outbox.index(0, ui::OutboxModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
+    for (const auto *check : { &checkProposals, &checkOutbox })
+        EXPECT_TRUE(check->failures().isEmpty()) << qPrintable(check->failures().join('\n'));
+}
