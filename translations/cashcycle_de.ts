@@ -2249,6 +2249,17 @@ Betreff: %2
         <source>&amp;Dunning</source>
         <translation>&amp;Mahnwesen</translation>
     </message>
+    <message>
+        <source>S&amp;tatements of account…</source>
+        <translation>Kon&amp;toauszüge…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n Kontoauszug nach %1 geschrieben</numerusform>
+            <numerusform>%n Kontoauszüge nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -2471,6 +2482,53 @@ Betreff: %2
     <message>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::StatementsDialog</name>
+    <message>
+        <source>Statements of account</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Statements %1</source>
+        <translation>Kontoauszüge %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the statements</source>
+        <translation>Ordner für die Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>Stich&amp;tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Write statements</source>
+        <translation>Kontoauszüge sch&amp;reiben</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the statements.</source>
+        <translation>Wählen Sie einen Ordner für die Kontoauszüge.</translation>
+    </message>
+    <message>
+        <source>Writing statements…</source>
+        <translation>Kontoauszüge werden geschrieben…</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1</source>
+        <translation>
+            <numerusform>%n statement written to %1</numerusform>
+            <numerusform>%n statements written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::SyncStatusWidget</name>
     <message numerus="yes">
         <source> · %n change(s) waiting</source>

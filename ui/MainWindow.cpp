@@ -11,6 +11,7 @@
 #include "JobProgressDialog.h"
 #include "MailServerDialog.h"
 #include "ServerConnectionDialog.h"
+#include "StatementsDialog.h"
 #include "SyncStatusWidget.h"
 #include "WhenReady.h"
 #include "WorklistPage.h"
@@ -172,6 +173,8 @@ void MainWindow::createActions()
     file->addAction(tr("&Server connection…"), this, &MainWindow::showServerConnection);
     QAction *mailServer = file->addAction(tr("&Mail server…"), this, &MainWindow::showMailServer);
     mailServer->setObjectName(QStringLiteral("mailServerAction"));
+    QAction *statements = file->addAction(tr("S&tatements of account…"), this, &MainWindow::showStatements);
+    statements->setObjectName(QStringLiteral("statementsAction"));
     QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
@@ -246,6 +249,17 @@ void MainWindow::showMailServer()
 {
     auto *dialog = new MailServerDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showStatements()
+{
+    auto *dialog = new StatementsDialog(m_session, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StatementsDialog::written, this, [this](int count, const QString &folder) {
+        statusBar()->showMessage(
+            tr("%n statement(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(folder)), 15000);
+    });
     dialog->open();
 }
 

@@ -51,6 +51,7 @@ private:
     void showImport();
     void showServerConnection();
     void showMailServer();
+    void showStatements();
     /// Syncs with the server the settings name (password from the keychain), if any.
     void startSync();
     void showConflicts();
