@@ -8,6 +8,7 @@
 #include "messaging/SmtpSettings.h"
 #include "services/MessageComposer.h"
 #include "storage/MessageOutbox.h"
+#include "storage/TemplateRepository.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -18,12 +19,19 @@ int runMailCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "send CUSTOMER --template KEY: writes to the customer's contacts in their language and sends it.\n"
-        "flush: sends what the outbox has due.  outbox: lists the outbox."));
+        "flush: sends what the outbox has due.  outbox: lists the outbox.\n"
+        "template KEY --language L [--subject S --body-file F]: prints a template, or replaces it for the team."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
     parser.addOption({ QStringLiteral("template"),
         QStringLiteral("reminder, first_notice, second_notice, final_notice or statement."), QStringLiteral("KEY") });
     parser.addOption({ QStringLiteral("overdue-only"), QStringLiteral("List only the invoices past due.") });
+    parser.addOption(
+        { QStringLiteral("language"), QStringLiteral("The template's language (en, de, …)."), QStringLiteral("L") });
+    parser.addOption(
+        { QStringLiteral("subject"), QStringLiteral("The template's subject (mustache)."), QStringLiteral("S") });
+    parser.addOption({ QStringLiteral("body-file"), QStringLiteral("The template's body (mustache), as UTF-8 text."),
+        QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("statement"), QStringLiteral("Attach the statement of account as PDF.") });
     parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
     parser.addOption({ QStringLiteral("smtp-password-file"),
@@ -36,8 +44,10 @@ int runMailCommand(const QStringList &arguments)
     const QString action = positional.value(0);
     if (!((action == QLatin1String("send") && positional.size() == 2 && parser.isSet(QStringLiteral("template")))
             || (action == QLatin1String("flush") && positional.size() == 1)
-            || (action == QLatin1String("outbox") && positional.size() == 1))) {
-        printError(QStringLiteral("give send CUSTOMER --template KEY, flush or outbox"));
+            || (action == QLatin1String("outbox") && positional.size() == 1)
+            || (action == QLatin1String("template") && positional.size() == 2
+                && parser.isSet(QStringLiteral("language"))))) {
+        printError(QStringLiteral("give send CUSTOMER --template KEY, flush, outbox or template KEY --language L"));
         return 2;
     }
 
@@ -47,6 +57,36 @@ int runMailCommand(const QStringList &arguments)
         return 1;
     storage::SqlDatabase &db = workspace->database();
     SystemClock clock;
+    if (action == QLatin1String("template")) {
+        storage::TemplateRepository templates(db);
+        const QString language = parser.value(QStringLiteral("language"));
+        if (parser.isSet(QStringLiteral("body-file"))) {
+            QFile file(parser.value(QStringLiteral("body-file")));
+            if (!file.open(QIODevice::ReadOnly)) {
+                printError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return 1;
+            }
+            const messaging::MessageTemplate own { positional[1], language, parser.value(QStringLiteral("subject")),
+                QString::fromUtf8(file.readAll()) };
+            // A template that does not parse is refused before the team gets it.
+            if (auto rendered = own.render({}); !rendered) {
+                printError(rendered.error().detail);
+                return 2;
+            }
+            if (auto saved = templates.save(own); !saved) {
+                printError(describe(saved.error()));
+                return 1;
+            }
+        }
+        auto found = templates.find(positional[1], language);
+        if (!found) {
+            printError(describe(found.error()));
+            return 1;
+        }
+        QTextStream(stdout) << "language: " << found->language << "\nsubject: " << found->subject << "\n\n"
+                            << found->body << Qt::endl;
+        return 0;
+    }
     if (action == QLatin1String("outbox")) {
         auto messages = storage::MessageOutbox(db).recent(1000);
         if (!messages) {

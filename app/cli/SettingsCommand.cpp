@@ -2,6 +2,7 @@
 #include "SettingsCommand.h"
 
 #include "CliWorkspace.h"
+#include "messaging/SmsGateway.h"
 #include "messaging/SmtpSettings.h"
 #include "storage/SettingsRepository.h"
 
@@ -33,11 +34,15 @@ int runSettingsCommand(const QStringList &arguments)
     CliWorkspace::addOptions(parser);
     parser.addOption({ QStringLiteral("smtp-password-file"),
         QStringLiteral("Store the SMTP password read from FILE in the keychain."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("sms-token-file"),
+        QStringLiteral("Store the SMS gateway's token read from FILE in the keychain."), QStringLiteral("FILE") });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set KEY VALUE, get KEY or list"));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    const bool passwordOnly = parser.isSet(QStringLiteral("smtp-password-file")) && positional.isEmpty();
+    const bool passwordOnly
+        = (parser.isSet(QStringLiteral("smtp-password-file")) || parser.isSet(QStringLiteral("sms-token-file")))
+        && positional.isEmpty();
     if (!passwordOnly
         && !((action == QLatin1String("set") && positional.size() == 3)
             || (action == QLatin1String("get") && positional.size() == 2)
@@ -78,20 +83,33 @@ int runSettingsCommand(const QStringList &arguments)
                 out << name << '=' << **value << Qt::endl;
         }
     }
-    if (parser.isSet(QStringLiteral("smtp-password-file"))) {
-        QFile file(parser.value(QStringLiteral("smtp-password-file")));
+    // Secrets go from a file to the keychain, under the account of the server they are for.
+    for (const char *option : { "smtp-password-file", "sms-token-file" }) {
+        if (!parser.isSet(QString::fromLatin1(option)))
+            continue;
+        QFile file(parser.value(QString::fromLatin1(option)));
         if (!file.open(QIODevice::ReadOnly)) {
             printError(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return 1;
         }
-        const QByteArray password = file.readAll().trimmed();
-        auto smtp = messaging::SmtpSettings::load(db);
-        if (!smtp) {
-            printError(describe(smtp.error()));
-            return 1;
+        const QByteArray secret = file.readAll().trimmed();
+        QString account;
+        if (QByteArray(option) == "smtp-password-file") {
+            auto smtp = messaging::SmtpSettings::load(db);
+            if (!smtp) {
+                printError(describe(smtp.error()));
+                return 1;
+            }
+            account = smtp->keychainAccount();
+        } else {
+            auto url = storage::SettingsRepository(db).value(QStringLiteral("sms.gateway_url"));
+            if (!url || !*url) {
+                printError(QStringLiteral("set sms.gateway_url before its token"));
+                return 1;
+            }
+            account = messaging::SmsGateway::keychainAccount(QUrl(**url));
         }
-        security::KeychainKeyStore keychain;
-        if (auto stored = keychain.write(smtp->keychainAccount(), password); !stored) {
+        if (auto stored = security::KeychainKeyStore().write(account, secret); !stored) {
             printError(describe(stored.error()));
             return 1;
         }

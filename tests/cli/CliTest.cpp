@@ -344,6 +344,29 @@ TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
         << pdf.toStdString();
     const CliRun outbox = cli(QStringList { QStringLiteral("mail"), QStringLiteral("outbox") } + unlock());
     EXPECT_TRUE(outbox.out.contains(",C000001,email,sent,1,")) << outbox.out.toStdString();
+
+    // The team's own template wins over the built-in one, in every language it is given for.
+    QFile bodyFile(m_dir.filePath(QStringLiteral("body.txt")));
+    ASSERT_TRUE(bodyFile.open(QIODevice::WriteOnly));
+    bodyFile.write("Please pay {{total_open}} to {{company.name}}.\n");
+    bodyFile.close();
+    for (const char *language : { "en", "de" }) {
+        const CliRun saved
+            = cli(QStringList { QStringLiteral("mail"), QStringLiteral("template"), QStringLiteral("reminder"),
+                      QStringLiteral("--language"), QString::fromLatin1(language), QStringLiteral("--subject"),
+                      QStringLiteral("Account {{customer.id}}"), QStringLiteral("--body-file"), bodyFile.fileName() }
+                + unlock());
+        ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    }
+    ASSERT_EQ(cli(QStringList { QStringLiteral("mail"), QStringLiteral("send"), QStringLiteral("C000001"),
+                      QStringLiteral("--template"), QStringLiteral("reminder") }
+                  + unlock())
+                  .exitCode,
+        0);
+    const auto second = server.messages();
+    ASSERT_EQ(second.size(), 2);
+    EXPECT_EQ(second[1][QStringLiteral("subject")].toString(), QStringLiteral("Account C000001"));
+    EXPECT_TRUE(second[1][QStringLiteral("body")].toString().startsWith(QStringLiteral("Please pay ")));
 }
 
 TEST_F(CliTest, StatementsAsPdfOneOrASegment)
