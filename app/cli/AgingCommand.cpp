@@ -2,7 +2,6 @@
 #include "AgingCommand.h"
 
 #include "CliWorkspace.h"
-#include "common/SystemClock.h"
 #include "services/AgingFormatter.h"
 #include "storage/AgingQuery.h"
 
@@ -18,22 +17,21 @@ int runAgingCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Prints receivables aged by days past due."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
-    parser.addOption({QStringLiteral("as-of"), QStringLiteral("Aging date (default: today)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("format"), QStringLiteral("table, csv or json (default table)."), QStringLiteral("FORMAT"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("buckets"), QStringLiteral("Bucket bounds in days (default 30,60,90,120)."), QStringLiteral("LIST")});
-    parser.addOption({QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.")});
+    parser.addOption(
+        { QStringLiteral("as-of"), QStringLiteral("Aging date (default: today)."), QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("table, csv or json (default table)."),
+        QStringLiteral("FORMAT"), QStringLiteral("table") });
+    parser.addOption({ QStringLiteral("buckets"), QStringLiteral("Bucket bounds in days (default 30,60,90,120)."),
+        QStringLiteral("LIST") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
     parser.process(arguments);
 
     QElapsedTimer timer;
     timer.start();
-    QDate asOf = SystemClock().today();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            printError(QStringLiteral("--as-of must be a date like 2026-11-23"));
-            return 2;
-        }
-    }
+    const std::optional<QDate> asOfOption = dateOption(parser, QStringLiteral("as-of"));
+    if (!asOfOption)
+        return 2;
+    const QDate asOf = *asOfOption;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json")) {
         printError(QStringLiteral("--format must be table, csv or json"));

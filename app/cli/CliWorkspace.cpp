@@ -1,10 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliWorkspace.h"
 
+#include "common/SystemClock.h"
+
 #include <QFile>
 #include <QTextStream>
 
 namespace cc::cli {
+
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name)
+{
+    if (!parser.isSet(name))
+        return SystemClock().today();
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid()) {
+        printError(QStringLiteral("--%1 must be a date like 2026-11-23").arg(name));
+        return std::nullopt;
+    }
+    return date;
+}
 
 void printError(const QString &message)
 {
@@ -35,12 +49,11 @@ QString describe(const Error &error)
 
 void CliWorkspace::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("workspace"),
-                      QStringLiteral("Workspace folder (default: %1).").arg(storage::Workspace::defaultDirectory()),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("key-file"),
-                      QStringLiteral("Unlock with the passphrase in FILE instead of the OS keychain."),
-                      QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("workspace"),
+        QStringLiteral("Workspace folder (default: %1).").arg(storage::Workspace::defaultDirectory()),
+        QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("key-file"),
+        QStringLiteral("Unlock with the passphrase in FILE instead of the OS keychain."), QStringLiteral("FILE") });
 }
 
 std::unique_ptr<storage::Workspace> CliWorkspace::open(const QCommandLineParser &parser, bool createIfMissing)
@@ -64,7 +77,7 @@ std::unique_ptr<storage::Workspace> CliWorkspace::open(const QCommandLineParser 
         options.passphrase = passphrase;
     }
     const QString directory = parser.isSet(QStringLiteral("workspace")) ? parser.value(QStringLiteral("workspace"))
-                                                                       : storage::Workspace::defaultDirectory();
+                                                                        : storage::Workspace::defaultDirectory();
     m_created = !storage::Workspace::exists(directory);
     auto workspace = storage::Workspace::open(directory, options);
     if (!workspace) {

@@ -5,6 +5,8 @@
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <optional>
 
 namespace cc::cli {
 
@@ -23,6 +25,9 @@ private:
     bool m_created = false;
 };
 
+/// The date a --date/--as-of style option names, today when it is not given; on a malformed
+/// date prints a message naming the option and returns nothing.
+std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
 /// Prints "cashcycle-cli: <message>" to stderr.
 void printError(const QString &message);
 /// A short, user-facing explanation for an error code plus its detail.

@@ -40,14 +40,10 @@ int runDunningCommand(const QStringList &arguments)
         printError(QStringLiteral("give run or strategy"));
         return 2;
     }
-    QDate day = SystemClock().today();
-    if (parser.isSet(QStringLiteral("date"))) {
-        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!day.isValid()) {
-            printError(QStringLiteral("--date must be a date like 2026-11-23"));
-            return 2;
-        }
-    }
+    const std::optional<QDate> dayOption = dateOption(parser, QStringLiteral("date"));
+    if (!dayOption)
+        return 2;
+    const QDate day = *dayOption;
 
     CliWorkspace opener;
     auto workspace = opener.open(parser, false);

@@ -2,7 +2,6 @@
 #include "StatementCommand.h"
 
 #include "CliWorkspace.h"
-#include "common/SystemClock.h"
 #include "documents/StatementDocument.h"
 #include "services/NoJobControl.h"
 
@@ -35,14 +34,10 @@ int runStatementCommand(const QStringList &arguments)
         printError(QStringLiteral("give CUSTOMER --out FILE, or --out-dir DIR for a batch"));
         return 2;
     }
-    QDate asOf = SystemClock().today();
-    if (parser.isSet(QStringLiteral("as-of"))) {
-        asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
-        if (!asOf.isValid()) {
-            printError(QStringLiteral("--as-of must be a date like 2026-11-23"));
-            return 2;
-        }
-    }
+    const std::optional<QDate> asOfOption = dateOption(parser, QStringLiteral("as-of"));
+    if (!asOfOption)
+        return 2;
+    const QDate asOf = *asOfOption;
 
     CliWorkspace opener;
     auto workspace = opener.open(parser, false);

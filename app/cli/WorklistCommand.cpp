@@ -2,7 +2,6 @@
 #include "WorklistCommand.h"
 
 #include "CliWorkspace.h"
-#include "common/SystemClock.h"
 #include "services/Worklist.h"
 #include "services/WorklistFormatter.h"
 
@@ -39,14 +38,10 @@ int runWorklistCommand(const QStringList &arguments)
         printError(QStringLiteral("--collector is required"));
         return 2;
     }
-    QDate day = SystemClock().today();
-    if (parser.isSet(QStringLiteral("date"))) {
-        day = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!day.isValid()) {
-            printError(QStringLiteral("--date must be a date like 2026-11-23"));
-            return 2;
-        }
-    }
+    const std::optional<QDate> dayOption = dateOption(parser, QStringLiteral("date"));
+    if (!dayOption)
+        return 2;
+    const QDate day = *dayOption;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
         printError(QStringLiteral("--format must be csv or json"));

@@ -44,6 +44,27 @@ protected:
     }
 
     QString workspace() const { return m_dir.filePath(QStringLiteral("ws")); }
+
+    /// A demo workspace of `invoices` invoices ending 2026-11-23.
+    void demo(int invoices)
+    {
+        const CliRun made = cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"),
+                                    QString::number(invoices), QStringLiteral("--today"), QStringLiteral("2026-11-23") }
+            + unlock());
+        ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    }
+
+    /// Points the workspace's mail at a test server, through `settings set`.
+    void useMailServer(int port, const QList<QStringList> &more = {})
+    {
+        const QList<QStringList> settings = QList<QStringList> { { "smtp.host", "127.0.0.1" },
+            { "smtp.port", QString::number(port) }, { "smtp.security", "none" }, { "smtp.from", "ar@example.com" } }
+            + more;
+        for (const QStringList &setting : settings)
+            ASSERT_EQ(
+                cli(QStringList { QStringLiteral("settings"), QStringLiteral("set") } + setting + unlock()).exitCode, 0)
+                << qPrintable(setting.join('='));
+    }
     QStringList unlock() const
     {
         return { QStringLiteral("--workspace"), workspace(), QStringLiteral("--key-file"), m_keyFile };
@@ -298,19 +319,10 @@ TEST_F(CliTest, WorklistAsJsonAndCsv)
 
 TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
 {
-    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("300"),
-                      QStringLiteral("--today"), QStringLiteral("2026-11-23") }
-                  + unlock())
-                  .exitCode,
-        0);
+    demo(300);
     cc::test::SmtpTestServer server;
     ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
-    const QList<QStringList> settings { { "smtp.host", "127.0.0.1" }, { "smtp.port", QString::number(server.port()) },
-        { "smtp.security", "none" }, { "smtp.from", "ar@example.com" }, { "company.name", "Example Ltd" } };
-    for (const QStringList &setting : settings)
-        ASSERT_EQ(
-            cli(QStringList { QStringLiteral("settings"), QStringLiteral("set") } + setting + unlock()).exitCode, 0)
-            << qPrintable(setting.join('='));
+    useMailServer(server.port(), { { "company.name", "Example Ltd" } });
     const CliRun bad = cli(QStringList { QStringLiteral("settings"), QStringLiteral("set"),
                                QStringLiteral("smtp.security"), QStringLiteral("ssl") }
         + unlock());
@@ -404,18 +416,10 @@ TEST_F(CliTest, StatementsAsPdfOneOrASegment)
 
 TEST_F(CliTest, DunningRunDryThenForRealThenNothingTwice)
 {
-    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("1500"),
-                      QStringLiteral("--today"), QStringLiteral("2026-11-23") }
-                  + unlock())
-                  .exitCode,
-        0);
+    demo(1500);
     cc::test::SmtpTestServer server;
     ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
-    for (const QStringList &setting :
-        QList<QStringList> { { "smtp.host", "127.0.0.1" }, { "smtp.port", QString::number(server.port()) },
-            { "smtp.security", "none" }, { "smtp.from", "ar@example.com" } })
-        ASSERT_EQ(
-            cli(QStringList { QStringLiteral("settings"), QStringLiteral("set") } + setting + unlock()).exitCode, 0);
+    useMailServer(server.port());
     const QStringList run { QStringLiteral("dunning"), QStringLiteral("run"), QStringLiteral("--date"),
         QStringLiteral("2026-11-23") };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpTestServer.h"
+#include "TestPeer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,7 +23,7 @@ SmtpTestServer::SmtpTestServer()
 SmtpTestServer::SmtpTestServer(const Options &options)
 {
     QDir(m_dir.path()).mkdir(QStringLiteral("mail"));
-    QStringList arguments { kScript, m_dir.filePath(QStringLiteral("mail")) };
+    QStringList arguments { m_dir.filePath(QStringLiteral("mail")) };
     if (!options.user.isEmpty())
         arguments << QStringLiteral("--user") << options.user << QStringLiteral("--password") << options.password;
     if (options.startTls) {
@@ -41,30 +42,14 @@ SmtpTestServer::SmtpTestServer(const Options &options)
         arguments << QStringLiteral("--cert") << certificate() << QStringLiteral("--key")
                   << m_dir.filePath(QStringLiteral("key.pem"));
     }
-    m_process.start(kPython, arguments);
-    if (!m_process.waitForStarted(10000)) {
-        m_error = m_process.errorString();
-        return;
-    }
-    while (m_process.waitForReadyRead(15000)) {
-        const QByteArray line = m_process.readLine().trimmed();
-        if (line.startsWith("ready ")) {
-            m_port = line.mid(6).toInt();
-            return;
-        }
-    }
-    m_error = QString::fromUtf8(m_process.readAllStandardError());
+    m_port = startPeer(m_process, QStringLiteral("smtp-server.py"), arguments);
+    if (m_port == 0)
+        m_error = QString::fromUtf8(m_process.readAllStandardError());
 }
 
 SmtpTestServer::~SmtpTestServer()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.closeWriteChannel(); // the server stops when its stdin closes
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    stopPeer(m_process);
 }
 
 QList<QJsonObject> SmtpTestServer::messages() const
