@@ -2806,6 +2806,18 @@ Betreff: %2
             <numerusform>%n Nachrichten gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Space: mark the selected follow-up done · Delete: withdraw the selected promise</source>
+        <translation>Leertaste: gewählte Wiedervorlage erledigt · Entf: gewählte Zusage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Wiedervorlage erledigt</translation>
+    </message>
+    <message>
+        <source>Promise withdrawn</source>
+        <translation>Zusage zurückgezogen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

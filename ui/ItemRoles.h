@@ -13,6 +13,9 @@ enum ItemRole {
     DoneRole, ///< bool: the worklist account was worked today
     CurrencyRole, ///< QString: ISO code of a row's amounts
     SegmentRole, ///< QString: the customer's segment
+    RecordIdRole, ///< QString: the id of a timeline entry's activity, promise or task
+    OpenFollowUpRole, ///< bool: a timeline entry is a follow-up not yet done
+    OpenPromiseRole, ///< bool: a timeline entry is a promise not yet kept, broken or cancelled
 };
 
 } // namespace cc::ui

@@ -2,6 +2,7 @@
 #include "TimelineModel.h"
 
 #include "DomainText.h"
+#include "ItemRoles.h"
 
 #include <QFont>
 
@@ -27,7 +28,7 @@ void TimelineModel::setHistory(const AccountHistory &history)
         QString what = DomainText::activityKind(a.kind);
         if (a.outcome != CallOutcome::None)
             what = tr("%1: %2").arg(what, DomainText::callOutcome(a.outcome));
-        m_items << Item { a.occurredAt.toLocalTime(), what, detail, a.author, false };
+        m_items << Item { a.occurredAt.toLocalTime(), what, detail, a.author, false, Kind::Activity, a.id };
     }
     for (const PromiseState &p : history.promises) {
         const QString amount = m_format.format(p.promise.amount);
@@ -38,13 +39,13 @@ void TimelineModel::setHistory(const AccountHistory &history)
         if (!p.promise.invoiceNumbers.isEmpty())
             detail += tr(" (invoices %1)").arg(p.promise.invoiceNumbers.join(QStringLiteral(", ")));
         m_items << Item { QDateTime(p.promise.madeOn, QTime(23, 59)), tr("Promise to pay"), detail, p.promise.author,
-            p.status == PromiseStatus::Open };
+            p.status == PromiseStatus::Open, Kind::Promise, p.promise.id };
     }
     for (const FollowUpTask &t : history.tasks) {
         const QString detail = t.isOpen() ? tr("%1 — due %2").arg(t.title, m_format.date(t.dueOn))
                                           : tr("%1 — done %2").arg(t.title, m_format.date(t.doneOn));
         m_items << Item { QDateTime(t.isOpen() ? t.dueOn : t.doneOn, QTime(0, 0)), tr("Follow-up"), detail, t.assignee,
-            t.isOpen() };
+            t.isOpen(), Kind::Task, t.id };
     }
     std::stable_sort(m_items.begin(), m_items.end(), [](const Item &a, const Item &b) { return a.when > b.when; });
     endResetModel();
@@ -79,6 +80,12 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             return item.by;
         }
     }
+    if (role == RecordIdRole)
+        return item.id;
+    if (role == OpenFollowUpRole)
+        return item.open && item.kind == Kind::Task;
+    if (role == OpenPromiseRole)
+        return item.open && item.kind == Kind::Promise;
     if (role == Qt::FontRole && item.open) {
         QFont bold;
         bold.setBold(true);

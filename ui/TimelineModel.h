@@ -8,7 +8,8 @@
 
 namespace cc::ui {
 
-/// One account's contacts, promises and follow-ups on one timeline, newest first.
+/// One account's contacts, promises and follow-ups on one timeline, newest first. Open
+/// follow-ups and promises say so (OpenFollowUpRole, OpenPromiseRole), for acting on them.
 class TimelineModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,12 +25,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    enum class Kind { Activity, Promise, Task };
     struct Item {
         QDateTime when;
         QString what;
         QString detail;
         QString by;
         bool open = false; ///< an open promise or task: shown in bold
+        Kind kind = Kind::Activity;
+        QString id;
     };
 
     QList<Item> m_items;

@@ -155,6 +155,17 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
         tr("Ne&xt account"), QKeySequence(Qt::CTRL | Qt::Key_J), "nextAccountAction", [this] { moveToAccount(1); });
     makeAction(tr("Previous account"), QKeySequence(Qt::CTRL | Qt::Key_K), "previousAccountAction",
         [this] { moveToAccount(-1); });
+    for (const auto &[key, slot, name] :
+        { std::tuple { Qt::Key_Space, &WorklistPage::completeFollowUp, "completeFollowUpAction" },
+            std::tuple { Qt::Key_Delete, &WorklistPage::cancelPromise, "cancelPromiseAction" } }) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_timelineView->addAction(action);
+    }
+    m_timelineView->setToolTip(tr("Space: mark the selected follow-up done · Delete: withdraw the selected promise"));
     auto *buttons = new QHBoxLayout;
     for (QAction *action : { call, promise, note, email, done, next }) {
         auto *button = new QPushButton(
@@ -487,6 +498,32 @@ void WorklistPage::sendOutbox()
             emit statusMessage(tr("%n message(s) sent", nullptr, sent.sent));
         m_keepCustomer = currentCustomer();
         loadList();
+    });
+}
+
+void WorklistPage::completeFollowUp()
+{
+    const QModelIndex index = m_timelineView->currentIndex();
+    if (!index.data(OpenFollowUpRole).toBool())
+        return;
+    const QString id = index.data(RecordIdRole).toString();
+    write(tr("Follow-up done"), [id](services::CollectionsLog &log) -> Result<QString> {
+        if (auto status = log.completeTask(id); !status)
+            return status.error();
+        return id;
+    });
+}
+
+void WorklistPage::cancelPromise()
+{
+    const QModelIndex index = m_timelineView->currentIndex();
+    if (!index.data(OpenPromiseRole).toBool())
+        return;
+    const QString id = index.data(RecordIdRole).toString();
+    write(tr("Promise withdrawn"), [id](services::CollectionsLog &log) -> Result<QString> {
+        if (auto status = log.cancelPromise(id); !status)
+            return status.error();
+        return id;
     });
 }
 

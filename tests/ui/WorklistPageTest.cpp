@@ -168,6 +168,28 @@ TEST_F(WorklistPageTest, TheWholeFlowWorksFromTheKeyboard)
     ASSERT_TRUE(QTest::qWaitFor([&] { return timeline->model()->rowCount() == 4; }, 10000))
         << "call, follow-up, promise and note on one timeline; rows: " << timeline->model()->rowCount();
 
+    // On the timeline: Space marks the follow-up done, Delete withdraws the promise.
+    const auto rowWith = [&](int role) {
+        for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+            if (timeline->model()->index(row, 0).data(role).toBool())
+                return row;
+        }
+        return -1;
+    };
+    for (const auto &[role, key, sql] : { std::tuple { int(ui::OpenFollowUpRole), Qt::Key_Space,
+                                              "SELECT count(*) FROM tasks WHERE done_day IS NOT NULL" },
+             std::tuple { int(ui::OpenPromiseRole), Qt::Key_Delete,
+                 "SELECT count(*) FROM promises WHERE cancelled_day IS NOT NULL" } }) {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return rowWith(role) >= 0; }, 10000));
+        timeline->setCurrentIndex(timeline->model()->index(rowWith(role), 0));
+        QApplication::setActiveWindow(m_page.get());
+        timeline->setFocus();
+        QSignalSpy reloaded(m_page.get(), &WorklistPage::loaded);
+        QTest::keyClick(timeline, key);
+        ASSERT_TRUE(UiFixture::waitFor(reloaded));
+        EXPECT_EQ(count(sql), 1) << sql;
+    }
+
     // Ctrl+D undoes "worked", Ctrl+D again marks it; Ctrl+J moves to the account not yet worked.
     QSignalSpy loaded(m_page.get(), &WorklistPage::loaded);
     keyOnList(Qt::Key_D);
