@@ -3,10 +3,10 @@
 
 #include "DunningProposalModel.h"
 #include "ErrorMessages.h"
+#include "MessageSending.h"
 #include "OutboxModel.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
-#include "security/KeychainKeyStore.h"
 #include "services/DunningRun.h"
 #include "services/MessageComposer.h"
 #include "services/OutboxSender.h"
@@ -223,23 +223,18 @@ void DunningPage::retryFailed()
 
 void DunningPage::sendNow()
 {
-    const Clock &clock = m_clock;
-    const QString sender = m_sender;
-    auto future = m_session.run<Result<services::OutboxSender::Report>>(
-        [&clock, sender](storage::Workspace &workspace, services::JobControl &control) {
-            security::KeychainKeyStore keychain;
-            return services::OutboxSender::sendDue(workspace.database(), clock, sender, keychain, {}, control);
+    MessageSending::start(
+        this, m_session, m_clock, m_sender, [this](const Result<services::OutboxSender::Report> &report) {
+            if (!report)
+                emit statusMessage(ErrorMessages::describe(report.error()));
+            else if (!report->dispatched.errors.isEmpty())
+                emit statusMessage(tr("%1 sent; not yet sent: %2")
+                                       .arg(report->dispatched.sent)
+                                       .arg(report->dispatched.errors.first()));
+            else
+                emit statusMessage(tr("%1 sent").arg(report->dispatched.sent));
+            reload();
         });
-    whenReady(this, future, [this](const Result<services::OutboxSender::Report> &report) {
-        if (!report)
-            emit statusMessage(ErrorMessages::describe(report.error()));
-        else if (!report->dispatched.errors.isEmpty())
-            emit statusMessage(
-                tr("%1 sent; not yet sent: %2").arg(report->dispatched.sent).arg(report->dispatched.errors.first()));
-        else
-            emit statusMessage(tr("%1 sent").arg(report->dispatched.sent));
-        reload();
-    });
 }
 
 } // namespace cc::ui

@@ -6,6 +6,7 @@
 #include "ItemRoles.h"
 #include "ListView.h"
 #include "LogCallDialog.h"
+#include "MessageSending.h"
 #include "NoteDialog.h"
 #include "PromiseDialog.h"
 #include "TimelineModel.h"
@@ -13,7 +14,6 @@
 #include "WorklistFilter.h"
 #include "WorklistModel.h"
 #include "common/Clock.h"
-#include "security/KeychainKeyStore.h"
 #include "services/CollectionsLog.h"
 #include "services/OutboxSender.h"
 #include "services/Worklist.h"
@@ -477,28 +477,22 @@ void WorklistPage::writeEmail()
 
 void WorklistPage::sendOutbox()
 {
-    const Clock &clock = m_clock;
-    const QString user = m_user;
-    auto future = m_session.run<Result<services::OutboxSender::Report>>(
-        [&clock, user](storage::Workspace &workspace, services::JobControl &control) {
-            security::KeychainKeyStore keychain;
-            return services::OutboxSender::sendDue(workspace.database(), clock, user, keychain, {}, control);
+    MessageSending::start(
+        this, m_session, m_clock, m_user, [this](const Result<services::OutboxSender::Report> &report) {
+            if (!report) {
+                ErrorMessages::show(this, tr("Not sent"), report.error());
+                return;
+            }
+            const services::DispatchReport &sent = report->dispatched;
+            if (!sent.errors.isEmpty())
+                emit statusMessage(tr("Not sent yet, tried again later: %1").arg(sent.errors.first()));
+            else if (report->unconfigured.contains(QStringLiteral("email")))
+                emit statusMessage(tr("The email waits in the outbox: set up the mail server (File → Mail server…)"));
+            else
+                emit statusMessage(tr("%n message(s) sent", nullptr, sent.sent));
+            m_keepCustomer = currentCustomer();
+            loadList();
         });
-    whenReady(this, future, [this](const Result<services::OutboxSender::Report> &report) {
-        if (!report) {
-            ErrorMessages::show(this, tr("Not sent"), report.error());
-            return;
-        }
-        const services::DispatchReport &sent = report->dispatched;
-        if (!sent.errors.isEmpty())
-            emit statusMessage(tr("Not sent yet, tried again later: %1").arg(sent.errors.first()));
-        else if (report->unconfigured.contains(QStringLiteral("email")))
-            emit statusMessage(tr("The email waits in the outbox: set up the mail server (File → Mail server…)"));
-        else
-            emit statusMessage(tr("%n message(s) sent", nullptr, sent.sent));
-        m_keepCustomer = currentCustomer();
-        loadList();
-    });
 }
 
 void WorklistPage::completeFollowUp()

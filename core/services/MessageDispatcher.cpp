@@ -25,21 +25,41 @@ QDateTime MessageDispatcher::nextAttempt(const QDateTime &now, int attempts)
 
 Result<DispatchReport> MessageDispatcher::run(JobControl &control)
 {
-    DispatchReport report;
-    storage::MessageOutbox outbox(m_db);
-    auto due = outbox.due(m_clock.now(), 1000);
-    if (!due)
-        return due.error();
-    control.setProgress(0, due->size());
-    int done = 0;
-    for (const OutgoingMessage &message : std::as_const(*due)) {
+    auto messages = due();
+    if (!messages)
+        return messages.error();
+    return record(deliver(*messages, m_transports, control));
+}
+
+Result<QList<OutgoingMessage>> MessageDispatcher::due()
+{
+    return storage::MessageOutbox(m_db).due(m_clock.now(), 1000);
+}
+
+QList<Delivery> MessageDispatcher::deliver(
+    const QList<OutgoingMessage> &messages, const Transports &transports, JobControl &control)
+{
+    QList<Delivery> deliveries;
+    control.setProgress(0, messages.size());
+    for (const OutgoingMessage &message : messages) {
         if (control.isCanceled())
             break;
-        const MessageTransport *transport = m_transports.value(int(message.channel));
-        if (!transport)
-            continue;
-        auto sent = transport->send(message);
-        if (sent) {
+        if (const MessageTransport *transport = transports.value(int(message.channel))) {
+            auto sent = transport->send(message);
+            deliveries << Delivery { message, sent.ok(), sent ? QString() : sent.error().detail };
+        }
+        control.setProgress(int(deliveries.size()), messages.size());
+    }
+    return deliveries;
+}
+
+Result<DispatchReport> MessageDispatcher::record(const QList<Delivery> &deliveries)
+{
+    DispatchReport report;
+    storage::MessageOutbox outbox(m_db);
+    for (const Delivery &delivery : deliveries) {
+        const OutgoingMessage &message = delivery.message;
+        if (delivery.sent) {
             if (auto status = outbox.markSent(message.id, m_clock.now()); !status)
                 return status.error();
             // The timeline shows what went out, to whom; the account counts as worked.
@@ -51,16 +71,15 @@ Result<DispatchReport> MessageDispatcher::run(JobControl &control)
             if (!logged)
                 return logged.error();
             ++report.sent;
-        } else {
-            const QDateTime retryAt = nextAttempt(m_clock.now(), message.attempts + 1);
-            if (auto status = outbox.markAttemptFailed(message.id, sent.error().detail, retryAt); !status)
-                return status.error();
-            ++(retryAt.isValid() ? report.retrying : report.failed);
-            report.errors << tr("%1 to %2: %3")
-                                 .arg(message.subject.isEmpty() ? toString(message.channel) : message.subject,
-                                     message.recipients.join(QStringLiteral(", ")), sent.error().detail);
+            continue;
         }
-        control.setProgress(++done, due->size());
+        const QDateTime retryAt = nextAttempt(m_clock.now(), message.attempts + 1);
+        if (auto status = outbox.markAttemptFailed(message.id, delivery.error, retryAt); !status)
+            return status.error();
+        ++(retryAt.isValid() ? report.retrying : report.failed);
+        report.errors << tr("%1 to %2: %3")
+                             .arg(message.subject.isEmpty() ? toString(message.channel) : message.subject,
+                                 message.recipients.join(QStringLiteral(", ")), delivery.error);
     }
     return report;
 }

@@ -5,8 +5,6 @@
 #include "messaging/SmtpSender.h"
 #include "storage/SettingsRepository.h"
 
-#include <memory>
-
 namespace cc::services {
 namespace {
 
@@ -25,45 +23,61 @@ Result<QString> secret(const std::optional<QString> &given, security::KeyStore &
 
 } // namespace
 
-Result<OutboxSender::Report> OutboxSender::sendDue(storage::SqlDatabase &db, const Clock &clock, const QString &author,
-    security::KeyStore &keys, const Secrets &secrets, JobControl &control)
+void OutboxSender::Transports::attach(MessageDispatcher &dispatcher) const
 {
-    Report report;
-    MessageDispatcher dispatcher(db, clock, author);
+    dispatcher.setTransport(messaging::Channel::Email, email.get());
+    dispatcher.setTransport(messaging::Channel::Sms, sms.get());
+}
+
+MessageDispatcher::Transports OutboxSender::Transports::byChannel() const
+{
+    return { { int(messaging::Channel::Email), email.get() }, { int(messaging::Channel::Sms), sms.get() } };
+}
+
+Result<OutboxSender::Transports> OutboxSender::transports(
+    storage::SqlDatabase &db, security::KeyStore &keys, const Secrets &secrets)
+{
+    Transports transports;
     auto smtp = messaging::SmtpSettings::load(db);
     if (!smtp)
         return smtp.error();
-    std::unique_ptr<messaging::SmtpSender> mail;
     if (smtp->isComplete()) {
         auto password = smtp->user.isEmpty() ? Result<QString>(QString())
                                              : secret(secrets.smtpPassword, keys, smtp->keychainAccount());
         if (!password)
             return password.error();
-        mail = std::make_unique<messaging::SmtpSender>(*smtp, *password);
-        dispatcher.setTransport(messaging::Channel::Email, mail.get());
+        transports.email = std::make_shared<messaging::SmtpSender>(*smtp, *password);
     } else {
-        report.unconfigured << QStringLiteral("email");
+        transports.unconfigured << QStringLiteral("email");
     }
     storage::SettingsRepository settings(db);
     auto url = settings.value(QStringLiteral("sms.gateway_url"));
     auto sender = settings.value(QStringLiteral("sms.sender"));
     if (!url || !sender)
         return !url ? url.error() : sender.error();
-    std::unique_ptr<messaging::SmsGateway> sms;
     if (*url) {
         auto token = secret(secrets.smsToken, keys, messaging::SmsGateway::keychainAccount(QUrl(**url)));
         if (!token)
             return token.error();
-        sms = std::make_unique<messaging::SmsGateway>(QUrl(**url), sender->value_or(QString()), *token);
-        dispatcher.setTransport(messaging::Channel::Sms, sms.get());
+        transports.sms = std::make_shared<messaging::SmsGateway>(QUrl(**url), sender->value_or(QString()), *token);
     } else {
-        report.unconfigured << QStringLiteral("sms");
+        transports.unconfigured << QStringLiteral("sms");
     }
+    return transports;
+}
+
+Result<OutboxSender::Report> OutboxSender::sendDue(storage::SqlDatabase &db, const Clock &clock, const QString &author,
+    security::KeyStore &keys, const Secrets &secrets, JobControl &control)
+{
+    auto found = transports(db, keys, secrets);
+    if (!found)
+        return found.error();
+    MessageDispatcher dispatcher(db, clock, author);
+    found->attach(dispatcher);
     auto dispatched = dispatcher.run(control);
     if (!dispatched)
         return dispatched.error();
-    report.dispatched = *dispatched;
-    return report;
+    return Report { *dispatched, found->unconfigured };
 }
 
 } // namespace cc::services

@@ -4,13 +4,14 @@
 #include "MessageDispatcher.h"
 #include "security/KeyStore.h"
 
+#include <memory>
 #include <optional>
 
 namespace cc::services {
 
-/// Sends what the outbox has due through the mail server and SMS gateway the workspace's
-/// settings name, with their secrets from the keychain unless given. A channel with nothing
-/// set up keeps its messages queued (reported in `unconfigured`).
+/// The mail server and SMS gateway the workspace's settings name, with their secrets from the
+/// keychain unless given, and sending the outbox's due messages through them. A channel with
+/// nothing set up keeps its messages queued (reported in `unconfigured`).
 class OutboxSender {
     Q_DECLARE_TR_FUNCTIONS(OutboxSender)
 
@@ -19,11 +20,22 @@ public:
         std::optional<QString> smtpPassword;
         std::optional<QString> smsToken;
     };
+    /// The transports, shared so they can travel to a network thread.
+    struct Transports {
+        std::shared_ptr<const messaging::MessageTransport> email;
+        std::shared_ptr<const messaging::MessageTransport> sms;
+        QStringList unconfigured; ///< "email", "sms"
+
+        void attach(MessageDispatcher &dispatcher) const;
+        MessageDispatcher::Transports byChannel() const;
+    };
     struct Report {
         DispatchReport dispatched;
-        QStringList unconfigured; ///< "email", "sms"
+        QStringList unconfigured;
     };
 
+    static Result<Transports> transports(storage::SqlDatabase &db, security::KeyStore &keys, const Secrets &secrets);
+    /// Everything on the caller's thread (the CLI).
     static Result<Report> sendDue(storage::SqlDatabase &db, const Clock &clock, const QString &author,
         security::KeyStore &keys, const Secrets &secrets, JobControl &control);
 };
