@@ -1508,6 +1508,25 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Call back about the payment run</source>
+        <translation>Wegen des Zahlungslaufs zurückrufen</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::HistoryModel</name>
     <message>
         <source>Payment</source>
@@ -2817,6 +2836,14 @@ Betreff: %2
     <message>
         <source>Promise withdrawn</source>
         <translation>Zusage zurückgezogen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation>Wiedervorlage gesetzt</translation>
     </message>
 </context>
 <context>

@@ -41,15 +41,6 @@ int WorklistModel::rowOf(const QString &customerId) const
     return -1;
 }
 
-void WorklistModel::setDone(const QString &customerId, bool done)
-{
-    const int row = rowOf(customerId);
-    if (row < 0 || m_entries[row].done == done)
-        return;
-    m_entries[row].done = done;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
 int WorklistModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

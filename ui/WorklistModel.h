@@ -29,8 +29,6 @@ public:
     const collections::WorklistEntry *entry(int row) const;
     /// The row of a customer's account, or -1.
     int rowOf(const QString &customerId) const;
-    /// Marks an account worked without reloading the list.
-    void setDone(const QString &customerId, bool done);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

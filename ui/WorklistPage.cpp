@@ -3,6 +3,7 @@
 
 #include "EmailDialog.h"
 #include "ErrorMessages.h"
+#include "FollowUpDialog.h"
 #include "ItemRoles.h"
 #include "ListView.h"
 #include "LogCallDialog.h"
@@ -147,6 +148,8 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
     QAction *promise
         = makeAction(tr("&Promise"), QKeySequence(Qt::CTRL | Qt::Key_P), "promiseAction", &WorklistPage::recordPromise);
     QAction *note = makeAction(tr("&Note"), QKeySequence(Qt::CTRL | Qt::Key_N), "noteAction", &WorklistPage::addNote);
+    QAction *followUp = makeAction(
+        tr("&Follow-up"), QKeySequence(Qt::CTRL | Qt::Key_U), "followUpAction", &WorklistPage::addFollowUp);
     QAction *email
         = makeAction(tr("&Email"), QKeySequence(Qt::CTRL | Qt::Key_E), "emailAction", &WorklistPage::writeEmail);
     QAction *done
@@ -167,7 +170,7 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
     }
     m_timelineView->setToolTip(tr("Space: mark the selected follow-up done · Delete: withdraw the selected promise"));
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : { call, promise, note, email, done, next }) {
+    for (QAction *action : { call, promise, note, followUp, email, done, next }) {
         auto *button = new QPushButton(
             QStringLiteral("%1  (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)),
             this);
@@ -460,6 +463,20 @@ void WorklistPage::addNote()
     const QString note = dialog.note();
     write(
         tr("Note added"), [customerId, note](services::CollectionsLog &log) { return log.addNote(customerId, note); });
+}
+
+void WorklistPage::addFollowUp()
+{
+    const QString customerId = currentCustomer();
+    if (customerId.isEmpty())
+        return;
+    FollowUpDialog dialog(m_clock.today(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString title = dialog.title();
+    const QDate due = dialog.due();
+    write(tr("Follow-up set"),
+        [customerId, title, due](services::CollectionsLog &log) { return log.addTask(customerId, title, due); });
 }
 
 void WorklistPage::writeEmail()

@@ -32,7 +32,7 @@ class WorklistModel;
 /// The collector's day: their accounts ranked with the reasons, split into calls and emails,
 /// and the selected account's timeline. Everything works from the keyboard: Ctrl+J and
 /// Ctrl+K move between accounts, Ctrl+L logs a call, Ctrl+P records a promise, Ctrl+N adds a
-/// note, Ctrl+E writes an email, Ctrl+D marks the account worked (or not); on the timeline,
+/// note, Ctrl+U sets a follow-up, Ctrl+E writes an email, Ctrl+D marks the account worked (or not); on the timeline,
 /// Space completes a follow-up and Delete withdraws a promise.
 class WorklistPage : public QWidget {
     Q_OBJECT
@@ -65,6 +65,7 @@ private:
     void logCall();
     void recordPromise();
     void addNote();
+    void addFollowUp();
     void writeEmail();
     /// On the timeline: the selected follow-up done (Space), the selected promise withdrawn (Delete).
     void completeFollowUp();

@@ -163,10 +163,17 @@ TEST_F(WorklistPageTest, TheWholeFlowWorksFromTheKeyboard)
     });
     EXPECT_EQ(count("SELECT count(*) FROM activities WHERE kind = 'note'"), 1);
 
+    press<QDialog>(Qt::Key_U, [](QDialog *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("followUpTitle"));
+        QTest::keyClicks(title, QStringLiteral("Send the statement"));
+        QTest::keyClick(title, Qt::Key_Return);
+    });
+    EXPECT_EQ(count("SELECT count(*) FROM tasks WHERE title = 'Send the statement' AND done_day IS NULL"), 1);
+
     auto *timeline = m_page->findChild<QTreeView *>(QStringLiteral("accountTimeline"));
     QSignalSpy account(m_page.get(), &WorklistPage::accountLoaded);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return timeline->model()->rowCount() == 4; }, 10000))
-        << "call, follow-up, promise and note on one timeline; rows: " << timeline->model()->rowCount();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return timeline->model()->rowCount() == 5; }, 10000))
+        << "call, two follow-ups, promise and note on one timeline; rows: " << timeline->model()->rowCount();
 
     // On the timeline: Space marks the follow-up done, Delete withdraws the promise.
     const auto rowWith = [&](int role) {
@@ -289,7 +296,9 @@ TEST(WorklistModels, KeepTheirContractThroughChanges)
     }
     model.setEntries(entries);
     EXPECT_EQ(filter.rowCount(), 3);
-    model.setDone(QStringLiteral("A"), true);
+    EXPECT_EQ(filter.index(0, 0).data(ui::CustomerIdRole).toString(), QStringLiteral("A"));
+    entries[0].done = true;
+    model.setEntries(entries);
     EXPECT_EQ(filter.index(2, 0).data(ui::CustomerIdRole).toString(), QStringLiteral("A")) << "worked sinks";
     filter.setChannel(int(collections::ContactChannel::Email));
     EXPECT_EQ(filter.rowCount(), 1);
