@@ -254,8 +254,8 @@ void WorklistPage::loadList()
     if (m_keepCustomer.isEmpty())
         m_keepCustomer = currentCustomer();
     auto future = m_session.run<Result<QList<collections::WorklistEntry>>>(
-        [collector, today](storage::Workspace &workspace, services::JobControl &) {
-            return services::Worklist(workspace.database()).build(collector, today);
+        [collector, today, &clock = m_clock](storage::Workspace &workspace, services::JobControl &) {
+            return services::Worklist(workspace.database(), clock).build(collector, today);
         });
     whenReady(this, future, [this, generation](const Result<QList<collections::WorklistEntry>> &entries) {
         if (generation != m_generation)

@@ -2,6 +2,7 @@
 #include "WorklistCommand.h"
 
 #include "CliWorkspace.h"
+#include "common/SystemClock.h"
 #include "services/Worklist.h"
 #include "services/WorklistFormatter.h"
 
@@ -72,7 +73,8 @@ int runWorklistCommand(const QStringList &arguments)
     auto workspace = opener.open(parser, false);
     if (!workspace)
         return 1;
-    services::Worklist worklist(workspace->database());
+    SystemClock clock;
+    services::Worklist worklist(workspace->database(), clock);
     if (strategy && parser.isSet(QStringLiteral("save"))) {
         if (auto saved = worklist.saveStrategy(*strategy); !saved) {
             printError(describe(saved.error()));

@@ -691,6 +691,51 @@ GRANT SELECT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager
 GRANT INSERT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager;
 GRANT INSERT, UPDATE, DELETE ON dunning_notices TO cashcycle_admin;
 )sql"),
+        // 6: what a team shares, such as the worklist and dunning strategies: everyone reads
+        // it, credit managers and admins decide it. Settings are replaced, never deleted.
+        // The audit function now takes its tables from a list, so later tables only join it.
+        QStringLiteral(R"sql(
+CREATE TABLE team_settings (
+    key text PRIMARY KEY CHECK (key ~ '^[a-z_]+(\.[a-z_]+)+$'),
+    value text NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE TABLE audited_tables (table_name text PRIMARY KEY);
+INSERT INTO audited_tables VALUES ('customers'), ('contacts'), ('invoices'), ('invoice_lines'), ('payments'),
+    ('allocations'), ('activities'), ('promises'), ('tasks'), ('disputes'), ('dunning_notices'), ('team_settings');
+REVOKE ALL ON audited_tables FROM PUBLIC;
+CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
+BEGIN
+    -- Only the receivables tables' own triggers may write here.
+    IF TG_TABLE_SCHEMA <> 'public' OR NOT EXISTS (SELECT FROM public.audited_tables a WHERE a.table_name = TG_TABLE_NAME) THEN
+        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
+    VALUES (session_user, TG_TABLE_NAME,
+            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
+            TG_OP,
+            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER team_settings_stamp BEFORE INSERT OR UPDATE ON team_settings
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp();
+CREATE TRIGGER team_settings_audit AFTER INSERT OR UPDATE OR DELETE ON team_settings
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_audit('key');
+CREATE TRIGGER team_settings_notify AFTER INSERT OR UPDATE OR DELETE ON team_settings
+    FOR EACH STATEMENT EXECUTE FUNCTION cashcycle_notify_change();
+ALTER TABLE team_settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY team_settings_read ON team_settings FOR SELECT USING (true);
+CREATE POLICY team_settings_insert ON team_settings FOR INSERT WITH CHECK ((SELECT cashcycle_manages_all()));
+CREATE POLICY team_settings_update ON team_settings FOR UPDATE
+    USING ((SELECT cashcycle_manages_all())) WITH CHECK ((SELECT cashcycle_manages_all()));
+GRANT SELECT ON team_settings TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE ON team_settings TO cashcycle_credit_manager, cashcycle_admin;
+)sql"),
     };
     return list;
 }

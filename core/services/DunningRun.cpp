@@ -2,9 +2,9 @@
 #include "DunningRun.h"
 
 #include "MessageComposer.h"
+#include "TeamSettings.h"
 #include "storage/MessageOutbox.h"
 #include "storage/PromiseRepository.h"
-#include "storage/SettingsRepository.h"
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 
@@ -44,7 +44,7 @@ struct History {
 
 Result<DunningStrategy> DunningRun::strategy()
 {
-    auto saved = storage::SettingsRepository(m_db).value(kStrategyKey);
+    auto saved = TeamSettings(m_db, m_clock).value(kStrategyKey);
     if (!saved)
         return saved.error();
     if (!*saved)
@@ -54,8 +54,8 @@ Result<DunningStrategy> DunningRun::strategy()
 
 Status DunningRun::saveStrategy(const DunningStrategy &strategy)
 {
-    return storage::SettingsRepository(m_db).setValue(
-        kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
+    return TeamSettings(m_db, m_clock)
+        .setValue(kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 Result<QList<DunningProposal>> DunningRun::propose(const QDate &day, JobControl &control)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Worklist.h"
 
+#include "TeamSettings.h"
 #include "collections/WorklistScorer.h"
-#include "storage/SettingsRepository.h"
 #include "storage/WorklistQuery.h"
 
 #include <QJsonDocument>
@@ -32,7 +32,7 @@ Result<QList<collections::WorklistEntry>> Worklist::build(
 
 Result<collections::WorklistStrategy> Worklist::strategy()
 {
-    auto saved = storage::SettingsRepository(m_db).value(kStrategyKey);
+    auto saved = TeamSettings(m_db, m_clock).value(kStrategyKey);
     if (!saved)
         return saved.error();
     if (!*saved)
@@ -46,8 +46,8 @@ Result<collections::WorklistStrategy> Worklist::strategy()
 
 Status Worklist::saveStrategy(const collections::WorklistStrategy &strategy)
 {
-    return storage::SettingsRepository(m_db).setValue(
-        kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
+    return TeamSettings(m_db, m_clock)
+        .setValue(kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace cc::services

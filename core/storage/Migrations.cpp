@@ -254,6 +254,14 @@ CREATE TABLE dunning_notices (
 );
 CREATE INDEX dunning_notices_customer ON dunning_notices(customer_id, run_day);
 )sql"),
+        // 8: what a team shares (worklist and dunning strategies), synced from the server.
+        QStringLiteral(R"sql(
+CREATE TABLE team_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+)sql"),
     };
     return list;
 }

@@ -177,7 +177,7 @@ Status LocalRows::insert(const SyncTable &table, const QString &key, const Field
 
 Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version, const FieldValues &values)
 {
-    Q_ASSERT(table.customerScoped);
+    Q_ASSERT(table.standalone);
     QStringList names { table.localKey, QStringLiteral("row_version") };
     QStringList placeholders { QStringLiteral("?1"), QStringLiteral("?2") };
     for (const SyncColumn &column : table.columns) {
@@ -205,7 +205,7 @@ Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version
 Status LocalRows::remove(const SyncTable &table, const QString &key)
 {
     const QString &server = table.server;
-    if (table.customerScoped) {
+    if (table.standalone) {
         auto statement = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table.local, table.localKey));
         if (!statement)
             return statement.error();

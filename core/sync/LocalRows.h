@@ -31,7 +31,7 @@ public:
     Result<std::optional<LocalRow>> read(const SyncTable &table, const QString &key);
     Status update(const SyncTable &table, const QString &key, const FieldValues &values);
     Status insert(const SyncTable &table, const QString &key, const FieldValues &values);
-    /// Writes a whole row of a customer-scoped table as the server holds it, new or not.
+    /// Writes a whole row of a standalone table as the server holds it, new or not.
     Status put(const SyncTable &table, const QString &key, qint64 version, const FieldValues &values);
     /// Removes the row and what hangs off it (a customer's documents and payments, the
     /// allocations of a document or payment); absent rows are not an error.

@@ -109,6 +109,14 @@ PullScope::Query PullScope::records(const QString &select, const QStringList &re
         { m_since, m_customers, jsonArray(requested) } };
 }
 
+PullScope::Query PullScope::shared(const QString &select, const QString &key, const QStringList &requested) const
+{
+    if (isInitial())
+        return { select.arg(QString()), {} };
+    return { select.arg(QStringLiteral("WHERE t.changed_xid >= $1::xid8 OR t.%1::text IN (%2)").arg(key, listed(2))),
+        { m_since, jsonArray(requested) } };
+}
+
 PullScope::Query PullScope::events() const
 {
     // Revocations concern collectors only: whoever sees every customer loses none.

@@ -32,6 +32,8 @@ public:
     /// Rows of a customer-scoped table (activities, promises, …) `select` from t; `requested`
     /// are its keys the workspace asked to read again.
     Query records(const QString &select, const QStringList &requested) const;
+    /// Rows of a table every user shares (team settings), `select` from t keyed by `key`.
+    Query shared(const QString &select, const QString &key, const QStringList &requested) const;
     /// Deletions and revocations for this user since the watermark.
     Query events() const;
 

@@ -121,13 +121,14 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     m_total = 0;
     if (scope.isInitial()) {
         // Progress of a first pull, which may take minutes: counted in the same snapshot.
-        auto total = m_server.exec(QStringLiteral("SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM "
-                                                  "contacts) + (SELECT count(*) FROM invoices) "
-                                                  "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM "
-                                                  "payments) + (SELECT count(*) FROM allocations) "
-                                                  "+ (SELECT count(*) FROM activities) + (SELECT count(*) FROM "
-                                                  "promises) + (SELECT count(*) FROM tasks) + (SELECT count(*) "
-                                                  "FROM disputes) + (SELECT count(*) FROM dunning_notices)"));
+        auto total = m_server.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM "
+            "contacts) + (SELECT count(*) FROM invoices) "
+            "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM "
+            "payments) + (SELECT count(*) FROM allocations) "
+            "+ (SELECT count(*) FROM activities) + (SELECT count(*) FROM "
+            "promises) + (SELECT count(*) FROM tasks) + (SELECT count(*) "
+            "FROM disputes) + (SELECT count(*) FROM dunning_notices) + (SELECT count(*) FROM team_settings)"));
         if (!total)
             return total.error();
         m_total = total->int64(0, 0);
@@ -164,7 +165,7 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     if (auto status = pullAllocations(scope, report); !status)
         return status.error();
     for (const SyncTable &table : SyncTable::all()) {
-        if (!table.customerScoped)
+        if (!table.standalone)
             continue;
         if (auto status = pullRecords(table, scope, requested->value(table.server), report); !status)
             return status.error();
@@ -498,16 +499,17 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
 Status PullSync::pullRecords(
     const SyncTable &table, const PullScope &scope, const QStringList &requested, PullReport &report)
 {
-    QStringList expressions { QStringLiteral("t.id::text"), QStringLiteral("t.row_version") };
+    QStringList expressions { QStringLiteral("t.%1::text").arg(table.serverKey), QStringLiteral("t.row_version") };
     for (const SyncColumn &column : table.columns)
         expressions << column.serverText(QStringLiteral("t"));
-    const QString select = QStringLiteral("SELECT %1 FROM %2 t %3 ORDER BY t.customer_id, t.id")
-                               .arg(expressions.join(QStringLiteral(", ")), table.server, QStringLiteral("%1"));
+    const QString select = QStringLiteral("SELECT %1 FROM %2 t %3 ORDER BY %4")
+                               .arg(expressions.join(QStringLiteral(", ")), table.server, QStringLiteral("%1"),
+                                   table.customerScoped ? QStringLiteral("t.customer_id, t.id") : QStringLiteral("1"));
     using Record = std::pair<QString, LocalRow>;
     LocalRows local(m_local);
     QSet<QString> &pulled = m_pulled[table.server];
     return stream<Record>(
-        scope.records(select, requested),
+        table.customerScoped ? scope.records(select, requested) : scope.shared(select, table.serverKey, requested),
         [&table](const server::PgResult &rows, int row) -> Result<Record> {
             LocalRow values;
             values.version = rows.int64(row, 1);

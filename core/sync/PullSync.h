@@ -18,7 +18,7 @@ struct PullReport {
     qint64 invoices = 0;
     qint64 payments = 0;
     qint64 allocations = 0;
-    qint64 records = 0; ///< activities, promises, tasks, disputes and dunning notices
+    qint64 records = 0; ///< activities, promises, tasks, disputes, dunning notices and team settings
     qint64 removed = 0; ///< rows deleted on the server or no longer this user's to see
 };
 
@@ -52,7 +52,7 @@ private:
     Status pullInvoices(const PullScope &scope, PullReport &report);
     Status pullPayments(const PullScope &scope, PullReport &report);
     Status pullAllocations(const PullScope &scope, PullReport &report);
-    /// Rows of the tables that hang off a customer, alike for each.
+    /// Rows of the standalone tables (those hanging off a customer, and team settings).
     Status pullRecords(
         const SyncTable &table, const PullScope &scope, const QStringList &requested, PullReport &report);
     /// Rows asked for again that the server no longer has (or shows) leave the workspace.

@@ -75,7 +75,7 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("subject"), QStringLiteral("subject"), F::Text },
                 { QStringLiteral("note"), QStringLiteral("note"), F::Text },
             },
-            true },
+            true, true },
         { QStringLiteral("promises"), QStringLiteral("promises"), QStringLiteral("id"), QStringLiteral("id"),
             {
                 { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
@@ -88,7 +88,7 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("note"), QStringLiteral("note"), F::Text },
                 { QStringLiteral("cancelled_date"), QStringLiteral("cancelled_day"), F::Date },
             },
-            true },
+            true, true },
         { QStringLiteral("tasks"), QStringLiteral("tasks"), QStringLiteral("id"), QStringLiteral("id"),
             {
                 { QStringLiteral("customer_id"), QStringLiteral("customer_id"), F::Text },
@@ -97,7 +97,7 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("done_date"), QStringLiteral("done_day"), F::Date },
                 { QStringLiteral("assignee"), QStringLiteral("assignee"), F::Text },
             },
-            true },
+            true, true },
         { QStringLiteral("disputes"), QStringLiteral("disputes"), QStringLiteral("id"), QStringLiteral("id"),
             {
                 { QStringLiteral("invoice_number"), QStringLiteral("invoice_id"), F::Document },
@@ -110,7 +110,7 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("owner"), QStringLiteral("owner"), F::Text },
                 { QStringLiteral("note"), QStringLiteral("note"), F::Text },
             },
-            true },
+            true, true },
         { QStringLiteral("dunning_notices"), QStringLiteral("dunning_notices"), QStringLiteral("id"),
             QStringLiteral("id"),
             {
@@ -122,7 +122,13 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("currency"), QStringLiteral("currency"), F::Text },
                 { QStringLiteral("fee_minor"), QStringLiteral("fee_minor"), F::Integer },
             },
-            true },
+            true, true },
+        { QStringLiteral("team_settings"), QStringLiteral("team_settings"), QStringLiteral("key"),
+            QStringLiteral("key"),
+            {
+                { QStringLiteral("value"), QStringLiteral("value"), F::Text },
+            },
+            false, true },
     };
     return tables;
 }

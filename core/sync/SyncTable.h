@@ -36,6 +36,8 @@ struct SyncTable {
     QString localKey;
     QList<SyncColumn> columns;
     bool customerScoped = false;
+    /// Nothing hangs off its rows and nothing derives from them: written and removed whole.
+    bool standalone = false;
 
     const SyncColumn *column(const QString &serverName) const;
 

@@ -34,7 +34,8 @@ test::TestWorkspace &workspace()
 
 void Worklist20kAccounts(benchmark::State &state)
 {
-    services::Worklist worklist(workspace().db());
+    SystemClock clock;
+    services::Worklist worklist(workspace().db(), clock);
     const auto accounts
         = workspace().db().scalar(QStringLiteral("SELECT count(*) FROM customers WHERE collector = 'anna'"));
     qint64 listed = 0;

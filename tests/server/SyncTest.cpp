@@ -5,6 +5,7 @@
 #include "server/ServerMigrations.h"
 #include "services/CollectionsLog.h"
 #include "services/NoJobControl.h"
+#include "services/Worklist.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Transaction.h"
@@ -422,4 +423,33 @@ TEST_F(SyncTest, TheCfoCannotLogACallEvenFromTheirOwnDesktop)
     EXPECT_EQ(fiona->count("SELECT count(*) FROM activities"), 0) << "the refused call is undone locally";
     ASSERT_EQ(fiona->conflicts().size(), 1);
     EXPECT_EQ(fiona->conflicts()[0].kind, ConflictKind::Refused);
+}
+
+// A credit manager sets the team's worklist strategy; every desktop works by it, and a
+// collector's attempt to change it is refused by the server and undone.
+TEST_F(SyncTest, TheTeamsStrategyReachesEveryDesktopAndOnlyLeadsChangeIt)
+{
+    auto carla = desktop(m_carla);
+    auto anna = desktop(m_anna);
+    collections::WorklistStrategy strategy;
+    strategy.minimumMinor = 250000;
+    strategy.segmentPercent.insert(QStringLiteral("enterprise"), 150);
+    ASSERT_TRUE(services::Worklist(carla->workspace.db(), carla->clock).saveStrategy(strategy).ok());
+    auto pushed = carla->sync();
+    ASSERT_TRUE(pushed.ok()) << qPrintable(pushed.error().detail);
+    EXPECT_EQ(pushed->pushed.applied, 1);
+
+    ASSERT_TRUE(anna->sync().ok());
+    auto shared = services::Worklist(anna->workspace.db(), anna->clock).strategy();
+    ASSERT_TRUE(shared.ok());
+    EXPECT_EQ(shared->toJson(), strategy.toJson());
+
+    collections::WorklistStrategy mine = strategy;
+    mine.minimumMinor = 1;
+    ASSERT_TRUE(services::Worklist(anna->workspace.db(), anna->clock).saveStrategy(mine).ok());
+    auto refused = anna->sync();
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused->pushed.conflicts, 1);
+    EXPECT_EQ(services::Worklist(anna->workspace.db(), anna->clock).strategy()->minimumMinor, 250000)
+        << "the team's strategy is back";
 }

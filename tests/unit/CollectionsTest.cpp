@@ -104,7 +104,7 @@ protected:
 
     QList<WorklistEntry> worklist(const char *collector, const char *day)
     {
-        auto entries = services::Worklist(ws.db()).build(QString::fromLatin1(collector), d(day));
+        auto entries = services::Worklist(ws.db(), clock).build(QString::fromLatin1(collector), d(day));
         EXPECT_TRUE(entries.ok()) << (entries.ok() ? "" : qPrintable(entries.error().detail));
         return entries.ok() ? *entries : QList<WorklistEntry>();
     }
@@ -325,7 +325,7 @@ TEST_F(CollectionsTest, TheStrategyWeighsSegmentsAndSurvivesTheWorkspace)
     addCustomer("C2", "anna", "A", "smb");
     addInvoice("I1", "C1", "2026-10-01", "1000.00");
     addInvoice("I2", "C2", "2026-10-01", "1000.00");
-    services::Worklist worklist(ws.db());
+    services::Worklist worklist(ws.db(), clock);
     collections::WorklistStrategy strategy;
     strategy.segmentPercent.insert(QStringLiteral("smb"), 0);
     strategy.segmentPercent.insert(QStringLiteral("enterprise"), 150);
