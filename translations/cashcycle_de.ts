@@ -2845,6 +2845,85 @@ Betreff: %2
         <source>Follow-up set</source>
         <translation>Wiedervorlage gesetzt</translation>
     </message>
+    <message>
+        <source>S&amp;trategy…</source>
+        <translation>S&amp;trategie…</translation>
+    </message>
+    <message>
+        <source>Worklist strategy</source>
+        <translation>Strategie der Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Strategy saved; it goes to the team with the next sync</source>
+        <translation>Strategie gespeichert; sie geht mit der nächsten Synchronisierung ans Team</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WorklistStrategyDialog</name>
+    <message>
+        <source>Worklist strategy</source>
+        <translation>Strategie der Arbeitsliste</translation>
+    </message>
+    <message>
+        <source>Overdue amount</source>
+        <translation>Überfälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Usual lateness</source>
+        <translation>Übliche Verspätung</translation>
+    </message>
+    <message>
+        <source>Risk class</source>
+        <translation>Risikoklasse</translation>
+    </message>
+    <message>
+        <source>Broken promise</source>
+        <translation>Gebrochene Zusage</translation>
+    </message>
+    <message>
+        <source>Promise due today</source>
+        <translation>Zusage heute fällig</translation>
+    </message>
+    <message>
+        <source>Promise not yet due (lowers)</source>
+        <translation>Zusage noch nicht fällig (senkt)</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Tage ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>Account value</source>
+        <translation>Kontowert</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
+    </message>
+    <message>
+        <source> minor units</source>
+        <translation> kleinste Einheiten</translation>
+    </message>
+    <message>
+        <source>enterprise=150, smb=0</source>
+        <translation>enterprise=150, smb=0</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum collectible:</source>
+        <translation>&amp;Mindestens einziehbar:</translation>
+    </message>
+    <message>
+        <source>&amp;Call from:</source>
+        <translation>&amp;Anruf ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Segments (percent):</source>
+        <translation>&amp;Segmente (Prozent):</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

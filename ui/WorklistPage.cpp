@@ -14,6 +14,7 @@
 #include "WhenReady.h"
 #include "WorklistFilter.h"
 #include "WorklistModel.h"
+#include "WorklistStrategyDialog.h"
 #include "common/Clock.h"
 #include "services/CollectionsLog.h"
 #include "services/OutboxSender.h"
@@ -207,6 +208,11 @@ WorklistPage::WorklistPage(services::WorkspaceSession &session, const Clock &clo
     bar->addWidget(m_currency);
     bar->addWidget(m_segment);
     bar->addWidget(m_hideDone);
+    auto *strategy = new QPushButton(tr("S&trategy…"), this);
+    strategy->setObjectName(QStringLiteral("worklistStrategy"));
+    strategy->setFocusPolicy(Qt::NoFocus);
+    connect(strategy, &QPushButton::clicked, this, &WorklistPage::editStrategy);
+    bar->addWidget(strategy);
     bar->addStretch(1);
     bar->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
@@ -535,6 +541,39 @@ void WorklistPage::cancelPromise()
         if (auto status = log.cancelPromise(id); !status)
             return status.error();
         return id;
+    });
+}
+
+void WorklistPage::editStrategy()
+{
+    const Clock &clock = m_clock;
+    auto current = m_session.run<Result<collections::WorklistStrategy>>(
+        [&clock](storage::Workspace &workspace, services::JobControl &) {
+            return services::Worklist(workspace.database(), clock).strategy();
+        });
+    whenReady(this, current, [this, &clock](const Result<collections::WorklistStrategy> &strategy) {
+        if (!strategy) {
+            ErrorMessages::show(this, tr("Worklist strategy"), strategy.error());
+            return;
+        }
+        WorklistStrategyDialog dialog(*strategy, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const collections::WorklistStrategy edited = dialog.strategy();
+        auto saved = m_session.run<Result<bool>>(
+            [edited, &clock](storage::Workspace &workspace, services::JobControl &) -> Result<bool> {
+                if (auto status = services::Worklist(workspace.database(), clock).saveStrategy(edited); !status)
+                    return status.error();
+                return true;
+            });
+        whenReady(this, saved, [this](const Result<bool> &done) {
+            if (!done) {
+                ErrorMessages::show(this, tr("Worklist strategy"), done.error());
+                return;
+            }
+            emit statusMessage(tr("Strategy saved; it goes to the team with the next sync"));
+            loadList();
+        });
     });
 }
 

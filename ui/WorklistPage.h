@@ -73,6 +73,8 @@ private:
     /// Sends the outbox's due messages off the GUI thread and says how it went.
     void sendOutbox();
     void toggleDone();
+    /// The team's strategy, edited and saved (synced; only leads may change it).
+    void editStrategy();
     /// Runs a write for the selected account on the workspace thread, then reloads.
     void write(const QString &done, std::function<Result<QString>(services::CollectionsLog &)> change);
     void updateSummary();

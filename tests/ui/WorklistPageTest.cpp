@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTimer>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -251,6 +252,32 @@ TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return count("SELECT count(*) FROM activities WHERE kind = 'email'") == 1; }, 10000))
         << "the sent email is on the timeline";
+}
+
+// A lead leaves a segment off the list: the list follows at once.
+TEST_F(WorklistPageTest, TheStrategyDialogChangesTheList)
+{
+    ASSERT_EQ(m_list->model()->rowCount(), 2);
+    // The dialog opens once the strategy is read: answer it when it is there.
+    bool edited = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->objectName() != QLatin1String("worklistStrategyDialog"))
+            return;
+        poll.stop();
+        dialog->findChild<QLineEdit *>(QStringLiteral("strategySegments"))->setText(QStringLiteral("wholesale=0"));
+        edited = true;
+        dialog->accept();
+    });
+    poll.start();
+    QSignalSpy loaded(m_page.get(), &WorklistPage::loaded);
+    m_page->findChild<QPushButton *>(QStringLiteral("worklistStrategy"))->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return edited; }, 10000));
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    EXPECT_EQ(m_list->model()->rowCount(), 0) << "every account here is wholesale";
+    EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE table_name = 'team_settings'"), 1) << "it goes to the team";
 }
 
 TEST_F(WorklistPageTest, APromiseWithAWrongAmountIsRefusedInTheDialog)
