@@ -3,7 +3,7 @@
 
 #include "MoneyFormatter.h"
 #include "storage/CustomerRepository.h"
-#include "storage/InvoiceRepository.h"
+#include "storage/OpenItemsQuery.h"
 #include "storage/SettingsRepository.h"
 
 #include <QUrl>
@@ -22,16 +22,13 @@ Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString
     const QLocale locale(c.language.isEmpty() ? QStringLiteral("en") : c.language);
     const MoneyFormatter format(locale);
 
-    InvoiceFilter filter;
-    filter.state = InvoiceFilter::State::Open;
-    filter.customerId = customerId;
-    filter.today = today;
-    filter.overdueOnly = onlyOverdue;
-    auto invoices = storage::InvoiceRepository(db).list(filter, 500);
+    // What was open on the day, so a statement of a past date shows that day's items.
+    auto invoices = storage::OpenItemsQuery(db).run(customerId, today);
     if (!invoices)
         return invoices.error();
-    std::sort(invoices->begin(), invoices->end(),
-        [](const InvoiceSummary &a, const InvoiceSummary &b) { return a.dueDate < b.dueDate; });
+    if (onlyOverdue) {
+        invoices->removeIf([&today](const InvoiceSummary &item) { return item.dueDate >= today; });
+    }
     QVariantList rows;
     Money open = Money::zero(c.currency);
     Money overdue = Money::zero(c.currency);

@@ -10,6 +10,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/MessageOutbox.h"
+#include "storage/PaymentRepository.h"
 #include "storage/SettingsRepository.h"
 #include "storage/TemplateRepository.h"
 
@@ -243,4 +244,25 @@ TEST(SmtpSettingsTest, AreCheckedAsTheyAreSet)
     auto loaded = SmtpSettings::load(ws.db());
     EXPECT_EQ(loaded->port, 465);
     EXPECT_EQ(loaded->security, SmtpSettings::Security::Tls);
+}
+
+// A letter or statement of a past date lists what was open on that day.
+TEST_F(MailTest, ALetterOfAPastDateListsThatDaysOpenItems)
+{
+    storage::PaymentRepository payments(ws.db());
+    Payment payment { QStringLiteral("P1"), QStringLiteral("C1"), QDate(2026, 11, 20), money("1200.50", "EUR"), {}, {},
+        {} };
+    ASSERT_TRUE(payments.insert(payment).ok());
+    ASSERT_TRUE(
+        payments.allocate(Allocation { payment.id, {}, QStringLiteral("R-100"), payment.amount, payment.date }).ok());
+    ASSERT_TRUE(storage::InvoiceRepository(ws.db()).refreshSettlement().ok());
+    services::MessageComposer::Request request;
+    request.customerId = QStringLiteral("C1");
+    request.templateKey = QStringLiteral("statement");
+    auto before = services::MessageComposer::compose(ws.db(), request, QDate(2026, 11, 19), {});
+    auto after = services::MessageComposer::compose(ws.db(), request, QDate(2026, 11, 23), {});
+    ASSERT_TRUE(before.ok() && after.ok());
+    EXPECT_TRUE(before->body.contains(QStringLiteral("R-100"))) << qPrintable(before->body);
+    EXPECT_FALSE(after->body.contains(QStringLiteral("R-100"))) << "paid on 20 November";
+    EXPECT_TRUE(after->body.contains(QStringLiteral("R-101")));
 }
