@@ -516,14 +516,18 @@ END $$;
 CREATE TRIGGER disputes_check_invoice BEFORE INSERT OR UPDATE OF invoice_number, customer_id ON disputes
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_dispute();
 
+-- The audit function takes its tables from a list: a later table only joins it.
+CREATE TABLE audited_tables (table_name text PRIMARY KEY);
+INSERT INTO audited_tables VALUES ('customers'), ('contacts'), ('invoices'), ('invoice_lines'), ('payments'),
+    ('allocations'), ('activities');
+REVOKE ALL ON audited_tables FROM PUBLIC;
 CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
 BEGIN
     -- Only the receivables tables' own triggers may write here.
-    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('customers', 'contacts', 'invoices', 'invoice_lines',
-            'payments', 'allocations', 'activities', 'promises', 'tasks', 'disputes') THEN
+    IF TG_TABLE_SCHEMA <> 'public' OR NOT EXISTS (SELECT FROM public.audited_tables a WHERE a.table_name = TG_TABLE_NAME) THEN
         RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
     END IF;
     INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
@@ -554,9 +558,6 @@ BEGIN
     WHEN TG_TABLE_NAME = 'invoices' THEN
         SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
         row_key := OLD.number;
-    WHEN TG_TABLE_NAME IN ('payments', 'activities', 'promises', 'tasks', 'disputes') THEN
-        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
-        row_key := OLD.id;
     WHEN TG_TABLE_NAME = 'invoice_lines' THEN
         SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
             WHERE i.number = OLD.invoice_number;
@@ -565,6 +566,10 @@ BEGIN
         SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
             WHERE i.number = OLD.invoice_number;
         row_key := OLD.id;
+    -- Every other table hangs off a customer by customer_id and is keyed by id.
+    WHEN to_jsonb(OLD) ? 'customer_id' THEN
+        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = to_jsonb(OLD) ->> 'customer_id';
+        row_key := to_jsonb(OLD) ->> 'id';
     ELSE
         RAISE EXCEPTION 'cashcycle_track_delete() is not for %', TG_TABLE_NAME USING ERRCODE = '42501';
     END CASE;
@@ -576,27 +581,28 @@ BEGIN
     RETURN NULL;
 END $$;
 
-DO $$
-DECLARE
-    synced text;
+-- A table of records hanging off a customer (keyed by id) joins sync, audit and row
+-- security alike: whoever sees the customer sees them; whoever works it writes them.
+CREATE FUNCTION cashcycle_sync_customer_records(synced text) RETURNS void LANGUAGE plpgsql
+SET search_path = public, pg_temp AS $$
 BEGIN
-    FOREACH synced IN ARRAY ARRAY['promises', 'tasks', 'disputes'] LOOP
-        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp()',
-                       synced || '_stamp', synced);
-        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_audit(''id'')',
-                       synced || '_audit', synced);
-        EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete()',
-                       synced || '_tombstone', synced);
-        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
-                       'EXECUTE FUNCTION cashcycle_notify_change()', synced || '_notify', synced);
-        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', synced);
-        -- Whoever sees a customer sees these; whoever works it (not the CFO) writes them.
-        EXECUTE format('CREATE POLICY %I ON %I USING ((SELECT cashcycle_sees_all()) '
-                       'OR EXISTS (SELECT FROM customers c WHERE c.id = customer_id)) '
-                       'WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))',
-                       synced || '_of_visible', synced);
-    END LOOP;
+    INSERT INTO audited_tables VALUES (synced);
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp()',
+                   synced || '_stamp', synced);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_audit(''id'')',
+                   synced || '_audit', synced);
+    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete()',
+                   synced || '_tombstone', synced);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH STATEMENT '
+                   'EXECUTE FUNCTION cashcycle_notify_change()', synced || '_notify', synced);
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', synced);
+    EXECUTE format('CREATE POLICY %I ON %I USING ((SELECT cashcycle_sees_all()) '
+                   'OR EXISTS (SELECT FROM customers c WHERE c.id = customer_id)) '
+                   'WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id))',
+                   synced || '_of_visible', synced);
 END $$;
+REVOKE ALL ON FUNCTION cashcycle_sync_customer_records(text) FROM PUBLIC;
+SELECT cashcycle_sync_customer_records(t) FROM unnest(ARRAY['promises', 'tasks', 'disputes']) AS t;
 GRANT SELECT ON promises, tasks, disputes TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
 GRANT INSERT, UPDATE, DELETE ON promises, tasks, disputes TO cashcycle_collector, cashcycle_admin;
 GRANT INSERT, UPDATE ON tasks, disputes TO cashcycle_credit_manager;
@@ -617,75 +623,7 @@ CREATE TABLE dunning_notices (
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 CREATE INDEX dunning_notices_customer ON dunning_notices(customer_id);
-CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
-BEGIN
-    -- Only the receivables tables' own triggers may write here.
-    IF TG_TABLE_SCHEMA <> 'public' OR TG_TABLE_NAME NOT IN ('customers', 'contacts', 'invoices', 'invoice_lines',
-            'payments', 'allocations', 'activities', 'promises', 'tasks', 'disputes', 'dunning_notices') THEN
-        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
-    END IF;
-    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
-    VALUES (session_user, TG_TABLE_NAME,
-            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
-            TG_OP,
-            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
-            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-    RETURN NULL;
-END $$;
-CREATE OR REPLACE FUNCTION cashcycle_track_delete() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    owner text;
-    parent text;
-    row_key text;
-BEGIN
-    IF TG_TABLE_SCHEMA <> 'public' THEN
-        RAISE EXCEPTION 'cashcycle_track_delete() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
-    END IF;
-    CASE
-    WHEN TG_TABLE_NAME = 'customers' THEN
-        owner := OLD.collector; row_key := OLD.id;
-    WHEN TG_TABLE_NAME = 'contacts' THEN
-        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
-        row_key := OLD.id; parent := OLD.customer_id;
-    WHEN TG_TABLE_NAME = 'invoices' THEN
-        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
-        row_key := OLD.number;
-    WHEN TG_TABLE_NAME IN ('payments', 'activities', 'promises', 'tasks', 'disputes', 'dunning_notices') THEN
-        SELECT c.collector INTO owner FROM public.customers c WHERE c.id = OLD.customer_id;
-        row_key := OLD.id;
-    WHEN TG_TABLE_NAME = 'invoice_lines' THEN
-        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
-            WHERE i.number = OLD.invoice_number;
-        row_key := OLD.invoice_number || '/' || OLD.line_no; parent := OLD.invoice_number;
-    WHEN TG_TABLE_NAME = 'allocations' THEN
-        SELECT c.collector INTO owner FROM public.invoices i JOIN public.customers c ON c.id = i.customer_id
-            WHERE i.number = OLD.invoice_number;
-        row_key := OLD.id;
-    ELSE
-        RAISE EXCEPTION 'cashcycle_track_delete() is not for %', TG_TABLE_NAME USING ERRCODE = '42501';
-    END CASE;
-    IF owner IS NOT NULL THEN
-        INSERT INTO public.sync_events (kind, table_name, row_key, parent_key, collector)
-        VALUES ('deleted', TG_TABLE_NAME, row_key, parent, owner);
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER dunning_notices_stamp BEFORE INSERT OR UPDATE ON dunning_notices
-    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp();
-CREATE TRIGGER dunning_notices_audit AFTER INSERT OR UPDATE OR DELETE ON dunning_notices
-    FOR EACH ROW EXECUTE FUNCTION cashcycle_audit('id');
-CREATE TRIGGER dunning_notices_tombstone AFTER DELETE ON dunning_notices
-    FOR EACH ROW EXECUTE FUNCTION cashcycle_track_delete();
-CREATE TRIGGER dunning_notices_notify AFTER INSERT OR UPDATE OR DELETE ON dunning_notices
-    FOR EACH STATEMENT EXECUTE FUNCTION cashcycle_notify_change();
-ALTER TABLE dunning_notices ENABLE ROW LEVEL SECURITY;
-CREATE POLICY dunning_notices_of_visible ON dunning_notices
-    USING ((SELECT cashcycle_sees_all()) OR EXISTS (SELECT FROM customers c WHERE c.id = customer_id))
-    WITH CHECK (EXISTS (SELECT FROM customers c WHERE c.id = customer_id));
+SELECT cashcycle_sync_customer_records('dunning_notices');
 GRANT SELECT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
 -- Notices are a record of what was sent: written once, never changed by those who send them.
 GRANT INSERT ON dunning_notices TO cashcycle_collector, cashcycle_credit_manager;
@@ -693,7 +631,6 @@ GRANT INSERT, UPDATE, DELETE ON dunning_notices TO cashcycle_admin;
 )sql"),
         // 6: what a team shares, such as the worklist and dunning strategies: everyone reads
         // it, credit managers and admins decide it. Settings are replaced, never deleted.
-        // The audit function now takes its tables from a list, so later tables only join it.
         QStringLiteral(R"sql(
 CREATE TABLE team_settings (
     key text PRIMARY KEY CHECK (key ~ '^[a-z_]+(\.[a-z_]+)+$'),
@@ -701,27 +638,7 @@ CREATE TABLE team_settings (
     row_version bigint NOT NULL DEFAULT 1,
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
-CREATE TABLE audited_tables (table_name text PRIMARY KEY);
-INSERT INTO audited_tables VALUES ('customers'), ('contacts'), ('invoices'), ('invoice_lines'), ('payments'),
-    ('allocations'), ('activities'), ('promises'), ('tasks'), ('disputes'), ('dunning_notices'), ('team_settings');
-REVOKE ALL ON audited_tables FROM PUBLIC;
-CREATE OR REPLACE FUNCTION cashcycle_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    doc jsonb := CASE WHEN TG_OP = 'DELETE' THEN to_jsonb(OLD) ELSE to_jsonb(NEW) END;
-BEGIN
-    -- Only the receivables tables' own triggers may write here.
-    IF TG_TABLE_SCHEMA <> 'public' OR NOT EXISTS (SELECT FROM public.audited_tables a WHERE a.table_name = TG_TABLE_NAME) THEN
-        RAISE EXCEPTION 'cashcycle_audit() is not for %.%', TG_TABLE_SCHEMA, TG_TABLE_NAME USING ERRCODE = '42501';
-    END IF;
-    INSERT INTO public.audit_log (actor, table_name, row_key, operation, before, after)
-    VALUES (session_user, TG_TABLE_NAME,
-            (SELECT string_agg(doc ->> key_column, '/') FROM unnest(TG_ARGV) AS key_column),
-            TG_OP,
-            CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
-            CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-    RETURN NULL;
-END $$;
+INSERT INTO audited_tables VALUES ('team_settings');
 CREATE TRIGGER team_settings_stamp BEFORE INSERT OR UPDATE ON team_settings
     FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp();
 CREATE TRIGGER team_settings_audit AFTER INSERT OR UPDATE OR DELETE ON team_settings

@@ -219,16 +219,16 @@ Status LocalRows::remove(const SyncTable &table, const QString &key)
         return status;
     QStringList statements { QStringLiteral("DELETE FROM allocations WHERE ") + allocationFilter };
     if (server == QLatin1String("customers")) {
+        // Every record that hangs off the customer goes first: disputes point at its invoices.
+        for (const SyncTable &scoped : SyncTable::all()) {
+            if (scoped.customerScoped)
+                statements << QStringLiteral("DELETE FROM %1 WHERE customer_id = ?1").arg(scoped.local);
+        }
         statements << QStringLiteral(
             "DELETE FROM invoice_lines WHERE invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1)")
-                   << QStringLiteral("DELETE FROM disputes WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM invoices WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM payments WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM contacts WHERE customer_id = ?1")
-                   << QStringLiteral("DELETE FROM activities WHERE customer_id = ?1")
-                   << QStringLiteral("DELETE FROM promises WHERE customer_id = ?1")
-                   << QStringLiteral("DELETE FROM tasks WHERE customer_id = ?1")
-                   << QStringLiteral("DELETE FROM dunning_notices WHERE customer_id = ?1")
                    << QStringLiteral("DELETE FROM worklist_done WHERE customer_id = ?1")
                    // A child account stays, as a top-level one, when its parent goes.
                    << QStringLiteral("UPDATE customers SET parent_id = NULL WHERE parent_id = ?1")

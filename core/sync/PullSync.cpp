@@ -121,14 +121,16 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     m_total = 0;
     if (scope.isInitial()) {
         // Progress of a first pull, which may take minutes: counted in the same snapshot.
-        auto total = m_server.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM customers) + (SELECT count(*) FROM "
-            "contacts) + (SELECT count(*) FROM invoices) "
-            "+ (SELECT count(*) FROM invoice_lines) + (SELECT count(*) FROM "
-            "payments) + (SELECT count(*) FROM allocations) "
-            "+ (SELECT count(*) FROM activities) + (SELECT count(*) FROM "
-            "promises) + (SELECT count(*) FROM tasks) + (SELECT count(*) "
-            "FROM disputes) + (SELECT count(*) FROM dunning_notices) + (SELECT count(*) FROM team_settings)"));
+        QStringList counts;
+        for (const QString &table :
+            { QStringLiteral("customers"), QStringLiteral("contacts"), QStringLiteral("invoices"),
+                QStringLiteral("invoice_lines"), QStringLiteral("payments"), QStringLiteral("allocations") })
+            counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(table);
+        for (const SyncTable &table : SyncTable::all()) {
+            if (table.standalone)
+                counts << QStringLiteral("(SELECT count(*) FROM %1)").arg(table.server);
+        }
+        auto total = m_server.exec(QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")));
         if (!total)
             return total.error();
         m_total = total->int64(0, 0);

@@ -26,8 +26,8 @@ TEST_F(ServerSchema, InitCreatesTheSchemaAndRunningItAgainChangesNothing)
         QStringLiteral(
             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND rowsecurity AND tablename = ANY($1)"),
         { QStringLiteral(
-            "{customers,contacts,invoices,invoice_lines,payments,allocations,activities,promises,tasks,disputes}") }));
-    EXPECT_EQ(tables.int64(0, 0), 10) << "every receivables table has row-level security";
+            "{customers,contacts,invoices,invoice_lines,payments,allocations,activities,promises,tasks,disputes,dunning_notices,team_settings}") }));
+    EXPECT_EQ(tables.int64(0, 0), 12) << "every receivables table has row-level security";
 }
 
 TEST_F(ServerSchema, ASchemaNewerThanThisVersionIsRefusedAndLeftAlone)
