@@ -4,6 +4,7 @@
 #include "MessageComposer.h"
 #include "TeamSettings.h"
 #include "storage/MessageOutbox.h"
+#include "storage/OpenDocumentScan.h"
 #include "storage/PromiseRepository.h"
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
@@ -21,12 +22,6 @@ using collections::DunningStrategy;
 namespace {
 
 const QString kStrategyKey = QStringLiteral("dunning.strategy");
-
-// Documents open on the day, in the two ranges of the settlement index (as aging reads them).
-const QString kOpenInvoices = QStringLiteral(R"sql(
-SELECT i.id, i.number, i.customer_id, i.due_day, i.total_minor, i.status = 'open' AND i.settled_day IS NULL
-FROM invoices i
-WHERE %1 AND i.invoice_day <= :day AND i.kind = 0 AND i.status NOT IN ('draft', 'cancelled') AND i.due_day <= :until)sql");
 
 struct CustomerInfo {
     QString name;
@@ -135,71 +130,55 @@ Result<QList<DunningProposal>> DunningRun::propose(const QDate &day, JobControl 
     int lead = 0; // how many days before the due date the first level may come
     for (const collections::DunningLevel &level : s.levels)
         lead = std::max(lead, -level.minDaysPastDue);
-    auto query = m_db.prepare(QStringLiteral("%1 UNION ALL %2")
-                                  .arg(kOpenInvoices.arg(QStringLiteral("i.settled_day IS NULL")),
-                                      kOpenInvoices.arg(QStringLiteral("i.settled_day > :day"))));
-    if (!query)
-        return query.error();
-    query->bind(":day", day).bind(":until", day.addDays(lead));
-    auto applied = m_db.cached(QStringLiteral(
-        "SELECT COALESCE((SELECT SUM(amount_minor) FROM allocations WHERE invoice_id = ?1 AND alloc_day <= ?2), 0)"));
-    if (!applied)
-        return applied.error();
     QHash<QString, DunningProposal> proposals;
     QStringList order;
-    if (auto status = query->forEachRow([&]() -> Status {
-            const QString number = query->text(1);
-            const QString customerId = query->text(2);
-            if (promisedAccounts.contains(customerId))
-                return success();
-            const CustomerInfo info = customers.value(customerId);
-            qint64 open = query->int64(4);
-            if (query->int64(5) == 0) {
-                (*applied)->bind(1, query->int64(0)).bind(2, day);
-                auto found = (*applied)->next();
-                if (!found)
-                    return found.error();
-                open -= (*applied)->int64(0);
-                (*applied)->reset();
-            }
-            if (open <= 0)
-                return success();
-            auto it = proposals.find(customerId);
-            if (it == proposals.end()) {
-                DunningProposal p;
-                p.customerId = customerId;
-                p.customerName = info.name;
-                p.level = -1;
-                p.amount = Money::zero(info.currency);
-                p.fee = Money::zero(info.currency);
-                it = proposals.insert(customerId, p);
-                order << customerId;
-            }
-            if (excluded.contains(number)) {
-                it->excludedInvoices << number;
-                return success();
-            }
-            const int daysPastDue = int(query->date(3).daysTo(day));
-            const History last = history.value(number);
-            // The next level this invoice has not had, passing over closed and foreign ones.
-            int next = last.level + 1;
-            while (next < s.levels.size()
-                && (!s.levels[next].appliesTo(info.segment)
-                    || (s.levels[next].maxDaysPastDue && daysPastDue > *s.levels[next].maxDaysPastDue)))
-                ++next;
-            if (daysPastDue > 0)
-                it->invoiceNumbers << number;
-            if (next < s.levels.size() && daysPastDue >= s.levels[next].minDaysPastDue
-                && (!last.day.isValid() || last.day.daysTo(day) >= s.levels[next].minIntervalDays)) {
-                it->escalate.insert(number, next);
-                it->level = std::max(it->level, next);
-                if (daysPastDue <= 0)
+    storage::OpenDocumentScan::Options open;
+    open.invoicesOnly = true;
+    open.dueBy = day.addDays(lead);
+    open.withNumbers = true;
+    if (auto status = storage::OpenDocumentScan(m_db).run(
+            day, open, [&](const QString &customerId) { return !promisedAccounts.contains(customerId); },
+            [&](const storage::OpenDocument &document) -> Status {
+                if (document.openMinor <= 0)
+                    return success();
+                const CustomerInfo info = customers.value(document.customerId);
+                auto it = proposals.find(document.customerId);
+                if (it == proposals.end()) {
+                    DunningProposal p;
+                    p.customerId = document.customerId;
+                    p.customerName = info.name;
+                    p.level = -1;
+                    p.amount = Money::zero(info.currency);
+                    p.fee = Money::zero(info.currency);
+                    it = proposals.insert(document.customerId, p);
+                    order << document.customerId;
+                }
+                const QString &number = document.number;
+                if (excluded.contains(number)) {
+                    it->excludedInvoices << number;
+                    return success();
+                }
+                const int daysPastDue = int(document.dueDate.daysTo(day));
+                const History last = history.value(number);
+                // The next level this invoice has not had, passing over closed and foreign ones.
+                int next = last.level + 1;
+                while (next < s.levels.size()
+                    && (!s.levels[next].appliesTo(info.segment)
+                        || (s.levels[next].maxDaysPastDue && daysPastDue > *s.levels[next].maxDaysPastDue)))
+                    ++next;
+                if (daysPastDue > 0)
                     it->invoiceNumbers << number;
-            }
-            if (daysPastDue > 0 || it->escalate.contains(number))
-                it->amount += Money(open, info.currency);
-            return success();
-        });
+                if (next < s.levels.size() && daysPastDue >= s.levels[next].minDaysPastDue
+                    && (!last.day.isValid() || last.day.daysTo(day) >= s.levels[next].minIntervalDays)) {
+                    it->escalate.insert(number, next);
+                    it->level = std::max(it->level, next);
+                    if (daysPastDue <= 0)
+                        it->invoiceNumbers << number;
+                }
+                if (daysPastDue > 0 || it->escalate.contains(number))
+                    it->amount += Money(document.openMinor, info.currency);
+                return success();
+            });
         !status)
         return status.error();
 

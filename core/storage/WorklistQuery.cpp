@@ -2,6 +2,7 @@
 #include "WorklistQuery.h"
 
 #include "ActivityRepository.h"
+#include "OpenDocumentScan.h"
 #include "PromiseRepository.h"
 #include "TaskRepository.h"
 
@@ -12,19 +13,6 @@ namespace cc::storage {
 using collections::WorklistAccount;
 
 namespace {
-
-// Open at the day: issued by then, not settled by then. The two halves of "not settled" are
-// separate ranges of the settlement index, hence the UNION ALL. Everything read here is in
-// that index: no document or customer row is decrypted for another collector's documents.
-const QString kOpenDocuments = QStringLiteral(R"sql(
-SELECT i.id, i.customer_id, i.due_day, i.total_minor, i.status = 'open' AND i.settled_day IS NULL
-FROM invoices i
-WHERE %1 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql");
-
-// What was applied to a document by the day: allocated to it, less what it gave as a credit note.
-const QString kApplied = QStringLiteral(
-    "SELECT COALESCE((SELECT SUM(amount_minor) FROM allocations WHERE invoice_id = ?1 AND alloc_day <= ?2), 0) "
-    "- COALESCE((SELECT SUM(amount_minor) FROM allocations WHERE credit_note_id = ?1 AND alloc_day <= ?2), 0)");
 
 const QString kUnappliedCash = QStringLiteral(R"sql(
 SELECT p.customer_id,
@@ -138,48 +126,29 @@ Status WorklistQuery::readOpenDocuments(
 
     // Credit notes and unapplied cash count against the oldest debts first.
     QHash<QString, qint64> credits;
-    auto query = m_db.prepare(QStringLiteral("%1 UNION ALL %2")
-                                  .arg(kOpenDocuments.arg(QStringLiteral("i.settled_day IS NULL")),
-                                      kOpenDocuments.arg(QStringLiteral("i.settled_day > :day"))));
-    if (!query)
-        return query.error();
-    query->bind(":day", day);
-    auto applied = m_db.cached(kApplied);
-    if (!applied)
-        return applied.error();
     const qint64 today = day.toJulianDay();
-    if (auto status = query->forEachRow([&]() -> Status {
-            auto it = accounts.find(query->text(1));
-            if (it == accounts.end())
+    if (auto status = OpenDocumentScan(m_db).run(
+            day, {}, [&](const QString &customerId) { return accounts.contains(customerId); },
+            [&](const OpenDocument &document) -> Status {
+                WorklistAccount &account = accounts[document.customerId];
+                const qint64 open = document.openMinor;
+                if (open <= 0) {
+                    credits[document.customerId] -= open;
+                    return success();
+                }
+                const qint64 daysPastDue = today - document.dueDate.toJulianDay();
+                if (daysPastDue <= 0) {
+                    account.notDueMinor += open;
+                    return success();
+                }
+                const qint64 disputedPart = std::min(open, disputes.value(document.id));
+                account.disputedMinor += disputedPart;
+                if (open > disputedPart) {
+                    account.overdueMinor[std::size_t(bucketOf(daysPastDue))] += open - disputedPart;
+                    account.oldestDaysPastDue = std::max(account.oldestDaysPastDue, int(daysPastDue));
+                }
                 return success();
-            const qint64 id = query->int64(0);
-            qint64 open = query->int64(3);
-            // A document still open with nothing applied needs no look at its allocations.
-            if (query->int64(4) == 0) {
-                (*applied)->bind(1, id).bind(2, day);
-                auto found = (*applied)->next();
-                if (!found)
-                    return found.error();
-                open -= (*applied)->int64(0);
-                (*applied)->reset();
-            }
-            if (open <= 0) {
-                credits[it.key()] -= open;
-                return success();
-            }
-            const qint64 daysPastDue = today - query->int64(2);
-            const qint64 disputedPart = std::min(open, disputes.value(id));
-            if (daysPastDue <= 0) {
-                it->notDueMinor += open;
-                return success();
-            }
-            it->disputedMinor += disputedPart;
-            if (open > disputedPart) {
-                it->overdueMinor[std::size_t(bucketOf(daysPastDue))] += open - disputedPart;
-                it->oldestDaysPastDue = std::max(it->oldestDaysPastDue, int(daysPastDue));
-            }
-            return success();
-        });
+            });
         !status)
         return status;
     if (auto status = readCredits(collector, day, credits); !status)
