@@ -27,10 +27,7 @@ int runDunningCommand(const QStringList &arguments)
         { QStringLiteral("dry-run"), QStringLiteral("Print what would be sent; send and record nothing.") });
     parser.addOption(
         { QStringLiteral("set"), QStringLiteral("The strategy to save, as JSON."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("smtp-password-file"),
-        QStringLiteral("The SMTP password, instead of the keychain's."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("sms-token-file"),
-        QStringLiteral("The SMS gateway's token, instead of the keychain's."), QStringLiteral("FILE") });
+    addSecretFileOptions(parser);
     parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("run or strategy"));
     parser.process(arguments);

@@ -34,10 +34,7 @@ int runMailCommand(const QStringList &arguments)
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("statement"), QStringLiteral("Attach the statement of account as PDF.") });
     parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
-    parser.addOption({ QStringLiteral("smtp-password-file"),
-        QStringLiteral("Read the SMTP password from FILE instead of the keychain."), QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("sms-token-file"),
-        QStringLiteral("Read the SMS gateway's token from FILE instead of the keychain."), QStringLiteral("FILE") });
+    addSecretFileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("send CUSTOMER, flush or outbox"));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();

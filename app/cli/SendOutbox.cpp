@@ -22,6 +22,14 @@ Result<QString> fileSecret(const QCommandLineParser &parser, const char *option)
 
 } // namespace
 
+void addSecretFileOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("smtp-password-file"),
+        QStringLiteral("Read the SMTP password from FILE instead of the keychain."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("sms-token-file"),
+        QStringLiteral("Read the SMS gateway's token from FILE instead of the keychain."), QStringLiteral("FILE") });
+}
+
 int sendOutbox(const QCommandLineParser &parser, storage::SqlDatabase &db, const Clock &clock)
 {
     services::OutboxSender::Secrets secrets;
