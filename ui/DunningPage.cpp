@@ -2,6 +2,7 @@
 #include "DunningPage.h"
 
 #include "DunningProposalModel.h"
+#include "DunningStrategyDialog.h"
 #include "ErrorMessages.h"
 #include "MessageSending.h"
 #include "OutboxModel.h"
@@ -12,6 +13,7 @@
 #include "services/OutboxSender.h"
 #include "services/WorkspaceSession.h"
 #include "storage/MessageOutbox.h"
+#include "storage/TemplateRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -65,8 +67,12 @@ DunningPage::DunningPage(services::WorkspaceSession &session, const Clock &clock
     auto *approve = new QPushButton(tr("&Approve and send the checked notices"), this);
     approve->setObjectName(QStringLiteral("approveDunning"));
     connect(approve, &QPushButton::clicked, this, &DunningPage::approve);
+    auto *strategy = new QPushButton(tr("S&trategy…"), this);
+    strategy->setObjectName(QStringLiteral("dunningStrategy"));
+    connect(strategy, &QPushButton::clicked, this, &DunningPage::editStrategy);
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(m_summary, 1);
+    runBar->addWidget(strategy);
     runBar->addWidget(approve);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_proposalView);
@@ -235,6 +241,47 @@ void DunningPage::sendNow()
                 emit statusMessage(tr("%1 sent").arg(report->dispatched.sent));
             reload();
         });
+}
+
+void DunningPage::editStrategy()
+{
+    using Current = std::pair<collections::DunningStrategy, QStringList>;
+    const Clock &clock = m_clock;
+    const QString sender = m_sender;
+    auto current = m_session.run<Result<Current>>(
+        [&clock, sender](storage::Workspace &workspace, services::JobControl &) -> Result<Current> {
+            auto strategy = services::DunningRun(workspace.database(), clock, sender).strategy();
+            if (!strategy)
+                return strategy.error();
+            auto keys = storage::TemplateRepository(workspace.database()).keys();
+            if (!keys)
+                return keys.error();
+            return Current { *strategy, *keys };
+        });
+    whenReady(this, current, [this, &clock, sender](const Result<Current> &loaded) {
+        if (!loaded) {
+            ErrorMessages::show(this, tr("Dunning strategy"), loaded.error());
+            return;
+        }
+        auto *dialog = new DunningStrategyDialog(loaded->first, loaded->second, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, &clock, sender] {
+            const collections::DunningStrategy edited = dialog->strategy();
+            auto saved = m_session.run<Status>([edited, &clock, sender](storage::Workspace &workspace,
+                                                   services::JobControl &) {
+                return services::DunningRun(workspace.database(), clock, sender).saveStrategy(edited);
+            });
+            whenReady(this, saved, [this](const Status &done) {
+                if (!done) {
+                    ErrorMessages::show(this, tr("Dunning strategy"), done.error());
+                    return;
+                }
+                emit statusMessage(tr("Dunning strategy saved; it goes to the team with the next sync"));
+                loadProposals();
+            });
+        });
+        dialog->open();
+    });
 }
 
 } // namespace cc::ui

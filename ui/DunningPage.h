@@ -39,6 +39,7 @@ private:
     void approve();
     void retryFailed();
     void sendNow();
+    void editStrategy();
 
     services::WorkspaceSession &m_session;
     const Clock &m_clock;

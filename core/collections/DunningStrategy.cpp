@@ -42,8 +42,6 @@ Result<DunningStrategy> DunningStrategy::fromJson(const QJsonObject &json)
     DunningStrategy strategy;
     strategy.minimumMinor = json.value(QStringLiteral("minimum_minor")).toInteger(strategy.minimumMinor);
     const QJsonArray list = json.value(QStringLiteral("levels")).toArray();
-    if (list.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("a dunning strategy needs at least one level"));
     for (const QJsonValue &value : list) {
         const QJsonObject object = value.toObject();
         DunningLevel level;
@@ -57,19 +55,38 @@ Result<DunningStrategy> DunningStrategy::fromJson(const QJsonObject &json)
         level.feeMinor = object.value(QStringLiteral("fee_minor")).toInteger();
         for (const QJsonValue &segment : object.value(QStringLiteral("segments")).toArray())
             level.segments << segment.toString();
-        if (level.name.isEmpty() || level.templateKey.isEmpty())
-            return makeError(ErrorCode::InvalidInput, tr("every dunning level needs a name and a template"));
+        strategy.levels << level;
+    }
+    if (auto valid = strategy.validate(); !valid)
+        return valid.error();
+    return strategy;
+}
+
+Status DunningStrategy::validate() const
+{
+    if (levels.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("a dunning strategy needs at least one level"));
+    if (minimumMinor < 0)
+        return makeError(ErrorCode::InvalidInput, tr("the minimum amount cannot be negative"));
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const DunningLevel &level = levels.at(i);
+        if (level.name.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("level %1 has no name").arg(i + 1));
+        if (level.templateKey.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("level %1: choose a template").arg(level.name));
         if (level.channel != QLatin1String("email") && level.channel != QLatin1String("sms"))
             return makeError(ErrorCode::InvalidInput, tr("level %1: the channel must be email or sms").arg(level.name));
         if (level.feeMinor < 0 || level.minIntervalDays < 0)
             return makeError(
                 ErrorCode::InvalidInput, tr("level %1: fees and intervals cannot be negative").arg(level.name));
-        if (!strategy.levels.isEmpty() && level.minDaysPastDue < strategy.levels.last().minDaysPastDue)
+        if (level.maxDaysPastDue && *level.maxDaysPastDue < level.minDaysPastDue)
+            return makeError(ErrorCode::InvalidInput,
+                tr("level %1: the last day past due comes before the first").arg(level.name));
+        if (i > 0 && level.minDaysPastDue < levels.at(i - 1).minDaysPastDue)
             return makeError(
                 ErrorCode::InvalidInput, tr("level %1 comes due before the level it follows").arg(level.name));
-        strategy.levels << level;
     }
-    return strategy;
+    return success();
 }
 
 } // namespace cc::collections

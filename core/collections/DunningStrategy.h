@@ -41,6 +41,8 @@ public:
     static DunningStrategy standard();
     QJsonObject toJson() const;
     static Result<DunningStrategy> fromJson(const QJsonObject &json);
+    /// The first problem that would make the strategy misbehave, named by level.
+    Status validate() const;
 };
 
 } // namespace cc::collections

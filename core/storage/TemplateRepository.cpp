@@ -43,4 +43,23 @@ Status TemplateRepository::save(const MessageTemplate &messageTemplate)
         .run();
 }
 
+Result<QStringList> TemplateRepository::keys()
+{
+    QStringList keys;
+    for (const MessageTemplate &builtIn : MessageTemplate::builtIn())
+        keys << builtIn.key;
+    auto query = m_db.prepare(QStringLiteral("SELECT DISTINCT key FROM message_templates"));
+    if (!query)
+        return query.error();
+    auto read = query->forEachRow([&]() -> Status {
+        keys << query->text(0);
+        return success();
+    });
+    if (!read)
+        return read.error();
+    keys.removeDuplicates();
+    keys.sort();
+    return keys;
+}
+
 } // namespace cc::storage

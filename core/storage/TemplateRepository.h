@@ -18,6 +18,8 @@ public:
     /// the workspace's own before the built-in. NotFound when no language has it.
     Result<messaging::MessageTemplate> find(const QString &key, const QString &language);
     Status save(const messaging::MessageTemplate &messageTemplate);
+    /// Every template key there is, built-in or the workspace's own, sorted.
+    Result<QStringList> keys();
 
 private:
     SqlDatabase &m_db;

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DunningPage.h"
 #include "DunningProposalModel.h"
+#include "DunningStrategyDialog.h"
 #include "ModelCheck.h"
 #include "OutboxModel.h"
 #include "TestWorkspace.h"
 #include "UiFixture.h"
+#include "services/DunningRun.h"
 
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -60,6 +66,55 @@ TEST(DunningPageTest, ProposesPreviewsAndApprovesTodaysNotices)
     ASSERT_TRUE(QTest::qWaitFor([&] { return outbox->model()->rowCount() == notices; }, 10000));
     ASSERT_TRUE(QTest::qWaitFor([&] { return proposals->model()->rowCount() == proposed - notices; }, 10000))
         << "nothing is proposed twice";
+}
+
+// A team lead adds a level in the strategy dialog: a level without a name is refused with the
+// reason, a named one is saved for the team and shapes the next run.
+TEST(DunningPageTest, TheStrategyDialogEditsTheLevels)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    ui::DunningPage page(fixture.session(), fixture.clock(), QStringLiteral("anna"));
+    page.show();
+    page.findChild<QPushButton *>(QStringLiteral("dunningStrategy"))->click();
+    ui::DunningStrategyDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page.findChild<ui::DunningStrategyDialog *>()); }, 10000));
+    auto *levels = dialog->findChild<QListWidget *>(QStringLiteral("dunningLevels"));
+    ASSERT_EQ(levels->count(), 4);
+    EXPECT_EQ(dialog->findChild<QLineEdit *>(QStringLiteral("levelName"))->text(), QStringLiteral("Friendly reminder"));
+
+    dialog->findChild<QPushButton *>(QStringLiteral("addLevel"))->click();
+    ASSERT_EQ(levels->count(), 5);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("levelName"));
+    EXPECT_EQ(name->selectedText(), QStringLiteral("New level")) << "the new level's name is ready to type over";
+    QTest::keyClick(name, Qt::Key_Delete);
+    dialog->accept();
+    ASSERT_TRUE(dialog->isVisible()) << "a level without a name is not saved";
+    EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("strategyProblem"))->text().contains(QStringLiteral("5")));
+
+    QTest::keyClicks(name, QStringLiteral("Collection agency warning"));
+    EXPECT_TRUE(levels->item(4)->text().startsWith(QStringLiteral("Collection agency warning")));
+    dialog->findChild<QSpinBox *>(QStringLiteral("levelFee"))->setValue(2500);
+    levels->setCurrentRow(1);
+    dialog->findChild<QSpinBox *>(QStringLiteral("levelFee"))->setValue(150);
+    QSignalSpy status(&page, &ui::DunningPage::statusMessage);
+    dialog->accept();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !status.isEmpty(); }, 10000));
+    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("saved"))) << qPrintable(status.last().at(0).toString());
+
+    auto future = fixture.session().run<Result<collections::DunningStrategy>>(
+        [&fixture](storage::Workspace &ws, services::JobControl &) {
+            return services::DunningRun(ws.database(), fixture.clock(), QStringLiteral("anna")).strategy();
+        });
+    ASSERT_TRUE(UiFixture::wait(future));
+    ASSERT_TRUE(future.result().ok());
+    const collections::DunningStrategy saved = *future.result();
+    ASSERT_EQ(saved.levels.size(), 5);
+    EXPECT_EQ(saved.levels[4].name, QStringLiteral("Collection agency warning"));
+    EXPECT_EQ(saved.levels[4].feeMinor, 2500);
+    EXPECT_EQ(saved.levels[4].minDaysPastDue, 49) << "a new level starts two weeks after the last";
+    EXPECT_EQ(saved.levels[1].feeMinor, 150);
+    EXPECT_EQ(saved.levels[2].name, QStringLiteral("Second notice")) << "the other levels stay as they were";
 }
 
 TEST(DunningModels, KeepTheirContract)

@@ -229,3 +229,26 @@ TEST_F(DunningTest, AnSmsLevelGoesThroughTheHttpGateway)
         << qPrintable(body[QStringLiteral("text")].toString());
     EXPECT_EQ(count("SELECT count(*) FROM activities WHERE kind = 'sms' AND customer_id = 'C1'"), 1);
 }
+
+// The strategy names the level at fault, whether it comes from the editor or from JSON.
+TEST(DunningStrategyTest, ValidationNamesTheLevelAtFault)
+{
+    using collections::DunningStrategy;
+    EXPECT_TRUE(DunningStrategy::standard().validate().ok());
+    DunningStrategy strategy = DunningStrategy::standard();
+    strategy.levels[2].minDaysPastDue = 3;
+    ASSERT_FALSE(strategy.validate().ok());
+    EXPECT_TRUE(strategy.validate().error().detail.contains(QStringLiteral("Second notice")));
+    strategy = DunningStrategy::standard();
+    strategy.levels[0].maxDaysPastDue = -5;
+    EXPECT_TRUE(strategy.validate().error().detail.contains(QStringLiteral("Friendly reminder")));
+    strategy = DunningStrategy::standard();
+    strategy.levels[1].templateKey.clear();
+    EXPECT_TRUE(strategy.validate().error().detail.contains(QStringLiteral("First notice")));
+    strategy.levels.clear();
+    EXPECT_FALSE(strategy.validate().ok());
+    EXPECT_FALSE(DunningStrategy::fromJson(QJsonObject()).ok());
+    auto again = DunningStrategy::fromJson(DunningStrategy::standard().toJson());
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->levels.size(), 4);
+}
