@@ -225,10 +225,6 @@
         <translation>eine Mahnstrategie braucht mindestens eine Stufe</translation>
     </message>
     <message>
-        <source>every dunning level needs a name and a template</source>
-        <translation>jede Mahnstufe braucht einen Namen und eine Vorlage</translation>
-    </message>
-    <message>
         <source>level %1: the channel must be email or sms</source>
         <translation>Stufe %1: der Kanal muss email oder sms sein</translation>
     </message>
@@ -239,6 +235,22 @@
     <message>
         <source>level %1 comes due before the level it follows</source>
         <translation>Stufe %1 wird vor der Stufe fällig, auf die sie folgt</translation>
+    </message>
+    <message>
+        <source>the minimum amount cannot be negative</source>
+        <translation>der Mindestbetrag darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>level %1 has no name</source>
+        <translation>Stufe %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>level %1: choose a template</source>
+        <translation>Stufe %1: wählen Sie eine Vorlage</translation>
+    </message>
+    <message>
+        <source>level %1: the last day past due comes before the first</source>
+        <translation>Stufe %1: der letzte Tag nach Fälligkeit liegt vor dem ersten</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1302,18 @@ Betreff: %2
         <source>%1 sent</source>
         <translation>%1 gesendet</translation>
     </message>
+    <message>
+        <source>S&amp;trategy…</source>
+        <translation>S&amp;trategie…</translation>
+    </message>
+    <message>
+        <source>Dunning strategy</source>
+        <translation>Mahnstrategie</translation>
+    </message>
+    <message>
+        <source>Dunning strategy saved; it goes to the team with the next sync</source>
+        <translation>Mahnstrategie gespeichert; sie geht mit der nächsten Synchronisation an das Team</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::DunningProposalModel</name>
@@ -1332,6 +1356,115 @@ Betreff: %2
     <message>
         <source>Left out (disputed, promised)</source>
         <translation>Ausgenommen (strittig, zugesagt)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DunningStrategyDialog</name>
+    <message>
+        <source>&amp;only until</source>
+        <translation>nur b&amp;is</translation>
+    </message>
+    <message>
+        <source>Dunning strategy</source>
+        <translation>Mahnstrategie</translation>
+    </message>
+    <message>
+        <source> days past due</source>
+        <translation> Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Negative: days before the due date, for a friendly reminder.</source>
+        <translation>Negativ: Tage vor dem Fälligkeitsdatum, für eine freundliche Erinnerung.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source> days after the previous notice</source>
+        <translation> Tage nach der vorigen Mahnung</translation>
+    </message>
+    <message>
+        <source> minor units</source>
+        <translation> kleinste Einheiten</translation>
+    </message>
+    <message>
+        <source>all segments</source>
+        <translation>alle Segmente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Due from:</source>
+        <translation>&amp;Fällig ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Abstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>Ge&amp;bühr:</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments:</source>
+        <translation>Se&amp;gmente:</translation>
+    </message>
+    <message>
+        <source>&amp;Add level</source>
+        <translation>Stufe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Levels, in the order an invoice climbs them:</source>
+        <translation>Stufen, in der Reihenfolge, die eine Rechnung durchläuft:</translation>
+    </message>
+    <message>
+        <source>No notice for less than:</source>
+        <translation>Keine Mahnung unter:</translation>
+    </message>
+    <message>
+        <source>New level</source>
+        <translation>Neue Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) before due)</source>
+        <translation>
+            <numerusform>%1 (%n Tag vor Fälligkeit)</numerusform>
+            <numerusform>%1 (%n Tage vor Fälligkeit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) past due)</source>
+        <translation>
+            <numerusform>%1 (%n Tag nach Fälligkeit)</numerusform>
+            <numerusform>%1 (%n Tage nach Fälligkeit)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

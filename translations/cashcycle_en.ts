@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DunningStrategyDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s) before due)</source>
+        <translation>
+            <numerusform>%1 (%n day before due)</numerusform>
+            <numerusform>%1 (%n days before due)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) past due)</source>
+        <translation>
+            <numerusform>%1 (%n day past due)</numerusform>
+            <numerusform>%1 (%n days past due)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Showing the first %Ln record(s); the file has more.</source>

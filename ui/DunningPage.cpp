@@ -5,6 +5,7 @@
 #include "DunningStrategyDialog.h"
 #include "ErrorMessages.h"
 #include "MessageSending.h"
+#include "OpenDialog.h"
 #include "OutboxModel.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
@@ -264,13 +265,12 @@ void DunningPage::editStrategy()
             return;
         }
         auto *dialog = new DunningStrategyDialog(loaded->first, loaded->second, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, &clock, sender] {
-            const collections::DunningStrategy edited = dialog->strategy();
-            auto saved = m_session.run<Status>([edited, &clock, sender](storage::Workspace &workspace,
-                                                   services::JobControl &) {
-                return services::DunningRun(workspace.database(), clock, sender).saveStrategy(edited);
-            });
+        openDialog(dialog, [this, &clock, sender](DunningStrategyDialog &dialog) {
+            const collections::DunningStrategy edited = dialog.strategy();
+            auto saved = m_session.run<Status>(
+                [edited, &clock, sender](storage::Workspace &workspace, services::JobControl &) {
+                    return services::DunningRun(workspace.database(), clock, sender).saveStrategy(edited);
+                });
             whenReady(this, saved, [this](const Status &done) {
                 if (!done) {
                     ErrorMessages::show(this, tr("Dunning strategy"), done.error());
@@ -280,7 +280,6 @@ void DunningPage::editStrategy()
                 loadProposals();
             });
         });
-        dialog->open();
     });
 }
 

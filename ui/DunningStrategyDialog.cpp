@@ -28,7 +28,10 @@ QSpinBox *daysBox(QWidget *parent)
     return box;
 }
 
-int clampToInt(qint64 value) { return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max())); }
+int clampToInt(qint64 value)
+{
+    return int(std::clamp<qint64>(value, 0, std::numeric_limits<int>::max()));
+}
 
 } // namespace
 

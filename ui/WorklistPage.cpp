@@ -9,6 +9,7 @@
 #include "LogCallDialog.h"
 #include "MessageSending.h"
 #include "NoteDialog.h"
+#include "OpenDialog.h"
 #include "PromiseDialog.h"
 #include "TimelineModel.h"
 #include "WhenReady.h"
@@ -424,19 +425,18 @@ void WorklistPage::logCall()
     const QString customerId = currentCustomer();
     if (customerId.isEmpty())
         return;
-    LogCallDialog dialog(m_details.contacts, m_clock.today(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto outcome = dialog.outcome();
-    const QString contact = dialog.contact();
-    const QString note = dialog.note();
-    const QDate followUp = dialog.followUp();
-    write(tr("Call logged"), [customerId, outcome, contact, note, followUp](services::CollectionsLog &log) {
-        return log.logCall(customerId, outcome, contact, note, followUp);
+    openDialog(new LogCallDialog(m_details.contacts, m_clock.today(), this), [this, customerId](LogCallDialog &dialog) {
+        const auto outcome = dialog.outcome();
+        const QString contact = dialog.contact();
+        const QString note = dialog.note();
+        const QDate followUp = dialog.followUp();
+        write(tr("Call logged"), [customerId, outcome, contact, note, followUp](services::CollectionsLog &log) {
+            return log.logCall(customerId, outcome, contact, note, followUp);
+        });
+        // A promise made on the call is recorded right away.
+        if (outcome == collections::CallOutcome::Promised)
+            recordPromise();
     });
-    // A promise made on the call is recorded right away.
-    if (outcome == collections::CallOutcome::Promised)
-        recordPromise();
 }
 
 void WorklistPage::recordPromise()
@@ -446,16 +446,16 @@ void WorklistPage::recordPromise()
     if (!entry)
         return;
     const QString customerId = entry->customerId;
-    PromiseDialog dialog(entry->collectible.isPositive() ? entry->collectible : entry->openTotal, m_clock.today(),
-        m_details.openInvoices, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Money amount = dialog.amount();
-    const QDate date = dialog.promisedFor();
-    const QStringList invoices = dialog.invoiceNumbers();
-    const QString note = dialog.note();
-    write(tr("Promise recorded"),
-        [=](services::CollectionsLog &log) { return log.recordPromise(customerId, amount, date, invoices, note); });
+    auto *dialog = new PromiseDialog(entry->collectible.isPositive() ? entry->collectible : entry->openTotal,
+        m_clock.today(), m_details.openInvoices, this);
+    openDialog(dialog, [this, customerId](PromiseDialog &dialog) {
+        const Money amount = dialog.amount();
+        const QDate date = dialog.promisedFor();
+        const QStringList invoices = dialog.invoiceNumbers();
+        const QString note = dialog.note();
+        write(tr("Promise recorded"),
+            [=](services::CollectionsLog &log) { return log.recordPromise(customerId, amount, date, invoices, note); });
+    });
 }
 
 void WorklistPage::addNote()
@@ -463,12 +463,11 @@ void WorklistPage::addNote()
     const QString customerId = currentCustomer();
     if (customerId.isEmpty())
         return;
-    NoteDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString note = dialog.note();
-    write(
-        tr("Note added"), [customerId, note](services::CollectionsLog &log) { return log.addNote(customerId, note); });
+    openDialog(new NoteDialog(this), [this, customerId](NoteDialog &dialog) {
+        const QString note = dialog.note();
+        write(tr("Note added"),
+            [customerId, note](services::CollectionsLog &log) { return log.addNote(customerId, note); });
+    });
 }
 
 void WorklistPage::addFollowUp()
@@ -476,13 +475,12 @@ void WorklistPage::addFollowUp()
     const QString customerId = currentCustomer();
     if (customerId.isEmpty())
         return;
-    FollowUpDialog dialog(m_clock.today(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString title = dialog.title();
-    const QDate due = dialog.due();
-    write(tr("Follow-up set"),
-        [customerId, title, due](services::CollectionsLog &log) { return log.addTask(customerId, title, due); });
+    openDialog(new FollowUpDialog(m_clock.today(), this), [this, customerId](FollowUpDialog &dialog) {
+        const QString title = dialog.title();
+        const QDate due = dialog.due();
+        write(tr("Follow-up set"),
+            [customerId, title, due](services::CollectionsLog &log) { return log.addTask(customerId, title, due); });
+    });
 }
 
 void WorklistPage::writeEmail()
@@ -556,23 +554,19 @@ void WorklistPage::editStrategy()
             ErrorMessages::show(this, tr("Worklist strategy"), strategy.error());
             return;
         }
-        WorklistStrategyDialog dialog(*strategy, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const collections::WorklistStrategy edited = dialog.strategy();
-        auto saved = m_session.run<Result<bool>>(
-            [edited, &clock](storage::Workspace &workspace, services::JobControl &) -> Result<bool> {
-                if (auto status = services::Worklist(workspace.database(), clock).saveStrategy(edited); !status)
-                    return status.error();
-                return true;
+        openDialog(new WorklistStrategyDialog(*strategy, this), [this, &clock](WorklistStrategyDialog &dialog) {
+            const collections::WorklistStrategy edited = dialog.strategy();
+            auto saved = m_session.run<Status>([edited, &clock](storage::Workspace &workspace, services::JobControl &) {
+                return services::Worklist(workspace.database(), clock).saveStrategy(edited);
             });
-        whenReady(this, saved, [this](const Result<bool> &done) {
-            if (!done) {
-                ErrorMessages::show(this, tr("Worklist strategy"), done.error());
-                return;
-            }
-            emit statusMessage(tr("Strategy saved; it goes to the team with the next sync"));
-            loadList();
+            whenReady(this, saved, [this](const Status &done) {
+                if (!done) {
+                    ErrorMessages::show(this, tr("Worklist strategy"), done.error());
+                    return;
+                }
+                emit statusMessage(tr("Strategy saved; it goes to the team with the next sync"));
+                loadList();
+            });
         });
     });
 }

@@ -80,8 +80,8 @@ Status DunningStrategy::validate() const
             return makeError(
                 ErrorCode::InvalidInput, tr("level %1: fees and intervals cannot be negative").arg(level.name));
         if (level.maxDaysPastDue && *level.maxDaysPastDue < level.minDaysPastDue)
-            return makeError(ErrorCode::InvalidInput,
-                tr("level %1: the last day past due comes before the first").arg(level.name));
+            return makeError(
+                ErrorCode::InvalidInput, tr("level %1: the last day past due comes before the first").arg(level.name));
         if (i > 0 && level.minDaysPastDue < levels.at(i - 1).minDaysPastDue)
             return makeError(
                 ErrorCode::InvalidInput, tr("level %1 comes due before the level it follows").arg(level.name));

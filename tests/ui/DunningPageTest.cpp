@@ -12,8 +12,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -100,7 +100,8 @@ TEST(DunningPageTest, TheStrategyDialogEditsTheLevels)
     QSignalSpy status(&page, &ui::DunningPage::statusMessage);
     dialog->accept();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !status.isEmpty(); }, 10000));
-    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("saved"))) << qPrintable(status.last().at(0).toString());
+    EXPECT_TRUE(status.last().at(0).toString().contains(QStringLiteral("saved")))
+        << qPrintable(status.last().at(0).toString());
 
     auto future = fixture.session().run<Result<collections::DunningStrategy>>(
         [&fixture](storage::Workspace &ws, services::JobControl &) {

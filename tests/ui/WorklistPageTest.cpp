@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -68,26 +67,24 @@ protected:
     /// list to load again after the write.
     template <typename Dialog> void press(Qt::Key key, std::function<void(QDialog *)> fill)
     {
-        bool answered = false;
-        QTimer::singleShot(0, m_page.get(), [&] {
-            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-            if (!dialog) {
-                ADD_FAILURE() << "no dialog opened";
-                return;
-            }
-            // Offscreen, a new window is not activated by itself; shortcuts need an active window.
-            QApplication::setActiveWindow(dialog);
-            fill(dialog);
-            answered = true;
-            if (dialog->isVisible()) {
-                ADD_FAILURE() << "the dialog did not close";
-                dialog->reject();
-            }
-        });
         QSignalSpy loaded(m_page.get(), &WorklistPage::loaded);
         keyOnList(key);
-        ASSERT_TRUE(answered);
+        QDialog *dialog = waitForDialog<Dialog>();
+        ASSERT_NE(dialog, nullptr) << "no dialog opened";
+        fill(dialog);
+        EXPECT_FALSE(dialog->isVisible()) << "the dialog did not close";
         ASSERT_TRUE(UiFixture::waitFor(loaded));
+    }
+
+    /// The modal dialog that is open, made active: offscreen, a new window is not activated
+    /// by itself, and shortcuts need an active window.
+    template <typename Dialog> Dialog *waitForDialog()
+    {
+        Dialog *dialog = nullptr;
+        if (QTest::qWaitFor(
+                [&] { return (dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())); }, 10000))
+            QApplication::setActiveWindow(dialog);
+        return dialog;
     }
 
     void keyOnList(Qt::Key key)
@@ -258,23 +255,14 @@ TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
 TEST_F(WorklistPageTest, TheStrategyDialogChangesTheList)
 {
     ASSERT_EQ(m_list->model()->rowCount(), 2);
-    // The dialog opens once the strategy is read: answer it when it is there.
-    bool edited = false;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog || dialog->objectName() != QLatin1String("worklistStrategyDialog"))
-            return;
-        poll.stop();
-        dialog->findChild<QLineEdit *>(QStringLiteral("strategySegments"))->setText(QStringLiteral("wholesale=0"));
-        edited = true;
-        dialog->accept();
-    });
-    poll.start();
     QSignalSpy loaded(m_page.get(), &WorklistPage::loaded);
     m_page->findChild<QPushButton *>(QStringLiteral("worklistStrategy"))->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return edited; }, 10000));
+    // The dialog opens once the strategy is read.
+    QDialog *dialog = waitForDialog<QDialog>();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->objectName(), QStringLiteral("worklistStrategyDialog"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("strategySegments"))->setText(QStringLiteral("wholesale=0"));
+    dialog->accept();
     ASSERT_TRUE(UiFixture::waitFor(loaded));
     EXPECT_EQ(m_list->model()->rowCount(), 0) << "every account here is wholesale";
     EXPECT_EQ(count("SELECT count(*) FROM outbox WHERE table_name = 'team_settings'"), 1) << "it goes to the team";
@@ -282,23 +270,18 @@ TEST_F(WorklistPageTest, TheStrategyDialogChangesTheList)
 
 TEST_F(WorklistPageTest, APromiseWithAWrongAmountIsRefusedInTheDialog)
 {
-    bool checked = false;
-    QTimer::singleShot(0, m_page.get(), [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        ASSERT_NE(dialog, nullptr);
-        QApplication::setActiveWindow(dialog);
-        auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("promiseAmount"));
-        amount->selectAll();
-        QTest::keyClicks(amount, QStringLiteral("twelve"));
-        QTest::keyClick(amount, Qt::Key_Return, Qt::ControlModifier);
-        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("promiseProblem"));
-        EXPECT_TRUE(problem->isVisible());
-        EXPECT_TRUE(problem->text().contains(QStringLiteral("twelve"))) << qPrintable(problem->text());
-        checked = true;
-        static_cast<QDialog *>(dialog)->reject();
-    });
     keyOnList(Qt::Key_P);
-    EXPECT_TRUE(checked);
+    QDialog *dialog = waitForDialog<QDialog>();
+    ASSERT_NE(dialog, nullptr);
+    auto *amount = dialog->findChild<QLineEdit *>(QStringLiteral("promiseAmount"));
+    amount->selectAll();
+    QTest::keyClicks(amount, QStringLiteral("twelve"));
+    QTest::keyClick(amount, Qt::Key_Return, Qt::ControlModifier);
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("promiseProblem"));
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("twelve"))) << qPrintable(problem->text());
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->reject();
     EXPECT_EQ(count("SELECT count(*) FROM promises"), 0);
 }
 
