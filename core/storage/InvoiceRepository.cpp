@@ -15,9 +15,15 @@ QString openAmountSql(const QString &document)
         .arg(document);
 }
 
-// Binds ?2 to ?9, which inserting and updating a document share.
+// Binds ?2 to ?9 and ?12 to ?17, which inserting and updating a document share.
 void bindDocument(SqlStatement &statement, const Invoice &invoice)
 {
+    statement.bind(12, invoice.terms)
+        .bind(13, invoice.taxRounding == TaxRounding::PerInvoice ? 1 : 0)
+        .bind(14, invoice.customerReference)
+        .bind(15, invoice.notes)
+        .bindOrNull(16, invoice.draftId)
+        .bindOrNull(17, invoice.series);
     statement.bind(2, invoice.customerId)
         .bind(3, invoice.kind == DocumentKind::CreditNote ? 1 : 0)
         .bind(4, invoice.invoiceDate)
@@ -74,7 +80,8 @@ Result<qint64> InvoiceRepository::insert(const Invoice &invoice)
 {
     auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, "
-        "corrects_number, settled_day, row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        "corrects_number, settled_day, row_version, terms, tax_rounding, customer_reference, notes, draft_id, series) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
     if (!statement)
         return statement.error();
     (*statement)->bind(1, invoice.number);
@@ -120,7 +127,8 @@ Result<qint64> InvoiceRepository::upsert(const Invoice &invoice)
     const qint64 id = **found;
     auto update = m_db.cached(QStringLiteral(
         "UPDATE invoices SET customer_id = ?2, kind = ?3, invoice_day = ?4, due_day = ?5, currency = ?6, "
-        "total_minor = ?7, status = ?8, corrects_number = ?9, row_version = ?11 WHERE id = ?1"));
+        "total_minor = ?7, status = ?8, corrects_number = ?9, row_version = ?11, terms = ?12, tax_rounding = ?13, "
+        "customer_reference = ?14, notes = ?15, draft_id = ?16, series = ?17 WHERE id = ?1"));
     if (!update)
         return update.error();
     (*update)->bind(1, id);
@@ -178,12 +186,26 @@ Result<std::optional<InvoiceSummary>> InvoiceRepository::summaryByNumber(const Q
 
 Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &number)
 {
+    return find(QStringLiteral("number = ?1"), [&](SqlStatement &query) { query.bind(1, number); });
+}
+
+Result<std::optional<Invoice>> InvoiceRepository::findById(qint64 id)
+{
+    return find(QStringLiteral("id = ?1"), [&](SqlStatement &query) { query.bind(1, id); });
+}
+
+Result<std::optional<Invoice>> InvoiceRepository::find(
+    const QString &condition, const std::function<void(SqlStatement &)> &bindKey)
+{
     auto query = m_db.prepare(QStringLiteral(
-        "SELECT id, number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, corrects_number "
-        "FROM invoices WHERE number = ?1"));
+        "SELECT id, number, customer_id, kind, invoice_day, due_day, currency, total_minor, status, corrects_number, "
+        "terms, tax_rounding, customer_reference, notes, draft_id, series, row_version, settled_day "
+        "FROM invoices WHERE %1")
+                                  .arg(condition));
     if (!query)
         return query.error();
-    auto row = query->bind(1, number).next();
+    bindKey(*query);
+    auto row = query->next();
     if (!row)
         return row.error();
     if (!*row)
@@ -204,6 +226,14 @@ Result<std::optional<Invoice>> InvoiceRepository::findByNumber(const QString &nu
         return status.error();
     invoice.status = *status;
     invoice.correctsNumber = query->text(9);
+    invoice.terms = query->text(10);
+    invoice.taxRounding = query->int64(11) == 1 ? TaxRounding::PerInvoice : TaxRounding::PerLine;
+    invoice.customerReference = query->text(12);
+    invoice.notes = query->text(13);
+    invoice.draftId = query->text(14);
+    invoice.series = query->text(15);
+    invoice.rowVersion = query->int64(16);
+    invoice.settledOn = query->date(17);
 
     auto lines = m_db.prepare(QStringLiteral(
         "SELECT item, description, quantity_milli, unit_price_minor, discount_bp, tax_bp FROM invoice_lines "

@@ -7,6 +7,7 @@
 #include "domain/InvoiceSummary.h"
 
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace cc::storage {
@@ -25,6 +26,7 @@ public:
     /// The id of the document numbered `number`, if any.
     Result<std::optional<qint64>> idForNumber(const QString &number);
     Result<std::optional<Invoice>> findByNumber(const QString &number);
+    Result<std::optional<Invoice>> findById(qint64 id);
     /// One document by number with its open amount, without lines (a cached statement: imports look up every row).
     Result<std::optional<InvoiceSummary>> summaryByNumber(const QString &number);
     /// A page of documents matching the filter, newest first, with open amounts.
@@ -40,6 +42,8 @@ public:
     Status insertLines(qint64 invoiceId, const QList<InvoiceLine> &lines);
 
 private:
+    /// The document (with its lines) matching `condition` on ?1.
+    Result<std::optional<Invoice>> find(const QString &condition, const std::function<void(SqlStatement &)> &bindKey);
     static QString whereClause(const InvoiceFilter &filter);
     static void bindFilter(SqlStatement &statement, const InvoiceFilter &filter);
 

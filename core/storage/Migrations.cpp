@@ -262,6 +262,29 @@ CREATE TABLE team_settings (
     row_version INTEGER NOT NULL DEFAULT 0
 );
 )sql"),
+        // 9: the invoice editor. Drafts stay on this desktop until issued; an issued number
+        // comes from a series whose counter moves in the same transaction that issues, so no
+        // number is skipped or used twice. Without a server the counters here are the source.
+        QStringLiteral(R"sql(
+ALTER TABLE invoices ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoices ADD COLUMN tax_rounding INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invoices ADD COLUMN customer_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoices ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoices ADD COLUMN draft_id TEXT;
+ALTER TABLE invoices ADD COLUMN series TEXT;
+CREATE UNIQUE INDEX invoices_draft ON invoices(draft_id) WHERE draft_id IS NOT NULL;
+CREATE TABLE numbering_series (
+    key TEXT PRIMARY KEY,
+    pattern TEXT NOT NULL
+);
+INSERT INTO numbering_series VALUES ('invoice', 'INV-{YYYY}-{N:5}'), ('credit_note', 'CN-{YYYY}-{N:5}');
+CREATE TABLE numbering_counters (
+    series TEXT NOT NULL REFERENCES numbering_series(key),
+    period TEXT NOT NULL,
+    last_value INTEGER NOT NULL,
+    PRIMARY KEY (series, period)
+) WITHOUT ROWID;
+)sql"),
     };
     return list;
 }
