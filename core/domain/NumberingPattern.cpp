@@ -46,8 +46,8 @@ Result<NumberingPattern> NumberingPattern::parse(const QString &pattern)
         return makeError(ErrorCode::InvalidInput,
             tr("the number pattern \"%1\" needs the running number {N} exactly once").arg(pattern));
     if (width < 1 || width > 12)
-        return makeError(
-            ErrorCode::InvalidInput, tr("the number pattern \"%1\" pads to 1 to 12 digits, not %2").arg(pattern).arg(width));
+        return makeError(ErrorCode::InvalidInput,
+            tr("the number pattern \"%1\" pads to 1 to 12 digits, not %2").arg(pattern).arg(width));
     return NumberingPattern(pattern, width, yearly);
 }
 

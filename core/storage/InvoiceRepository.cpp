@@ -251,6 +251,34 @@ Result<std::optional<Invoice>> InvoiceRepository::find(
     return std::optional<Invoice>(invoice);
 }
 
+Status InvoiceRepository::markIssued(qint64 id, const QString &number, const QString &series, qint64 rowVersion)
+{
+    auto statement = m_db.prepare(QStringLiteral("UPDATE invoices SET number = ?2, series = ?3, row_version = ?4, "
+                                                 "status = 'open' WHERE id = ?1 AND status = 'draft'"));
+    if (!statement)
+        return statement.error();
+    if (auto status = statement->bind(1, id).bind(2, number).bind(3, series).bind(4, rowVersion).run(); !status) {
+        if (status.error().code == ErrorCode::Duplicate)
+            return makeError(ErrorCode::Duplicate, QStringLiteral("number %1 is taken already").arg(number));
+        return status;
+    }
+    if (m_db.changes() != 1)
+        return makeError(ErrorCode::NotFound, QStringLiteral("document %1 is no longer a draft").arg(id));
+    return success();
+}
+
+Result<qint64> InvoiceRepository::creditedMinor(const QString &invoiceNumber)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT COALESCE(-SUM(total_minor), 0) FROM invoices WHERE "
+                                             "corrects_number = ?1 AND kind = 1 AND status NOT IN ('draft', 'cancelled')"));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, invoiceNumber).next();
+    if (!row)
+        return row.error();
+    return query->int64(0);
+}
+
 QString InvoiceRepository::whereClause(const InvoiceFilter &filter)
 {
     QStringList conditions { QStringLiteral("1") };

@@ -35,6 +35,12 @@ public:
     /// What is still open of one document (zero when settled), in its currency.
     Result<Money> openAmount(qint64 invoiceId);
 
+    /// Turns a draft into an issued, open document with its number; NotFound when `id` is
+    /// no longer a draft.
+    Status markIssued(qint64 id, const QString &number, const QString &series, qint64 rowVersion);
+    /// What issued credit notes correcting `invoiceNumber` credit in all (a positive amount).
+    Result<qint64> creditedMinor(const QString &invoiceNumber);
+
     /// Recomputes status and settlement day from allocations, for one document or (id 0) all.
     Status refreshSettlement(qint64 invoiceId = 0);
 
