@@ -653,6 +653,134 @@ CREATE POLICY team_settings_update ON team_settings FOR UPDATE
 GRANT SELECT ON team_settings TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
 GRANT INSERT, UPDATE ON team_settings TO cashcycle_credit_manager, cashcycle_admin;
 )sql"),
+        // 7: issuing. Numbers come from series whose counters move only through
+        // cashcycle_issue_document, in the transaction that stores the document; a deferred
+        // check refuses to commit a number no document carries, so none is skipped. Issued
+        // documents and their lines cannot change or go; corrections are credit notes.
+        QStringLiteral(R"sql(
+ALTER TABLE invoices ADD COLUMN terms text NOT NULL DEFAULT '',
+    ADD COLUMN tax_rounding smallint NOT NULL DEFAULT 0 CHECK (tax_rounding IN (0, 1)),
+    ADD COLUMN customer_reference text NOT NULL DEFAULT '',
+    ADD COLUMN notes text NOT NULL DEFAULT '',
+    ADD COLUMN draft_id uuid UNIQUE,
+    ADD COLUMN series text;
+CREATE TABLE numbering_series (
+    key text PRIMARY KEY,
+    pattern text NOT NULL CHECK (pattern ~ '\{N(:\d{1,2})?\}')
+);
+INSERT INTO numbering_series VALUES ('invoice', 'INV-{YYYY}-{N:5}'), ('credit_note', 'CN-{YYYY}-{N:5}');
+CREATE TABLE numbering_counters (
+    series text NOT NULL REFERENCES numbering_series(key),
+    period text NOT NULL,
+    last_value bigint NOT NULL,
+    PRIMARY KEY (series, period)
+);
+GRANT SELECT ON numbering_series TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE ON numbering_series TO cashcycle_admin;
+
+-- The same rule as NumberingPattern::format on the desktop.
+CREATE FUNCTION cashcycle_format_number(pattern text, period text, seq bigint) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT regexp_replace(replace(replace(pattern, '{YYYY}', period), '{YY}', right(period, 2)), '\{N(:\d+)?\}',
+        lpad(seq::text, greatest(COALESCE((regexp_match(pattern, '\{N:(\d+)\}'))[1]::int, 1), length(seq::text)), '0'))
+$$;
+
+CREATE FUNCTION cashcycle_take_number(series_key text, issue_date date) RETURNS text
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    series_pattern text;
+    series_period text;
+    taken bigint;
+BEGIN
+    SELECT pattern INTO series_pattern FROM numbering_series WHERE key = series_key;
+    IF series_pattern IS NULL THEN
+        RAISE EXCEPTION 'there is no numbering series "%"', series_key;
+    END IF;
+    series_period := CASE WHEN series_pattern ~ '\{YY' THEN to_char(issue_date, 'YYYY') ELSE '' END;
+    -- The row lock serializes desktops issuing at once; it is held until their commit.
+    INSERT INTO numbering_counters AS c VALUES (series_key, series_period, 1)
+        ON CONFLICT (series, period) DO UPDATE SET last_value = c.last_value + 1
+        RETURNING c.last_value INTO taken;
+    RETURN cashcycle_format_number(series_pattern, series_period, taken);
+END $$;
+
+CREATE FUNCTION cashcycle_check_number_used() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    expected text := cashcycle_format_number(
+        (SELECT pattern FROM numbering_series WHERE key = NEW.series), NEW.period, NEW.last_value);
+BEGIN
+    IF NOT EXISTS (SELECT FROM invoices WHERE number = expected AND series = NEW.series) THEN
+        RAISE EXCEPTION 'number % of series % was taken but no document carries it', expected, NEW.series;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE CONSTRAINT TRIGGER numbering_counters_used AFTER INSERT OR UPDATE ON numbering_counters
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cashcycle_check_number_used();
+
+-- Lines go in only with their document, while it has none: issued lines never change.
+CREATE FUNCTION cashcycle_add_issued_lines(document text, lines jsonb) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM invoices i WHERE i.number = document AND i.xmin = pg_current_xact_id()::xid)
+        OR EXISTS (SELECT FROM invoice_lines l WHERE l.invoice_number = document) THEN
+        RAISE EXCEPTION 'lines of % can only be written as it is issued', document;
+    END IF;
+    INSERT INTO invoice_lines (invoice_number, line_no, item, description, quantity_milli, unit_price_minor,
+                               discount_bp, tax_bp)
+    SELECT document, l.ordinality, COALESCE(l.value->>'item', ''), COALESCE(l.value->>'description', ''),
+           (l.value->>'quantity_milli')::bigint, (l.value->>'unit_price_minor')::bigint,
+           COALESCE((l.value->>'discount_bp')::int, 0), COALESCE((l.value->>'tax_bp')::int, 0)
+    FROM jsonb_array_elements(lines) WITH ORDINALITY AS l(value, ordinality);
+END $$;
+REVOKE INSERT, UPDATE, DELETE ON invoice_lines FROM cashcycle_collector;
+
+-- Issues a desktop's draft: numbered, stored with its lines, in one transaction. The same
+-- draft again returns the number it got. Runs as the caller, so row security decides whose
+-- documents they may issue.
+CREATE FUNCTION cashcycle_issue_document(doc jsonb, OUT issued_number text, OUT issued_version bigint)
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    SELECT i.number, i.row_version INTO issued_number, issued_version
+    FROM invoices i WHERE i.draft_id = (doc->>'draft_id')::uuid;
+    IF issued_number IS NOT NULL THEN
+        RETURN;
+    END IF;
+    issued_number := cashcycle_take_number(doc->>'series', (doc->>'invoice_date')::date);
+    INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, currency, total_minor, status,
+                          corrects_number, terms, tax_rounding, customer_reference, notes, draft_id, series)
+    VALUES (issued_number, doc->>'customer_id', (doc->>'kind')::smallint, (doc->>'invoice_date')::date,
+            (doc->>'due_date')::date, doc->>'currency', (doc->>'total_minor')::bigint, 'open',
+            doc->>'corrects_number', COALESCE(doc->>'terms', ''), COALESCE((doc->>'tax_rounding')::smallint, 0),
+            COALESCE(doc->>'customer_reference', ''), COALESCE(doc->>'notes', ''), (doc->>'draft_id')::uuid,
+            doc->>'series')
+    RETURNING row_version INTO issued_version;
+    PERFORM cashcycle_add_issued_lines(issued_number, doc->'lines');
+END $$;
+
+CREATE FUNCTION cashcycle_keep_issued() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF OLD.series IS NULL THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION '% is issued and cannot be deleted; correct it with a credit note', OLD.number;
+    END IF;
+    IF (NEW.number, NEW.customer_id, NEW.kind, NEW.invoice_date, NEW.currency, NEW.total_minor, NEW.corrects_number,
+        NEW.series, NEW.draft_id, NEW.tax_rounding)
+        IS DISTINCT FROM (OLD.number, OLD.customer_id, OLD.kind, OLD.invoice_date, OLD.currency, OLD.total_minor,
+                          OLD.corrects_number, OLD.series, OLD.draft_id, OLD.tax_rounding) THEN
+        RAISE EXCEPTION '% is issued and cannot change; correct it with a credit note', OLD.number;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER invoices_keep_issued BEFORE UPDATE OR DELETE ON invoices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_keep_issued();
+
+GRANT EXECUTE ON FUNCTION cashcycle_issue_document(jsonb), cashcycle_take_number(text, date),
+    cashcycle_add_issued_lines(text, jsonb), cashcycle_format_number(text, text, bigint)
+    TO cashcycle_collector, cashcycle_admin;
+)sql"),
     };
     return list;
 }

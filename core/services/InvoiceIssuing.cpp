@@ -111,8 +111,9 @@ Result<Invoice> InvoiceIssuing::issueThrough(server::PgConnection &server, qint6
     auto document = prepare(draftId);
     if (!document)
         return document.error();
-    auto answer = server.exec(QStringLiteral("SELECT number, row_version FROM cashcycle_issue_document($1::jsonb)"),
-        { QString::fromUtf8(QJsonDocument(documentJson(*document)).toJson(QJsonDocument::Compact)) });
+    auto answer
+        = server.exec(QStringLiteral("SELECT issued_number, issued_version FROM cashcycle_issue_document($1::jsonb)"),
+            { QString::fromUtf8(QJsonDocument(documentJson(*document)).toJson(QJsonDocument::Compact)) });
     if (!answer)
         return answer.error();
     document->number = answer->text(0, 0);

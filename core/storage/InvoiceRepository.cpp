@@ -267,6 +267,14 @@ Status InvoiceRepository::markIssued(qint64 id, const QString &number, const QSt
     return success();
 }
 
+Status InvoiceRepository::dropDraft(const QString &draftId)
+{
+    auto statement = m_db.cached(QStringLiteral("DELETE FROM invoices WHERE draft_id = ?1 AND status = 'draft'"));
+    if (!statement)
+        return statement.error();
+    return (*statement)->bind(1, draftId).run();
+}
+
 Result<qint64> InvoiceRepository::creditedMinor(const QString &invoiceNumber)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT COALESCE(-SUM(total_minor), 0) FROM invoices WHERE "

@@ -38,6 +38,8 @@ public:
     /// Turns a draft into an issued, open document with its number; NotFound when `id` is
     /// no longer a draft.
     Status markIssued(qint64 id, const QString &number, const QString &series, qint64 rowVersion);
+    /// Deletes the draft with this draft id, if this workspace still has it as a draft.
+    Status dropDraft(const QString &draftId);
     /// What issued credit notes correcting `invoiceNumber` credit in all (a positive amount).
     Result<qint64> creditedMinor(const QString &invoiceNumber);
 

@@ -28,13 +28,15 @@ const QStringList kDeferredIndexTables
 
 const QString kInvoices
     = QStringLiteral("SELECT number, customer_id, kind, invoice_date, due_date, currency, total_minor, status, "
-                     "COALESCE(corrects_number, ''), row_version FROM invoices %1 ORDER BY number");
+                     "COALESCE(corrects_number, ''), row_version, terms, tax_rounding, customer_reference, notes, "
+                     "COALESCE(draft_id::text, ''), COALESCE(series, '') FROM invoices %1 ORDER BY number");
 // A first pull also reads what is applied to each document and payment, so it writes them
 // settled instead of working settlement out again for every one. Row security shows an
 // allocation only with its invoice, so the allocations summed are those the pull brings.
 const QString kSettledInvoices = QStringLiteral(
     "SELECT i.number, i.customer_id, i.kind, i.invoice_date, i.due_date, i.currency, i.total_minor, i.status, "
-    "COALESCE(i.corrects_number, ''), i.row_version, COALESCE(s.applied, 0), s.last_day FROM invoices i "
+    "COALESCE(i.corrects_number, ''), i.row_version, i.terms, i.tax_rounding, i.customer_reference, i.notes, "
+    "COALESCE(i.draft_id::text, ''), COALESCE(i.series, ''), COALESCE(s.applied, 0), s.last_day FROM invoices i "
     "LEFT JOIN (SELECT number, sum(amount) AS applied, max(day) AS last_day FROM ("
     "  SELECT invoice_number AS number, amount_minor AS amount, alloc_date AS day FROM allocations"
     "  UNION ALL SELECT credit_note_number, -amount_minor, alloc_date FROM allocations"
@@ -372,11 +374,22 @@ Status PullSync::pullInvoices(const PullScope &scope, PullReport &report)
             invoice.status = *status;
             invoice.correctsNumber = rows.text(row, 8);
             invoice.rowVersion = rows.int64(row, 9);
+            invoice.terms = rows.text(row, 10);
+            invoice.taxRounding = rows.int64(row, 11) == 1 ? TaxRounding::PerInvoice : TaxRounding::PerLine;
+            invoice.customerReference = rows.text(row, 12);
+            invoice.notes = rows.text(row, 13);
+            invoice.draftId = rows.text(row, 14);
+            invoice.series = rows.text(row, 15);
             if (settled)
-                applySettlement(invoice, rows.int64(row, 10), dateOf(rows.text(row, 11)));
+                applySettlement(invoice, rows.int64(row, 16), dateOf(rows.text(row, 17)));
             return invoice;
         },
         [&](Invoice &invoice) -> Status {
+            // Issued from this desktop, its answer lost: the server's document takes the draft's place.
+            if (!m_fresh && !invoice.draftId.isEmpty()) {
+                if (auto status = invoices.dropDraft(invoice.draftId); !status)
+                    return status;
+            }
             auto id = m_fresh ? invoices.insert(invoice) : invoices.upsert(invoice);
             if (!id)
                 return id.error();

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FixedClock.h"
+#include "ServerFixture.h"
+#include "TestWorkspace.h"
+#include "services/InvoiceDrafts.h"
+#include "services/InvoiceIssuing.h"
+#include "services/NoJobControl.h"
+#include "storage/InvoiceRepository.h"
+#include "sync/SyncRound.h"
+
+#include <thread>
+
+using namespace cc;
+using namespace cc::test;
+
+namespace {
+
+/// One desktop issuing invoices through the server as one user.
+struct IssuingDesk {
+    TestWorkspace workspace;
+    std::unique_ptr<server::PgConnection> server;
+    FixedClock clock { QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC) };
+
+    Status sync()
+    {
+        services::NoJobControl control;
+        auto report = sync::SyncRound(*server, workspace.db(), clock).run(control);
+        return report ? success() : Status(report.error());
+    }
+
+    /// A saved draft for `customer` with one line of 100.00 at 19 %.
+    Invoice draft(const QString &customer)
+    {
+        services::InvoiceDrafts drafts(workspace.db(), clock);
+        auto draft = drafts.start(customer);
+        EXPECT_TRUE(draft.ok()) << (draft.ok() ? "" : qPrintable(draft.error().detail));
+        if (!draft)
+            return {};
+        draft->lines << InvoiceLine { QStringLiteral("Consulting"), {}, 1000, money("100.00", "EUR"), 0, 1900 };
+        auto saved = drafts.save(*draft);
+        EXPECT_TRUE(saved.ok());
+        return saved.ok() ? *saved : Invoice();
+    }
+
+    Result<Invoice> issue(qint64 id)
+    {
+        return services::InvoiceIssuing(workspace.db(), clock).issueThrough(*server, id);
+    }
+};
+
+class IssuingTest : public ServerFixture {
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        setUpTeam();
+        if (HasFatalFailure())
+            return;
+        seedPortfolio(QStringLiteral("C1"), m_anna);
+        seedPortfolio(QStringLiteral("C2"), m_ben);
+    }
+
+    std::unique_ptr<IssuingDesk> desk(const QString &user)
+    {
+        auto d = std::make_unique<IssuingDesk>();
+        d->server = connectAs(user);
+        EXPECT_NE(d->server, nullptr);
+        EXPECT_TRUE(d->sync().ok());
+        return d;
+    }
+
+    QString onServer(const QString &sql, const QStringList &parameters = {})
+    {
+        auto result = must(owner().exec(sql, parameters));
+        return result.rowCount() ? result.text(0, 0) : QString();
+    }
+};
+
+} // namespace
+
+// Two desktops issue 25 invoices each at the same moment: the 50 numbers run 1 to 50, none
+// twice, none skipped, and each desktop holds its own under the number the server gave.
+TEST_F(IssuingTest, TwoDesktopsIssuingAtOnceGetNumbersWithoutGapsOrDuplicates)
+{
+    auto anna = desk(m_anna);
+    auto ben = desk(m_ben);
+    constexpr int kEach = 25;
+    QList<qint64> annaDrafts;
+    QList<qint64> benDrafts;
+    for (int i = 0; i < kEach; ++i) {
+        annaDrafts << anna->draft(QStringLiteral("C1")).id;
+        benDrafts << ben->draft(QStringLiteral("C2")).id;
+    }
+    QStringList annaNumbers;
+    QStringList benNumbers;
+    QStringList errors;
+    std::mutex errorsLock;
+    const auto issueAll = [&](IssuingDesk &desk, const QList<qint64> &drafts, QStringList &numbers) {
+        for (qint64 id : drafts) {
+            auto issued = desk.issue(id);
+            if (issued) {
+                numbers << issued->number;
+            } else {
+                std::lock_guard lock(errorsLock);
+                errors << issued.error().detail;
+            }
+        }
+    };
+    std::thread first(issueAll, std::ref(*anna), annaDrafts, std::ref(annaNumbers));
+    std::thread second(issueAll, std::ref(*ben), benDrafts, std::ref(benNumbers));
+    first.join();
+    second.join();
+    ASSERT_TRUE(errors.isEmpty()) << qPrintable(errors.join('\n'));
+
+    QStringList all = annaNumbers + benNumbers;
+    all.sort();
+    QStringList expected;
+    for (int n = 1; n <= 2 * kEach; ++n)
+        expected << QStringLiteral("INV-2026-%1").arg(n, 5, 10, QLatin1Char('0'));
+    EXPECT_EQ(all, expected);
+    EXPECT_EQ(
+        onServer(QStringLiteral("SELECT count(*) FROM invoices WHERE series = 'invoice'")), QString::number(2 * kEach));
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM invoice_lines l JOIN invoices i ON i.number = "
+                                      "l.invoice_number WHERE i.series = 'invoice'")),
+        QString::number(2 * kEach));
+    EXPECT_EQ(
+        anna->workspace.db().scalar(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'draft'")).value(), 0);
+    auto stored = storage::InvoiceRepository(anna->workspace.db()).findByNumber(annaNumbers.first());
+    ASSERT_TRUE(stored.ok() && stored->has_value());
+    EXPECT_EQ((*stored)->series, QStringLiteral("invoice"));
+    EXPECT_GT((*stored)->rowVersion, 0) << "the desktop holds the server's version";
+
+    // A sync afterwards changes nothing and brings nothing twice.
+    ASSERT_TRUE(anna->sync().ok());
+    EXPECT_EQ(anna->workspace.db().scalar(QStringLiteral("SELECT count(*) FROM invoices")).value(), kEach + 1);
+}
+
+// The answer to an issue is lost: issuing the draft again gives the same number, and a sync
+// puts the server's document in the draft's place.
+TEST_F(IssuingTest, ADraftIssuedTwiceKeepsOneNumber)
+{
+    auto anna = desk(m_anna);
+    const Invoice draft = anna->draft(QStringLiteral("C1"));
+    auto first = anna->issue(draft.id);
+    ASSERT_TRUE(first.ok()) << qPrintable(first.error().detail);
+    // Replay the same request, as a desktop would after a lost answer.
+    auto replay = anna->server->exec(QStringLiteral("SELECT issued_number FROM cashcycle_issue_document($1::jsonb)"),
+        { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
+            "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR", "total_minor": 11900,
+            "lines": []})")
+                .arg(draft.draftId) });
+    ASSERT_TRUE(replay.ok()) << qPrintable(replay.error().detail);
+    EXPECT_EQ(replay->text(0, 0), first->number);
+
+    // Issued on the server while the desktop never heard back.
+    const Invoice lost = anna->draft(QStringLiteral("C1"));
+    ASSERT_TRUE(anna->server
+                    ->exec(QStringLiteral("SELECT cashcycle_issue_document($1::jsonb)"),
+                        { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
+                            "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR",
+                            "total_minor": 11900, "lines": [{"item": "Consulting", "quantity_milli": 1000,
+                            "unit_price_minor": 10000, "tax_bp": 1900}]})")
+                                .arg(lost.draftId) })
+                    .ok());
+    ASSERT_TRUE(anna->sync().ok());
+    storage::InvoiceRepository invoices(anna->workspace.db());
+    EXPECT_EQ(
+        anna->workspace.db().scalar(QStringLiteral("SELECT count(*) FROM invoices WHERE status = 'draft'")).value(), 0)
+        << "the draft made way";
+    auto arrived = invoices.findByNumber(QStringLiteral("INV-2026-00002"));
+    ASSERT_TRUE(arrived.ok() && arrived->has_value());
+    EXPECT_EQ((*arrived)->draftId, lost.draftId);
+    ASSERT_EQ((*arrived)->lines.size(), 1);
+    EXPECT_EQ((*arrived)->lines.first().item, QStringLiteral("Consulting"));
+    EXPECT_FALSE(anna->issue(lost.id).ok()) << "nothing left to issue";
+}
+
+// The server itself keeps the rules, whatever a client sends: no number without a document,
+// no change to an issued one, no lines slipped in, no issuing for a CFO.
+TEST_F(IssuingTest, TheServerRefusesGapsChangesAndStrangers)
+{
+    auto anna = desk(m_anna);
+    auto issued = anna->issue(anna->draft(QStringLiteral("C1")).id);
+    ASSERT_TRUE(issued.ok());
+    const QString number = issued->number;
+    server::PgConnection &direct = *anna->server;
+
+    auto gap = direct.exec(QStringLiteral("SELECT cashcycle_take_number('invoice', '2026-11-23')"));
+    ASSERT_FALSE(gap.ok()) << "a number taken without a document does not commit";
+    EXPECT_TRUE(gap.error().detail.contains(QStringLiteral("no document carries it")))
+        << qPrintable(gap.error().detail);
+    auto counters = direct.exec(QStringLiteral("UPDATE numbering_counters SET last_value = 99"));
+    EXPECT_FALSE(counters.ok());
+    auto total = direct.exec(QStringLiteral("UPDATE invoices SET total_minor = 1 WHERE number = $1"), { number });
+    ASSERT_FALSE(total.ok());
+    EXPECT_TRUE(total.error().detail.contains(QStringLiteral("credit note"))) << qPrintable(total.error().detail);
+    EXPECT_TRUE(
+        direct.exec(QStringLiteral("UPDATE invoices SET due_date = '2027-01-15' WHERE number = $1"), { number }).ok())
+        << "a payment holiday may move the due date";
+    EXPECT_FALSE(direct.exec(QStringLiteral("DELETE FROM invoices WHERE number = $1"), { number }).ok());
+    EXPECT_FALSE(direct
+                     .exec(QStringLiteral("INSERT INTO invoice_lines (invoice_number, line_no, quantity_milli, "
+                                          "unit_price_minor) VALUES ($1, 2, 1000, 1)"),
+                         { number })
+                     .ok());
+    EXPECT_FALSE(direct
+                     .exec(QStringLiteral("SELECT cashcycle_add_issued_lines($1, '[{\"quantity_milli\": 1000, "
+                                          "\"unit_price_minor\": 1}]')"),
+                         { number })
+                     .ok());
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM invoice_lines WHERE invoice_number = $1"), { number }),
+        QStringLiteral("1"));
+
+    // The next number is still the next one.
+    auto next = anna->issue(anna->draft(QStringLiteral("C1")).id);
+    ASSERT_TRUE(next.ok()) << qPrintable(next.error().detail);
+    EXPECT_EQ(next->number, QStringLiteral("INV-2026-00002"));
+
+    // Ben cannot issue for Anna's customer; the CFO cannot issue at all.
+    auto ben = desk(m_ben);
+    auto fiona = desk(m_fiona);
+    for (IssuingDesk *stranger : { ben.get(), fiona.get() }) {
+        auto refused = stranger->server->exec(QStringLiteral("SELECT cashcycle_issue_document($1::jsonb)"),
+            { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
+                "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR", "total_minor": 100,
+                "lines": [{"quantity_milli": 1000, "unit_price_minor": 100}]})")
+                    .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)) });
+        EXPECT_FALSE(refused.ok());
+    }
+    EXPECT_EQ(onServer(QStringLiteral("SELECT max(last_value) FROM numbering_counters")), QStringLiteral("2"))
+        << "refused issues gave their numbers back";
+}
