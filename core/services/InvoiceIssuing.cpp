@@ -8,6 +8,7 @@
 #include "storage/NumberingCounters.h"
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
+#include "sync/PullSync.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +89,12 @@ Result<Invoice> InvoiceIssuing::prepare(qint64 draftId)
 
 Result<Invoice> InvoiceIssuing::issue(qint64 draftId)
 {
+    auto linked = sync::PullSync::hasPulled(m_db);
+    if (!linked)
+        return linked.error();
+    if (*linked)
+        return makeError(ErrorCode::InvalidInput,
+            tr("this workspace works with a server, which hands out the numbers; issue while connected"));
     storage::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status.error();

@@ -30,7 +30,8 @@ public:
 
     static QString seriesFor(DocumentKind kind);
 
-    /// Issues with a number from this workspace's counters.
+    /// Issues with a number from this workspace's counters; refused in a workspace that
+    /// syncs with a server.
     Result<Invoice> issue(qint64 draftId);
     /// Issues through the server: it numbers and stores the document; the workspace follows.
     /// Issuing the same draft again (an answer lost on the way) returns the number it got.

@@ -206,6 +206,14 @@ Result<PullReport> PullSync::run(services::JobControl &control)
     return report;
 }
 
+Result<bool> PullSync::hasPulled(storage::SqlDatabase &local)
+{
+    auto watermark = storage::SettingsRepository(local).value(kWatermarkKey);
+    if (!watermark)
+        return watermark.error();
+    return watermark->has_value();
+}
+
 Result<QHash<QString, QStringList>> PullSync::refetchRequests()
 {
     auto query = m_local.prepare(QStringLiteral("SELECT table_name, row_key FROM sync_refetch"));

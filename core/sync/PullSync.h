@@ -43,6 +43,8 @@ public:
     }
 
     Result<PullReport> run(services::JobControl &control);
+    /// Whether the workspace holds a server's data (it has pulled and not signed out).
+    static Result<bool> hasPulled(storage::SqlDatabase &local);
 
 private:
     /// Rows the workspace asked to read again, by table.

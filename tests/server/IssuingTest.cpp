@@ -213,6 +213,12 @@ TEST_F(IssuingTest, TheServerRefusesGapsChangesAndStrangers)
     EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) FROM invoice_lines WHERE invoice_number = $1"), { number }),
         QStringLiteral("1"));
 
+    // A desktop that syncs does not number on its own.
+    auto local
+        = services::InvoiceIssuing(anna->workspace.db(), anna->clock).issue(anna->draft(QStringLiteral("C1")).id);
+    ASSERT_FALSE(local.ok());
+    EXPECT_TRUE(local.error().detail.contains(QStringLiteral("server"))) << qPrintable(local.error().detail);
+
     // The next number is still the next one.
     auto next = anna->issue(anna->draft(QStringLiteral("C1")).id);
     ASSERT_TRUE(next.ok()) << qPrintable(next.error().detail);
