@@ -311,6 +311,37 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDrafts</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>es gibt keine Rechnung %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an issued invoice</source>
+        <translation>%1 ist keine ausgestellte Rechnung</translation>
+    </message>
+    <message>
+        <source>Credit for invoice %1</source>
+        <translation>Gutschrift zu Rechnung %1</translation>
+    </message>
+    <message>
+        <source>the draft was deleted meanwhile</source>
+        <translation>der Entwurf wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is issued and cannot change; correct it with a credit note</source>
+        <translation>%1 ist ausgestellt und kann nicht mehr geändert werden; korrigieren Sie sie mit einer Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1 is issued and cannot be deleted</source>
+        <translation>%1 ist ausgestellt und kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceImport</name>
     <message>
         <source>invoice currency %1 differs from customer %2&apos;s currency %3</source>
@@ -323,6 +354,128 @@
     <message>
         <source>invoice %1 exists with different values (the workspace has &quot;%2&quot;)</source>
         <translation>Rechnung %1 existiert mit anderen Werten (im Arbeitsbereich steht „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceIssuing</name>
+    <message>
+        <source>the draft was deleted meanwhile</source>
+        <translation>der Entwurf wurde inzwischen gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 is issued already</source>
+        <translation>%1 ist bereits ausgestellt</translation>
+    </message>
+    <message>
+        <source>corrects: %1 is not an invoice of this customer</source>
+        <translation>korrigiert: %1 ist keine Rechnung dieses Kunden</translation>
+    </message>
+    <message>
+        <source>corrects: %1 is in %2</source>
+        <translation>korrigiert: %1 lautet auf %2</translation>
+    </message>
+    <message>
+        <source>total: the credit exceeds what is left to credit on %1 (%2 minor units)</source>
+        <translation>Summe: die Gutschrift übersteigt, was auf %1 noch gutgeschrieben werden kann (%2 kleinste Einheiten)</translation>
+    </message>
+    <message>
+        <source>this workspace works with a server, which hands out the numbers; issue while connected</source>
+        <translation>dieser Arbeitsbereich arbeitet mit einem Server, der die Nummern vergibt; stellen Sie mit Verbindung aus</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceValidation</name>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>choose a customer</source>
+        <translation>wählen Sie einen Kunden</translation>
+    </message>
+    <message>
+        <source>invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>enter the date of the invoice</source>
+        <translation>geben Sie das Rechnungsdatum ein</translation>
+    </message>
+    <message>
+        <source>terms</source>
+        <translation>Zahlungsbedingungen</translation>
+    </message>
+    <message>
+        <source>choose payment terms or a due date</source>
+        <translation>wählen Sie Zahlungsbedingungen oder ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <source>%1: description</source>
+        <translation>%1: Beschreibung</translation>
+    </message>
+    <message>
+        <source>name the item or describe it</source>
+        <translation>nennen oder beschreiben Sie den Artikel</translation>
+    </message>
+    <message>
+        <source>%1: quantity</source>
+        <translation>%1: Menge</translation>
+    </message>
+    <message>
+        <source>must not be zero</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>%1: unit price</source>
+        <translation>%1: Einzelpreis</translation>
+    </message>
+    <message>
+        <source>must be in %1 like the invoice</source>
+        <translation>muss wie die Rechnung auf %1 lauten</translation>
+    </message>
+    <message>
+        <source>%1: discount</source>
+        <translation>%1: Rabatt</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100 %</source>
+        <translation>muss zwischen 0 und 100 % liegen</translation>
+    </message>
+    <message>
+        <source>%1: tax rate</source>
+        <translation>%1: Steuersatz</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>add at least one line</source>
+        <translation>fügen Sie mindestens eine Position hinzu</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>an invoice cannot total less than zero; issue a credit note</source>
+        <translation>eine Rechnung kann nicht unter null summieren; stellen Sie eine Gutschrift aus</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>name the invoice the credit note corrects</source>
+        <translation>nennen Sie die Rechnung, die die Gutschrift korrigiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -409,6 +562,25 @@
     <message>
         <source>the workspace has schema version %1 but this CashCycle knows only up to %2; update CashCycle</source>
         <translation>der Arbeitsbereich hat die Schemaversion %1, dieses CashCycle kennt nur Versionen bis %2; aktualisieren Sie CashCycle</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingPattern</name>
+    <message>
+        <source>the number pattern &quot;%1&quot; has an unknown field {%2}; use {N}, {N:5}, {YYYY} or {YY}</source>
+        <translation>das Nummernmuster „%1“ hat ein unbekanntes Feld {%2}; verwenden Sie {N}, {N:5}, {YYYY} oder {YY}</translation>
+    </message>
+    <message>
+        <source>the number pattern &quot;%1&quot; has an unmatched brace</source>
+        <translation>das Nummernmuster „%1“ hat eine Klammer ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>the number pattern &quot;%1&quot; needs the running number {N} exactly once</source>
+        <translation>das Nummernmuster „%1“ braucht die laufende Nummer {N} genau einmal</translation>
+    </message>
+    <message>
+        <source>the number pattern &quot;%1&quot; pads to 1 to 12 digits, not %2</source>
+        <translation>das Nummernmuster „%1“ füllt auf 1 bis 12 Stellen auf, nicht %2</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,12 @@
 #include "CliWorkspace.h"
 
 #include "common/SystemClock.h"
+#include "security/KeychainKeyStore.h"
+#include "server/ServerAccount.h"
 
 #include <QFile>
 #include <QTextStream>
+#include <QUrl>
 
 namespace cc::cli {
 
@@ -94,6 +97,19 @@ void CliWorkspace::abandon(std::unique_ptr<storage::Workspace> workspace)
     const QString directory = workspace->directory();
     if (auto status = storage::Workspace::remove(std::move(workspace), &m_keychain); !status)
         printError(QStringLiteral("could not remove the new workspace %1: %2").arg(directory, status.error().detail));
+}
+
+QString withKeychainPassword(const QString &uri)
+{
+    QUrl url(uri);
+    if (!url.password().isEmpty())
+        return uri;
+    security::KeychainKeyStore keychain;
+    auto stored = keychain.read(server::ServerAccount::fromUri(uri).keychainAccount());
+    if (!stored)
+        return uri; // libpq may still find one (PGPASSWORD, ~/.pgpass) or need none
+    url.setPassword(QString::fromUtf8(*stored));
+    return QString::fromUtf8(url.toEncoded());
 }
 
 } // namespace cc::cli

@@ -30,6 +30,8 @@ private:
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
 /// Prints "cashcycle-cli: <message>" to stderr.
 void printError(const QString &message);
+/// A server URI without a password takes the one the desktop keeps in the keychain for that account.
+QString withKeychainPassword(const QString &uri);
 /// A short, user-facing explanation for an error code plus its detail.
 QString describe(const Error &error);
 

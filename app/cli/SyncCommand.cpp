@@ -3,41 +3,20 @@
 
 #include "CliWorkspace.h"
 #include "common/SystemClock.h"
-#include "security/KeychainKeyStore.h"
 #include "server/PgConnection.h"
-#include "server/ServerAccount.h"
 #include "services/NoJobControl.h"
 #include "sync/SyncRound.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <QUrl>
 
 namespace cc::cli {
-namespace {
-
-// A URI without a password takes the one the desktop keeps in the keychain for that account.
-QString withKeychainPassword(const QString &uri)
-{
-    QUrl url(uri);
-    if (!url.password().isEmpty())
-        return uri;
-    security::KeychainKeyStore keychain;
-    auto stored = keychain.read(server::ServerAccount::fromUri(uri).keychainAccount());
-    if (!stored)
-        return uri; // libpq may still find one (PGPASSWORD, ~/.pgpass) or need none
-    url.setPassword(QString::fromUtf8(*stored));
-    return QString::fromUtf8(url.toEncoded());
-}
-
-} // namespace
-
 int runSyncCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "One full sync with the shared server: local changes go up, what changed there comes down. "
-        "Creates the workspace on a desktop that has none yet."));
+    parser.setApplicationDescription(
+        QStringLiteral("One full sync with the shared server: local changes go up, what changed there comes down. "
+                       "Creates the workspace on a desktop that has none yet."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
     parser.addOption({ QStringLiteral("server"),

@@ -10,6 +10,7 @@
 #include "SettingsCommand.h"
 #include "StatementCommand.h"
 #include "SyncCommand.h"
+#include "InvoiceCommand.h"
 #include "WorklistCommand.h"
 #include "common/ApplicationIdentity.h"
 
@@ -38,6 +39,8 @@ Commands:
                                                      statements of account as PDF
   dunning  run --date D [--dry-run] | strategy [--set FILE]
                                                      the daily dunning run: notices per customer
+  invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
+                                                     invoices and credit notes: list, write, issue, credit
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -82,6 +85,8 @@ int main(int argc, char *argv[])
         return cc::cli::runEditCommand(arguments);
     if (command == QLatin1String("sync"))
         return cc::cli::runSyncCommand(arguments);
+    if (command == QLatin1String("invoice"))
+        return cc::cli::runInvoiceCommand(arguments);
     if (command == QLatin1String("worklist"))
         return cc::cli::runWorklistCommand(arguments);
     if (command == QLatin1String("mail"))

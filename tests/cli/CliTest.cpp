@@ -275,6 +275,68 @@ TEST_F(CliTest, SyncCreatesTheWorkspaceOnANewDesktop)
     EXPECT_TRUE(dead.err.contains(QStringLiteral("cannot be reached"))) << dead.err.toStdString();
 }
 
+// Write a draft, issue it, credit it, and list what came of it; a bad line is named.
+TEST_F(CliTest, InvoicesAreDraftedIssuedCreditedAndListed)
+{
+    const CliRun demo = cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("50"),
+                                QStringLiteral("--customers"), QStringLiteral("5") }
+        + unlock());
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    const QStringList draft { QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"),
+        QStringLiteral("C000001"), QStringLiteral("--line"), QStringLiteral("Consulting|2.5|120.00|19"),
+        QStringLiteral("--line"), QStringLiteral("Travel|1|80|7|10|Train to Hamburg") };
+    const CliRun drafted = cli(draft + unlock());
+    ASSERT_EQ(drafted.exitCode, 0) << drafted.err.toStdString();
+    EXPECT_TRUE(drafted.out.startsWith("draft:")) << drafted.out.toStdString();
+    const QString draftNumber = QString::fromUtf8(drafted.out.split(' ').first());
+
+    const CliRun issued
+        = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("issue"), draftNumber } + unlock());
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString number = QString::fromUtf8(issued.out.split(' ').first());
+    EXPECT_TRUE(number.startsWith(QStringLiteral("INV-"))) << issued.out.toStdString();
+    EXPECT_TRUE(issued.out.contains("434.04")) << "300.00 + 57.00 tax + 72.00 + 5.04 tax";
+
+    const CliRun credited
+        = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("credit"), number, QStringLiteral("--issue") }
+            + unlock());
+    ASSERT_EQ(credited.exitCode, 0) << credited.err.toStdString();
+    EXPECT_TRUE(credited.out.startsWith("CN-")) << credited.out.toStdString();
+    EXPECT_TRUE(credited.out.contains("-434.04"));
+
+    const CliRun list = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                                QStringLiteral("--customer"), QStringLiteral("C000001") }
+        + unlock());
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(
+        list.out.startsWith("number,customer_id,customer,kind,status,invoice_date,due_date,currency,total,open\r\n"));
+    const QByteArray row = list.out.mid(list.out.indexOf(number.toUtf8()));
+    EXPECT_TRUE(row.startsWith((number + QStringLiteral(",C000001,")).toUtf8())) << list.out.toStdString();
+    // Read from the end: a customer's name may hold a quoted comma.
+    const QList<QByteArray> fields = row.left(row.indexOf('\r')).split(',');
+    ASSERT_GE(fields.size(), 10);
+    const auto fromEnd = [&](int i) { return fields.at(fields.size() - i); };
+    EXPECT_EQ(fromEnd(7), "invoice");
+    EXPECT_EQ(fromEnd(6), "paid") << "the credit note settled it";
+    // "NUMBER STATUS TOTAL CURRENCY"; the customer's currency may have 2 or 3 decimals.
+    const QList<QByteArray> issuedFields = issued.out.trimmed().split(' ');
+    EXPECT_EQ(fromEnd(3), issuedFields.at(3));
+    EXPECT_EQ(fromEnd(2), issuedFields.at(2));
+    EXPECT_TRUE(fromEnd(1).startsWith("0.00") && fromEnd(1).count('0') == fromEnd(1).size() - 1)
+        << fromEnd(1).toStdString();
+    EXPECT_FALSE(list.out.contains("draft:")) << "the draft became the invoice";
+
+    const CliRun wrong
+        = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"),
+                  QStringLiteral("C000001"), QStringLiteral("--line"), QStringLiteral("Consulting|two|1|19") }
+            + unlock());
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("quantity \"two\""))) << wrong.err.toStdString();
+    const CliRun again = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("issue"), number } + unlock());
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("issued already"))) << again.err.toStdString();
+}
+
 TEST_F(CliTest, WorklistAsJsonAndCsv)
 {
     const CliRun demo = cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("4000"),

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InvoiceCommand.h"
+
+#include "CliWorkspace.h"
+#include "common/SystemClock.h"
+#include "domain/Rounding.h"
+#include "server/PgConnection.h"
+#include "services/InvoiceDrafts.h"
+#include "services/InvoiceIssuing.h"
+#include "storage/InvoiceRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace cc::cli {
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+/// "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]", amounts with a decimal point.
+Result<InvoiceLine> parseLine(const QString &spec, const Currency &currency)
+{
+    const QStringList parts = spec.split(QLatin1Char('|'));
+    const auto refuse = [&](const QString &why) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("--line \"%1\": %2").arg(spec, why));
+    };
+    if (parts.size() < 4 || parts.size() > 6)
+        return refuse(QStringLiteral("give ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]"));
+    InvoiceLine line;
+    line.item = parts.at(0).trimmed();
+    if (!parseScaledDecimal(parts.at(1).trimmed(), 3, QLatin1Char('.'), line.quantityMilli))
+        return refuse(QStringLiteral("the quantity \"%1\" is not a number with up to 3 decimals").arg(parts.at(1)));
+    auto price = Money::parse(parts.at(2).trimmed(), currency);
+    if (!price)
+        return refuse(QStringLiteral("the unit price: %1").arg(price.error().detail));
+    line.unitPrice = *price;
+    qint64 basisPoints = 0;
+    if (!parseScaledDecimal(parts.at(3).trimmed(), 2, QLatin1Char('.'), basisPoints))
+        return refuse(QStringLiteral("the tax rate \"%1\" is not a percentage").arg(parts.at(3)));
+    line.taxBp = int(basisPoints);
+    if (parts.size() > 4 && !parts.at(4).trimmed().isEmpty()) {
+        if (!parseScaledDecimal(parts.at(4).trimmed(), 2, QLatin1Char('.'), basisPoints))
+            return refuse(QStringLiteral("the discount \"%1\" is not a percentage").arg(parts.at(4)));
+        line.discountBp = int(basisPoints);
+    }
+    if (parts.size() > 5)
+        line.description = parts.at(5).trimmed();
+    return line;
+}
+
+int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
+{
+    InvoiceFilter filter;
+    filter.customerId = parser.value(QStringLiteral("customer"));
+    const QString state = parser.value(QStringLiteral("state"));
+    filter.state = state == QLatin1String("open") ? InvoiceFilter::State::Open
+        : state == QLatin1String("settled")       ? InvoiceFilter::State::Settled
+                                                  : InvoiceFilter::State::All;
+    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    QTextStream out(stdout);
+    QJsonArray rows;
+    if (!json)
+        out << "number,customer_id,customer,kind,status,invoice_date,due_date,currency,total,open\r\n";
+    constexpr int kPage = 5000;
+    for (int offset = 0;; offset += kPage) {
+        auto page = storage::InvoiceRepository(db).list(filter, kPage, offset);
+        if (!page) {
+            printError(describe(page.error()));
+            return 1;
+        }
+        for (const InvoiceSummary &s : std::as_const(*page)) {
+            const QString kind
+                = s.kind == DocumentKind::CreditNote ? QStringLiteral("credit_note") : QStringLiteral("invoice");
+            if (json) {
+                rows.append(QJsonObject { { QStringLiteral("number"), s.number },
+                    { QStringLiteral("customer_id"), s.customerId }, { QStringLiteral("customer"), s.customerName },
+                    { QStringLiteral("kind"), kind }, { QStringLiteral("status"), toString(s.status) },
+                    { QStringLiteral("invoice_date"), s.invoiceDate.toString(Qt::ISODate) },
+                    { QStringLiteral("due_date"), s.dueDate.toString(Qt::ISODate) },
+                    { QStringLiteral("currency"), s.total.currency().code() },
+                    { QStringLiteral("total"), s.total.toDecimalString() },
+                    { QStringLiteral("open"), s.open.toDecimalString() } });
+            } else {
+                out << QStringList { csvField(s.number), csvField(s.customerId), csvField(s.customerName), kind,
+                    toString(s.status), s.invoiceDate.toString(Qt::ISODate), s.dueDate.toString(Qt::ISODate),
+                    s.total.currency().code(), s.total.toDecimalString(), s.open.toDecimalString() }
+                           .join(QLatin1Char(','))
+                    << "\r\n";
+            }
+        }
+        if (page->size() < kPage)
+            break;
+    }
+    if (json)
+        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
+/// Issues through --server when given, else with the workspace's own counters.
+Result<Invoice> issue(storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 id)
+{
+    services::InvoiceIssuing issuing(db, clock);
+    if (!parser.isSet(QStringLiteral("server")))
+        return issuing.issue(id);
+    auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
+    if (!connection)
+        return connection.error();
+    return issuing.issueThrough(**connection, id);
+}
+
+int printDocument(const Result<Invoice> &document)
+{
+    if (!document) {
+        printError(describe(document.error()));
+        return 1;
+    }
+    QTextStream(stdout) << document->number << ' ' << toString(document->status) << ' '
+                        << document->total.toDecimalString() << ' ' << document->total.currency().code() << '\n';
+    return 0;
+}
+
+} // namespace
+
+int runInvoiceCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Invoices and credit notes.\n"
+        "list: the documents, newest first (--state open|settled|all, --customer ID, --format csv|json).\n"
+        "draft --customer ID --line SPEC...: writes a draft (SPEC: ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT "
+        "%[|DESCRIPTION]]); --issue issues it at once.\n"
+        "issue NUMBER: issues a draft (its number starts with draft:).\n"
+        "credit NUMBER: a credit note for the whole invoice; --issue issues it at once.\n"
+        "With --server URL, numbers come from the shared server; otherwise from this workspace."));
+    parser.addHelpOption();
+    CliWorkspace::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, draft, issue or credit"));
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("csv or json (default csv)."), QStringLiteral("FORMAT"),
+        QStringLiteral("csv") });
+    parser.addOption({ QStringLiteral("state"), QStringLiteral("open, settled or all (default all)."),
+        QStringLiteral("STATE"), QStringLiteral("all") });
+    parser.addOption({ QStringLiteral("customer"), QStringLiteral("The customer."), QStringLiteral("ID") });
+    parser.addOption(
+        { QStringLiteral("line"), QStringLiteral("A line of the draft; repeat for more."), QStringLiteral("SPEC") });
+    parser.addOption({ QStringLiteral("terms"), QStringLiteral("Payment terms (default: the customer's)."),
+        QStringLiteral("CODE") });
+    parser.addOption(
+        { QStringLiteral("reference"), QStringLiteral("The customer's order number."), QStringLiteral("TEXT") });
+    parser.addOption(
+        { QStringLiteral("per-invoice-rounding"), QStringLiteral("Round tax once per rate, not per line.") });
+    parser.addOption({ QStringLiteral("issue"), QStringLiteral("Issue the draft right away.") });
+    parser.addOption({ QStringLiteral("server"), QStringLiteral("libpq URI of the shared server that numbers."),
+        QStringLiteral("URL") });
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QStringList actions { QStringLiteral("list"), QStringLiteral("draft"), QStringLiteral("issue"),
+        QStringLiteral("credit") };
+    if (!actions.contains(action)) {
+        printError(QStringLiteral("give list, draft, issue or credit"));
+        return 2;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("json")) {
+        printError(QStringLiteral("--format must be csv or json"));
+        return 2;
+    }
+    if ((action == QLatin1String("issue") || action == QLatin1String("credit")) && positional.size() != 2) {
+        printError(QStringLiteral("give the document's number"));
+        return 2;
+    }
+    if (action == QLatin1String("draft") && !parser.isSet(QStringLiteral("customer"))) {
+        printError(QStringLiteral("--customer is required"));
+        return 2;
+    }
+
+    CliWorkspace opener;
+    auto workspace = opener.open(parser, false);
+    if (!workspace)
+        return 1;
+    storage::SqlDatabase &db = workspace->database();
+    SystemClock clock;
+    if (action == QLatin1String("list"))
+        return printList(db, parser);
+
+    services::InvoiceDrafts drafts(db, clock);
+    if (action == QLatin1String("issue")) {
+        auto found = storage::InvoiceRepository(db).findByNumber(positional.at(1));
+        if (!found || !*found) {
+            printError(
+                found ? QStringLiteral("there is no document %1").arg(positional.at(1)) : describe(found.error()));
+            return 1;
+        }
+        return printDocument(issue(db, clock, parser, (*found)->id));
+    }
+
+    auto draft = action == QLatin1String("credit") ? drafts.creditNoteFor(positional.at(1))
+                                                   : drafts.start(parser.value(QStringLiteral("customer")));
+    if (!draft) {
+        printError(describe(draft.error()));
+        return 1;
+    }
+    if (action == QLatin1String("draft")) {
+        for (const QString &spec : parser.values(QStringLiteral("line"))) {
+            auto line = parseLine(spec, draft->total.currency());
+            if (!line) {
+                printError(line.error().detail);
+                return 2;
+            }
+            draft->lines << *line;
+        }
+        if (parser.isSet(QStringLiteral("terms")))
+            draft->terms = parser.value(QStringLiteral("terms"));
+        draft->customerReference = parser.value(QStringLiteral("reference"));
+        if (parser.isSet(QStringLiteral("per-invoice-rounding")))
+            draft->taxRounding = TaxRounding::PerInvoice;
+    }
+    auto saved = drafts.save(*draft);
+    if (!saved || !parser.isSet(QStringLiteral("issue")))
+        return printDocument(saved);
+    return printDocument(issue(db, clock, parser, saved->id));
+}
+
+} // namespace cc::cli
