@@ -75,6 +75,12 @@ void ServerFixture::setUpTeam()
     m_adam = addUser(QStringLiteral("adam"), server::ServerRole::Admin);
 }
 
+QString ServerFixture::onServer(const QString &sql, const QStringList &parameters)
+{
+    const server::PgResult result = must(owner().exec(sql, parameters));
+    return result.rowCount() ? result.text(0, 0) : QString();
+}
+
 void ServerFixture::seedPortfolio(const QString &id, const QString &collector)
 {
     must(owner().exec(QStringLiteral("INSERT INTO customers (id, name, currency, credit_limit_minor, terms, "

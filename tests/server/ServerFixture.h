@@ -30,6 +30,8 @@ protected:
     /// Initialises the server schema and makes the team the suites work with: collectors
     /// anna and ben, credit manager carla, CFO fiona and admin adam (with this test's suffix).
     void setUpTeam();
+    /// The first value `sql` returns, read as the schema's owner; empty when no row.
+    QString onServer(const QString &sql, const QStringList &parameters = {});
 
     static const QString kPassword;
     QString m_anna, m_ben, m_carla, m_fiona, m_adam;

@@ -93,12 +93,6 @@ protected:
         EXPECT_TRUE(first.ok()) << qPrintable(first.error().detail);
         return d;
     }
-
-    QString onServer(const QString &sql, const QStringList &parameters = {})
-    {
-        auto result = must(owner().exec(sql, parameters));
-        return result.rowCount() ? result.text(0, 0) : QString();
-    }
 };
 
 } // namespace
