@@ -57,15 +57,14 @@ Result<Invoice> InvoiceDrafts::creditNoteFor(const QString &invoiceNumber)
     draft.lines = original.lines;
     draft.taxRounding = original.taxRounding;
     draft.customerReference = original.customerReference;
-    derive(draft);
-    if (original.lines.isEmpty()) {
+    if (draft.lines.isEmpty()) {
         // An imported invoice without lines is credited in one line for its whole amount.
         InvoiceLine whole;
         whole.description = tr("Credit for invoice %1").arg(original.number);
         whole.unitPrice = original.total;
         draft.lines << whole;
-        derive(draft);
     }
+    derive(draft);
     return draft;
 }
 
@@ -108,17 +107,15 @@ Result<Invoice> InvoiceDrafts::save(Invoice draft)
 
 Status InvoiceDrafts::discard(qint64 id)
 {
-    auto stored = storage::InvoiceRepository(m_db).findById(id);
+    storage::InvoiceRepository invoices(m_db);
+    auto stored = invoices.findById(id);
     if (!stored)
         return stored.error();
     if (!*stored)
         return success();
     if ((*stored)->status != InvoiceStatus::Draft)
         return makeError(ErrorCode::InvalidInput, tr("%1 is issued and cannot be deleted").arg((*stored)->number));
-    auto statement = m_db.prepare(QStringLiteral("DELETE FROM invoices WHERE id = ?1 AND status = 'draft'"));
-    if (!statement)
-        return statement.error();
-    return statement->bind(1, id).run();
+    return invoices.dropDraft((*stored)->draftId);
 }
 
 } // namespace cc::services

@@ -173,9 +173,7 @@ Status InvoiceIssuing::applyCredit(const Invoice &creditNote)
     }
     if (auto status = invoices.refreshSettlement(**target); !status)
         return status;
-    if (auto id = invoices.idForNumber(creditNote.number); id && *id)
-        return invoices.refreshSettlement(**id);
-    return success();
+    return invoices.refreshSettlement(creditNote.id);
 }
 
 } // namespace cc::services

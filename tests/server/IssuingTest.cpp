@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "FixedClock.h"
-#include "ServerFixture.h"
-#include "TestWorkspace.h"
+#include "TeamFixture.h"
 #include "services/InvoiceDrafts.h"
 #include "services/InvoiceIssuing.h"
-#include "services/NoJobControl.h"
 #include "storage/InvoiceRepository.h"
-#include "sync/SyncRound.h"
 
 #include <thread>
 
@@ -15,62 +11,26 @@ using namespace cc::test;
 
 namespace {
 
-/// One desktop issuing invoices through the server as one user.
-struct IssuingDesk {
-    TestWorkspace workspace;
-    std::unique_ptr<server::PgConnection> server;
-    FixedClock clock { QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC) };
+/// A saved draft for `customer` on `desk` with one line of 100.00 at 19 %.
+Invoice draft(TestDesktop &desk, const QString &customer)
+{
+    services::InvoiceDrafts drafts(desk.workspace.db(), desk.clock);
+    auto draft = drafts.start(customer);
+    EXPECT_TRUE(draft.ok()) << (draft.ok() ? "" : qPrintable(draft.error().detail));
+    if (!draft)
+        return {};
+    draft->lines << InvoiceLine { QStringLiteral("Consulting"), {}, 1000, money("100.00", "EUR"), 0, 1900 };
+    auto saved = drafts.save(*draft);
+    EXPECT_TRUE(saved.ok());
+    return saved.ok() ? *saved : Invoice();
+}
 
-    Status sync()
-    {
-        services::NoJobControl control;
-        auto report = sync::SyncRound(*server, workspace.db(), clock).run(control);
-        return report ? success() : Status(report.error());
-    }
+Result<Invoice> issue(TestDesktop &desk, qint64 id)
+{
+    return services::InvoiceIssuing(desk.workspace.db(), desk.clock).issueThrough(*desk.server, id);
+}
 
-    /// A saved draft for `customer` with one line of 100.00 at 19 %.
-    Invoice draft(const QString &customer)
-    {
-        services::InvoiceDrafts drafts(workspace.db(), clock);
-        auto draft = drafts.start(customer);
-        EXPECT_TRUE(draft.ok()) << (draft.ok() ? "" : qPrintable(draft.error().detail));
-        if (!draft)
-            return {};
-        draft->lines << InvoiceLine { QStringLiteral("Consulting"), {}, 1000, money("100.00", "EUR"), 0, 1900 };
-        auto saved = drafts.save(*draft);
-        EXPECT_TRUE(saved.ok());
-        return saved.ok() ? *saved : Invoice();
-    }
-
-    Result<Invoice> issue(qint64 id)
-    {
-        return services::InvoiceIssuing(workspace.db(), clock).issueThrough(*server, id);
-    }
-};
-
-class IssuingTest : public ServerFixture {
-protected:
-    void SetUp() override
-    {
-        ServerFixture::SetUp();
-        if (IsSkipped() || HasFailure())
-            return;
-        setUpTeam();
-        if (HasFatalFailure())
-            return;
-        seedPortfolio(QStringLiteral("C1"), m_anna);
-        seedPortfolio(QStringLiteral("C2"), m_ben);
-    }
-
-    std::unique_ptr<IssuingDesk> desk(const QString &user)
-    {
-        auto d = std::make_unique<IssuingDesk>();
-        d->server = connectAs(user);
-        EXPECT_NE(d->server, nullptr);
-        EXPECT_TRUE(d->sync().ok());
-        return d;
-    }
-};
+using IssuingTest = TeamFixture;
 
 } // namespace
 
@@ -78,22 +38,22 @@ protected:
 // twice, none skipped, and each desktop holds its own under the number the server gave.
 TEST_F(IssuingTest, TwoDesktopsIssuingAtOnceGetNumbersWithoutGapsOrDuplicates)
 {
-    auto anna = desk(m_anna);
-    auto ben = desk(m_ben);
+    auto anna = desktop(m_anna);
+    auto ben = desktop(m_ben);
     constexpr int kEach = 25;
     QList<qint64> annaDrafts;
     QList<qint64> benDrafts;
     for (int i = 0; i < kEach; ++i) {
-        annaDrafts << anna->draft(QStringLiteral("C1")).id;
-        benDrafts << ben->draft(QStringLiteral("C2")).id;
+        annaDrafts << draft(*anna, QStringLiteral("C1")).id;
+        benDrafts << draft(*ben, QStringLiteral("C2")).id;
     }
     QStringList annaNumbers;
     QStringList benNumbers;
     QStringList errors;
     std::mutex errorsLock;
-    const auto issueAll = [&](IssuingDesk &desk, const QList<qint64> &drafts, QStringList &numbers) {
+    const auto issueAll = [&](TestDesktop &desk, const QList<qint64> &drafts, QStringList &numbers) {
         for (qint64 id : drafts) {
-            auto issued = desk.issue(id);
+            auto issued = issue(desk, id);
             if (issued) {
                 numbers << issued->number;
             } else {
@@ -135,21 +95,21 @@ TEST_F(IssuingTest, TwoDesktopsIssuingAtOnceGetNumbersWithoutGapsOrDuplicates)
 // puts the server's document in the draft's place.
 TEST_F(IssuingTest, ADraftIssuedTwiceKeepsOneNumber)
 {
-    auto anna = desk(m_anna);
-    const Invoice draft = anna->draft(QStringLiteral("C1"));
-    auto first = anna->issue(draft.id);
+    auto anna = desktop(m_anna);
+    const Invoice written = draft(*anna, QStringLiteral("C1"));
+    auto first = issue(*anna, written.id);
     ASSERT_TRUE(first.ok()) << qPrintable(first.error().detail);
     // Replay the same request, as a desktop would after a lost answer.
     auto replay = anna->server->exec(QStringLiteral("SELECT issued_number FROM cashcycle_issue_document($1::jsonb)"),
         { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
             "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR", "total_minor": 11900,
             "lines": []})")
-                .arg(draft.draftId) });
+                .arg(written.draftId) });
     ASSERT_TRUE(replay.ok()) << qPrintable(replay.error().detail);
     EXPECT_EQ(replay->text(0, 0), first->number);
 
     // Issued on the server while the desktop never heard back.
-    const Invoice lost = anna->draft(QStringLiteral("C1"));
+    const Invoice lost = draft(*anna, QStringLiteral("C1"));
     ASSERT_TRUE(anna->server
                     ->exec(QStringLiteral("SELECT cashcycle_issue_document($1::jsonb)"),
                         { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
@@ -168,15 +128,15 @@ TEST_F(IssuingTest, ADraftIssuedTwiceKeepsOneNumber)
     EXPECT_EQ((*arrived)->draftId, lost.draftId);
     ASSERT_EQ((*arrived)->lines.size(), 1);
     EXPECT_EQ((*arrived)->lines.first().item, QStringLiteral("Consulting"));
-    EXPECT_FALSE(anna->issue(lost.id).ok()) << "nothing left to issue";
+    EXPECT_FALSE(issue(*anna, lost.id).ok()) << "nothing left to issue";
 }
 
 // The server itself keeps the rules, whatever a client sends: no number without a document,
 // no change to an issued one, no lines slipped in, no issuing for a CFO.
 TEST_F(IssuingTest, TheServerRefusesGapsChangesAndStrangers)
 {
-    auto anna = desk(m_anna);
-    auto issued = anna->issue(anna->draft(QStringLiteral("C1")).id);
+    auto anna = desktop(m_anna);
+    auto issued = issue(*anna, draft(*anna, QStringLiteral("C1")).id);
     ASSERT_TRUE(issued.ok());
     const QString number = issued->number;
     server::PgConnection &direct = *anna->server;
@@ -209,19 +169,19 @@ TEST_F(IssuingTest, TheServerRefusesGapsChangesAndStrangers)
 
     // A desktop that syncs does not number on its own.
     auto local
-        = services::InvoiceIssuing(anna->workspace.db(), anna->clock).issue(anna->draft(QStringLiteral("C1")).id);
+        = services::InvoiceIssuing(anna->workspace.db(), anna->clock).issue(draft(*anna, QStringLiteral("C1")).id);
     ASSERT_FALSE(local.ok());
     EXPECT_TRUE(local.error().detail.contains(QStringLiteral("server"))) << qPrintable(local.error().detail);
 
     // The next number is still the next one.
-    auto next = anna->issue(anna->draft(QStringLiteral("C1")).id);
+    auto next = issue(*anna, draft(*anna, QStringLiteral("C1")).id);
     ASSERT_TRUE(next.ok()) << qPrintable(next.error().detail);
     EXPECT_EQ(next->number, QStringLiteral("INV-2026-00002"));
 
     // Ben cannot issue for Anna's customer; the CFO cannot issue at all.
-    auto ben = desk(m_ben);
-    auto fiona = desk(m_fiona);
-    for (IssuingDesk *stranger : { ben.get(), fiona.get() }) {
+    auto ben = desktop(m_ben);
+    auto fiona = desktop(m_fiona);
+    for (TestDesktop *stranger : { ben.get(), fiona.get() }) {
         auto refused = stranger->server->exec(QStringLiteral("SELECT cashcycle_issue_document($1::jsonb)"),
             { QStringLiteral(R"({"draft_id": "%1", "series": "invoice", "customer_id": "C1", "kind": 0,
                 "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR", "total_minor": 100,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixedClock.h"
-#include "ServerFixture.h"
+#include "TeamFixture.h"
 #include "TestWorkspace.h"
 #include "server/ServerMigrations.h"
 #include "services/CollectionsLog.h"
@@ -18,84 +18,7 @@ using server::ServerRole;
 using sync::ConflictKind;
 using sync::FieldValues;
 
-namespace {
-
-/// One desktop: its own workspace and its own connection as one user.
-struct Desktop {
-    TestWorkspace workspace;
-    std::unique_ptr<PgConnection> server;
-    FixedClock clock { QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC) };
-
-    Result<sync::SyncReport> sync()
-    {
-        services::NoJobControl control;
-        return sync::SyncRound(*server, workspace.db(), clock).run(control);
-    }
-
-    /// Edits through the outbox, as the app does, in one transaction.
-    QString edit(const QString &table, const QString &key, const FieldValues &values)
-    {
-        storage::Transaction transaction(workspace.db());
-        EXPECT_TRUE(transaction.begin().ok());
-        auto change = sync::Outbox(workspace.db(), clock).update(table, key, values);
-        EXPECT_TRUE(change.ok()) << qPrintable(change.error().detail);
-        EXPECT_TRUE(transaction.commit().ok());
-        return change.ok() ? *change : QString();
-    }
-
-    QString remove(const QString &table, const QString &key)
-    {
-        storage::Transaction transaction(workspace.db());
-        EXPECT_TRUE(transaction.begin().ok());
-        auto change = sync::Outbox(workspace.db(), clock).remove(table, key);
-        EXPECT_TRUE(change.ok()) << qPrintable(change.error().detail);
-        EXPECT_TRUE(transaction.commit().ok());
-        return change.ok() ? *change : QString();
-    }
-
-    QList<sync::Conflict> conflicts() { return sync::ConflictStore(workspace.db(), clock).list().value(); }
-
-    QString field(const QString &table, const QString &key, const QString &name)
-    {
-        auto row = sync::LocalRows(workspace.db()).read(*sync::SyncTable::named(table), key);
-        return row.ok() && row->has_value() ? (*row)->values.value(name) : QStringLiteral("<missing>");
-    }
-
-    QString status(const QString &number)
-    {
-        auto invoice = storage::InvoiceRepository(workspace.db()).summaryByNumber(number);
-        return invoice.ok() && invoice->has_value() ? toString((*invoice)->status) : QStringLiteral("<missing>");
-    }
-
-    qint64 count(const char *sql) { return workspace.db().scalar(QString::fromLatin1(sql)).value(); }
-};
-
-class SyncTest : public ServerFixture {
-protected:
-    void SetUp() override
-    {
-        ServerFixture::SetUp();
-        if (IsSkipped() || HasFailure())
-            return;
-        setUpTeam();
-        if (HasFatalFailure())
-            return;
-        seedPortfolio(QStringLiteral("C1"), m_anna);
-        seedPortfolio(QStringLiteral("C2"), m_ben);
-    }
-
-    std::unique_ptr<Desktop> desktop(const QString &user)
-    {
-        auto d = std::make_unique<Desktop>();
-        d->server = connectAs(user);
-        EXPECT_NE(d->server, nullptr);
-        auto first = d->sync();
-        EXPECT_TRUE(first.ok()) << qPrintable(first.error().detail);
-        return d;
-    }
-};
-
-} // namespace
+using SyncTest = TeamFixture;
 
 TEST_F(SyncTest, EditsOfDifferentFieldsOfOneInvoiceMerge)
 {
@@ -117,7 +40,7 @@ TEST_F(SyncTest, EditsOfDifferentFieldsOfOneInvoiceMerge)
 
     EXPECT_EQ(onServer(QStringLiteral("SELECT due_date || ' ' || invoice_date FROM invoices WHERE number = 'I-C1'")),
         QStringLiteral("2026-12-15 2026-09-02"));
-    for (Desktop *d : { one.get(), two.get() }) {
+    for (TestDesktop *d : { one.get(), two.get() }) {
         EXPECT_EQ(d->field(QStringLiteral("invoices"), QStringLiteral("I-C1"), QStringLiteral("due_date")),
             QStringLiteral("2026-12-15"));
         EXPECT_EQ(d->field(QStringLiteral("invoices"), QStringLiteral("I-C1"), QStringLiteral("invoice_date")),

@@ -105,6 +105,8 @@ TEST_F(InvoicingTest, IssuedNumbersRunWithoutGapsAndAnIssuedInvoiceIsImmutable)
     auto refused = issuing.issue(empty.id);
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().detail.contains(QStringLiteral("lines"))) << qPrintable(refused.error().detail);
+    ASSERT_TRUE(drafts.discard(empty.id).ok());
+    EXPECT_FALSE(storage::InvoiceRepository(ws.db()).findById(empty.id)->has_value()) << "a draft can be thrown away";
     auto next = issuing.issue(draftWith({ line("Widget", 1000, "1.00") }).id);
     ASSERT_TRUE(next.ok());
     EXPECT_EQ(next->number, QStringLiteral("INV-2026-00004"));
@@ -183,4 +185,22 @@ TEST_F(InvoicingTest, ASeriesPatternIsCheckedWhenSet)
     auto issued = issuing.issue(draftWith({ line("Widget", 1000, "1.00") }).id);
     ASSERT_TRUE(issued.ok());
     EXPECT_EQ(issued->number, QStringLiteral("260001"));
+}
+
+TEST_F(InvoicingTest, AnImportedInvoiceWithoutLinesIsCreditedInOneLine)
+{
+    Invoice imported;
+    imported.number = QStringLiteral("LEGACY-7");
+    imported.customerId = QStringLiteral("C1");
+    imported.invoiceDate = imported.dueDate = QDate(2026, 10, 1);
+    imported.total = money("50.00", "EUR");
+    ASSERT_TRUE(storage::InvoiceRepository(ws.db()).insert(imported).ok());
+    auto credit = drafts.creditNoteFor(imported.number);
+    ASSERT_TRUE(credit.ok()) << qPrintable(credit.error().detail);
+    ASSERT_EQ(credit->lines.size(), 1);
+    EXPECT_TRUE(credit->lines.first().description.contains(QStringLiteral("LEGACY-7")));
+    EXPECT_EQ(credit->total.toDecimalString(), QStringLiteral("-50.00"));
+    auto issued = issuing.issue(drafts.save(*credit)->id);
+    ASSERT_TRUE(issued.ok()) << qPrintable(issued.error().detail);
+    EXPECT_EQ(storage::InvoiceRepository(ws.db()).findByNumber(imported.number)->value().status, InvoiceStatus::Paid);
 }
