@@ -15,7 +15,7 @@ if(NOT count EQUAL 1)
 endif()
 
 execute_process(COMMAND dpkg-deb --field "${debs}" Depends OUTPUT_VARIABLE depends RESULT_VARIABLE rc)
-foreach(needed libsqlcipher0 libqt6keychain1 libqt6widgets6 qt6-qpa-plugins libsecret-1-0)
+foreach(needed libsqlcipher0 libqt6keychain1 libqt6widgets6 libqt6svg6 libqrencode4 qt6-qpa-plugins libsecret-1-0)
     if(NOT depends MATCHES "${needed}")
         message(FATAL_ERROR "the package does not depend on ${needed}: ${depends}")
     endif()

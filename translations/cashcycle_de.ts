@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Bic</name>
+    <message>
+        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 letters and digits</source>
+        <translation>„%1“ ist keine BIC: sie hat 8 oder 11 Buchstaben und Ziffern</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsLog</name>
     <message>
         <source>there is no customer %1</source>
@@ -46,6 +53,13 @@
     <message>
         <source>the due date lies in the past</source>
         <translation>das Fälligkeitsdatum liegt in der Vergangenheit</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyProfile</name>
+    <message>
+        <source>unknown setting %1 (known: %2)</source>
+        <translation>unbekannte Einstellung %1 (bekannt: %2)</translation>
     </message>
 </context>
 <context>
@@ -153,6 +167,29 @@
         <source>Allocation date</source>
         <translation>Zuordnungsdatum</translation>
     </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditorReference</name>
+    <message>
+        <source>no creditor reference can be made from &quot;%1&quot;: it needs 1 to %2 letters or digits</source>
+        <translation>aus „%1“ lässt sich keine Gläubigerreferenz bilden: sie braucht 1 bis %2 Buchstaben oder Ziffern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a creditor reference: it is RF, two check digits and 1 to 21 letters or digits</source>
+        <translation>„%1“ ist keine Gläubigerreferenz: sie besteht aus RF, zwei Prüfziffern und 1 bis 21 Buchstaben oder Ziffern</translation>
+    </message>
+    <message>
+        <source>the creditor reference %1 has wrong check digits: a character is mistyped</source>
+        <translation>die Gläubigerreferenz %1 hat falsche Prüfziffern: ein Zeichen ist vertippt</translation>
+    </message>
 </context>
 <context>
     <name>CsvImporter</name>
@@ -254,6 +291,63 @@
     </message>
 </context>
 <context>
+    <name>GiroCode</name>
+    <message>
+        <source>payment QR code: %1</source>
+        <translation>Zahlungs-QR-Code: %1</translation>
+    </message>
+    <message>
+        <source>only euro amounts can be paid by SEPA transfer, not %1</source>
+        <translation>per SEPA-Überweisung lassen sich nur Euro-Beträge zahlen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the amount must be between 0.01 and 999999999.99</source>
+        <translation>der Betrag muss zwischen 0,01 und 999999999,99 liegen</translation>
+    </message>
+    <message>
+        <source>the beneficiary name must have 1 to %1 characters</source>
+        <translation>der Name des Empfängers muss 1 bis %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>the remittance text is longer than %1 characters</source>
+        <translation>der Verwendungszweck ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the payload has %1 bytes, more than the %2 a GiroCode holds</source>
+        <translation>der Inhalt hat %1 Bytes, mehr als die %2, die ein GiroCode fasst</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlPage</name>
+    <message>
+        <source>the template %1 (setting %2) cannot be read: %3</source>
+        <translation>die Vorlage %1 (Einstellung %2) kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>the company logo %1 cannot be read as an image: %2</source>
+        <translation>das Firmenlogo %1 kann nicht als Bild gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the PDF for %1 came out empty</source>
+        <translation>das PDF für %1 ist leer geblieben</translation>
+    </message>
+</context>
+<context>
+    <name>Iban</name>
+    <message>
+        <source>&quot;%1&quot; is not an IBAN: it starts with a country code and two check digits, then 11 to 30 letters or digits</source>
+        <translation>„%1“ ist keine IBAN: sie beginnt mit einem Ländercode und zwei Prüfziffern, dann folgen 11 bis 30 Buchstaben oder Ziffern</translation>
+    </message>
+    <message>
+        <source>the IBAN %1 has %2 characters; IBANs from %3 have %4</source>
+        <translation>die IBAN %1 hat %2 Zeichen; IBANs aus %3 haben %4</translation>
+    </message>
+    <message>
+        <source>the IBAN %1 has wrong check digits: a character is mistyped</source>
+        <translation>die IBAN %1 hat falsche Prüfziffern: ein Zeichen ist vertippt</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <source>the mapping file names column &quot;%1&quot;, which the file does not have</source>
@@ -308,6 +402,29 @@
     <message>
         <source>unknown customer %1</source>
         <translation>unbekannter Kunde %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>no bank account is set (company.iban)</source>
+        <translation>es ist kein Bankkonto eingestellt (company.iban)</translation>
+    </message>
+    <message>
+        <source>%1 is a draft and cannot be paid yet</source>
+        <translation>%1 ist ein Entwurf und kann noch nicht bezahlt werden</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>there is no invoice or credit note %1</source>
+        <translation>es gibt keine Rechnung oder Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 documents</source>
+        <translation>abgebrochen nach %1 Belegen</translation>
     </message>
 </context>
 <context>
@@ -642,6 +759,17 @@
     </message>
 </context>
 <context>
+    <name>PdfFiles</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>out of memory while connecting</source>
@@ -704,6 +832,17 @@
     <message>
         <source>the server refused the change: %1</source>
         <translation>der Server hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeImage</name>
+    <message>
+        <source>cannot draw a QR code of %1 bytes: %2</source>
+        <translation>ein QR-Code mit %1 Bytes kann nicht gezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes need a QR code of version %2, larger than the %3 allowed</source>
+        <translation>%1 Bytes brauchen einen QR-Code der Version %2, größer als die erlaubte %3</translation>
     </message>
 </context>
 <context>
@@ -815,24 +954,8 @@
         <translation>es gibt keinen Kunden %1</translation>
     </message>
     <message>
-        <source>the company logo %1 cannot be read as an image</source>
-        <translation>das Firmenlogo %1 kann nicht als Bild gelesen werden</translation>
-    </message>
-    <message>
-        <source>the statement template %1 cannot be read: %2</source>
-        <translation>die Kontoauszugsvorlage %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
         <source>cancelled after %1 statements</source>
         <translation>nach %1 Kontoauszügen abgebrochen</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1811,10 @@ Betreff: %2
     <message>
         <source>T&amp;o:</source>
         <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>Attach &amp;copies of the invoices listed (PDF)</source>
+        <translation>Kopien der aufgeführten &amp;Rechnungen (PDF) anhängen</translation>
     </message>
 </context>
 <context>

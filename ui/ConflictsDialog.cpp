@@ -44,6 +44,8 @@ QString fieldLabel(const QString &field)
         { QStringLiteral("collector"), QT_TRANSLATE_NOOP("ConflictsDialog", "Collector") },
         { QStringLiteral("segment"), QT_TRANSLATE_NOOP("ConflictsDialog", "Segment") },
         { QStringLiteral("language"), QT_TRANSLATE_NOOP("ConflictsDialog", "Language") },
+        { QStringLiteral("billing_address"), QT_TRANSLATE_NOOP("ConflictsDialog", "Billing address") },
+        { QStringLiteral("vat_id"), QT_TRANSLATE_NOOP("ConflictsDialog", "VAT ID") },
         { QStringLiteral("customer_id"), QT_TRANSLATE_NOOP("ConflictsDialog", "Customer") },
         { QStringLiteral("kind"), QT_TRANSLATE_NOOP("ConflictsDialog", "Kind") },
         { QStringLiteral("invoice_date"), QT_TRANSLATE_NOOP("ConflictsDialog", "Invoice date") },
@@ -141,10 +143,10 @@ ConflictsDialog::ConflictsDialog(services::WorkspaceSession &session, const Cloc
 void ConflictsDialog::reload()
 {
     const Clock *clock = &m_clock;
-    auto conflicts = m_session.run<Result<QList<sync::Conflict>>>(
-        [clock](storage::Workspace &workspace, services::JobControl &) {
-            return sync::ConflictStore(workspace.database(), *clock).list();
-        });
+    auto conflicts
+        = m_session.run<Result<QList<sync::Conflict>>>([clock](storage::Workspace &workspace, services::JobControl &) {
+              return sync::ConflictStore(workspace.database(), *clock).list();
+          });
     whenReady(this, conflicts, [this](const Result<QList<sync::Conflict>> &loaded) {
         if (!loaded) {
             m_message->setText(ErrorMessages::describe(loaded.error()));
@@ -180,7 +182,8 @@ void ConflictsDialog::showConflict(int row)
         return;
     const bool deletedHere = conflict->kind == sync::ConflictKind::Overlap && conflict->mine.isEmpty();
     m_keepMine->setText(deletedHere ? tr("Delete &anyway") : tr("Keep &mine"));
-    m_message->setText(QStringLiteral("<b>%1</b> — %2").arg(rowTitle(*conflict).toHtmlEscaped(), conflict->message.toHtmlEscaped()));
+    m_message->setText(
+        QStringLiteral("<b>%1</b> — %2").arg(rowTitle(*conflict).toHtmlEscaped(), conflict->message.toHtmlEscaped()));
     QStringList fields = conflict->mine.keys();
     for (const QString &field : conflict->theirs.keys()) {
         if (!fields.contains(field))
@@ -211,20 +214,21 @@ void ConflictsDialog::resolveWith(Column source)
     if (!conflict->mine.isEmpty()) {
         for (int i = 0; i < m_fields->rowCount(); ++i) {
             const QString field = m_fields->item(i, FieldColumn)->data(Qt::UserRole).toString();
-            chosen.insert(field,
-                source == MineColumn ? conflict->mine.value(field) : m_fields->item(i, ResultColumn)->text());
+            chosen.insert(
+                field, source == MineColumn ? conflict->mine.value(field) : m_fields->item(i, ResultColumn)->text());
         }
     }
     const qint64 id = conflict->id;
     const Clock *clock = &m_clock;
-    auto resolved = m_session.run<Status>([id, chosen, clock](storage::Workspace &workspace, services::JobControl &) -> Status {
-        storage::Transaction transaction(workspace.database());
-        if (auto status = transaction.begin(); !status)
-            return status;
-        if (auto change = sync::ConflictStore(workspace.database(), *clock).resolve(id, chosen); !change)
-            return change.error();
-        return transaction.commit();
-    });
+    auto resolved
+        = m_session.run<Status>([id, chosen, clock](storage::Workspace &workspace, services::JobControl &) -> Status {
+              storage::Transaction transaction(workspace.database());
+              if (auto status = transaction.begin(); !status)
+                  return status;
+              if (auto change = sync::ConflictStore(workspace.database(), *clock).resolve(id, chosen); !change)
+                  return change.error();
+              return transaction.commit();
+          });
     whenReady(this, resolved, [this](const Status &status) { finish(status); });
 }
 

@@ -4,7 +4,7 @@
 #include "ErrorMessages.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
-#include "documents/StatementDocument.h"
+#include "documents/LetterAttachments.h"
 #include "services/MessageComposer.h"
 #include "services/WorkspaceSession.h"
 #include "storage/MessageOutbox.h"
@@ -33,6 +33,7 @@ EmailDialog::EmailDialog(services::WorkspaceSession &session, const Clock &clock
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_statement(new QCheckBox(tr("Attach the &statement of account (PDF)"), this))
+    , m_invoiceCopies(new QCheckBox(tr("Attach &copies of the invoices listed (PDF)"), this))
     , m_problem(new QLabel(this))
     , m_send(nullptr)
 {
@@ -50,6 +51,7 @@ EmailDialog::EmailDialog(services::WorkspaceSession &session, const Clock &clock
     m_body->setObjectName(QStringLiteral("emailBody"));
     m_body->setTabChangesFocus(true);
     m_statement->setObjectName(QStringLiteral("emailStatement"));
+    m_invoiceCopies->setObjectName(QStringLiteral("emailInvoiceCopies"));
     m_problem->setObjectName(QStringLiteral("emailProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -64,6 +66,7 @@ EmailDialog::EmailDialog(services::WorkspaceSession &session, const Clock &clock
     form->addRow(tr("S&ubject:"), m_subject);
     form->addRow(m_body);
     form->addRow(m_statement);
+    form->addRow(m_invoiceCopies);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
     m_send->setEnabled(false);
@@ -120,18 +123,24 @@ void EmailDialog::send()
         m_problem->show();
         return;
     }
-    const bool attach = m_statement->isChecked();
+    const bool statement = m_statement->isChecked();
+    const bool copies = m_invoiceCopies->isChecked();
     const Clock &clock = m_clock;
     m_send->setEnabled(false);
-    auto future = m_session.run<Result<QString>>([message, attach, &clock](storage::Workspace &workspace,
+    auto future = m_session.run<Result<QString>>([message, statement, copies, &clock](storage::Workspace &workspace,
                                                      services::JobControl &) mutable -> Result<QString> {
-        if (attach) {
-            auto pdf = documents::StatementDocument::render(workspace.database(), message.customerId, clock.today());
+        if (statement) {
+            auto pdf = documents::LetterAttachments::statement(workspace.database(), message.customerId, clock.today());
             if (!pdf)
                 return pdf.error();
-            message.attachments << messaging::Attachment { documents::StatementDocument::fileName(
-                                                               message.customerId, clock.today()),
-                QStringLiteral("application/pdf"), *pdf };
+            message.attachments << *pdf;
+        }
+        if (copies) {
+            auto pdfs
+                = documents::LetterAttachments::invoiceCopies(workspace.database(), message.customerId, clock.today());
+            if (!pdfs)
+                return pdfs.error();
+            message.attachments << *pdfs;
         }
         return storage::MessageOutbox(workspace.database()).enqueue(message, clock.now());
     });

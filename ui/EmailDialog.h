@@ -45,6 +45,7 @@ private:
     QLineEdit *m_subject;
     QPlainTextEdit *m_body;
     QCheckBox *m_statement;
+    QCheckBox *m_invoiceCopies;
     QLabel *m_problem;
     QPushButton *m_send;
 };

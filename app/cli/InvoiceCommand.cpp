@@ -3,12 +3,16 @@
 
 #include "CliWorkspace.h"
 #include "common/SystemClock.h"
+#include "documents/InvoiceDocument.h"
+#include "documents/PdfFiles.h"
 #include "domain/Rounding.h"
 #include "server/PgConnection.h"
 #include "services/InvoiceDrafts.h"
 #include "services/InvoiceIssuing.h"
+#include "services/NoJobControl.h"
 #include "storage/InvoiceRepository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +59,7 @@ Result<InvoiceLine> parseLine(const QString &spec, const Currency &currency)
     return line;
 }
 
-int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
+InvoiceFilter filterFrom(const QCommandLineParser &parser)
 {
     InvoiceFilter filter;
     filter.customerId = parser.value(QStringLiteral("customer"));
@@ -63,40 +67,56 @@ int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
     filter.state = state == QLatin1String("open") ? InvoiceFilter::State::Open
         : state == QLatin1String("settled")       ? InvoiceFilter::State::Settled
                                                   : InvoiceFilter::State::All;
+    return filter;
+}
+
+/// Every document the filter lets through, newest first, read a page at a time.
+Result<QList<InvoiceSummary>> listAll(storage::SqlDatabase &db, const InvoiceFilter &filter)
+{
+    QList<InvoiceSummary> all;
+    constexpr int kPage = 5000;
+    for (int offset = 0;; offset += kPage) {
+        auto page = storage::InvoiceRepository(db).list(filter, kPage, offset);
+        if (!page)
+            return page.error();
+        all << *page;
+        if (page->size() < kPage)
+            return all;
+    }
+}
+
+int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
+{
+    const InvoiceFilter filter = filterFrom(parser);
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
+    auto listed = listAll(db, filter);
+    if (!listed) {
+        printError(describe(listed.error()));
+        return 1;
+    }
     QTextStream out(stdout);
     QJsonArray rows;
     if (!json)
         out << "number,customer_id,customer,kind,status,invoice_date,due_date,currency,total,open\r\n";
-    constexpr int kPage = 5000;
-    for (int offset = 0;; offset += kPage) {
-        auto page = storage::InvoiceRepository(db).list(filter, kPage, offset);
-        if (!page) {
-            printError(describe(page.error()));
-            return 1;
+    for (const InvoiceSummary &s : std::as_const(*listed)) {
+        const QString kind
+            = s.kind == DocumentKind::CreditNote ? QStringLiteral("credit_note") : QStringLiteral("invoice");
+        if (json) {
+            rows.append(QJsonObject { { QStringLiteral("number"), s.number },
+                { QStringLiteral("customer_id"), s.customerId }, { QStringLiteral("customer"), s.customerName },
+                { QStringLiteral("kind"), kind }, { QStringLiteral("status"), toString(s.status) },
+                { QStringLiteral("invoice_date"), s.invoiceDate.toString(Qt::ISODate) },
+                { QStringLiteral("due_date"), s.dueDate.toString(Qt::ISODate) },
+                { QStringLiteral("currency"), s.total.currency().code() },
+                { QStringLiteral("total"), s.total.toDecimalString() },
+                { QStringLiteral("open"), s.open.toDecimalString() } });
+        } else {
+            out << QStringList { csvField(s.number), csvField(s.customerId), csvField(s.customerName), kind,
+                toString(s.status), s.invoiceDate.toString(Qt::ISODate), s.dueDate.toString(Qt::ISODate),
+                s.total.currency().code(), s.total.toDecimalString(), s.open.toDecimalString() }
+                       .join(QLatin1Char(','))
+                << "\r\n";
         }
-        for (const InvoiceSummary &s : std::as_const(*page)) {
-            const QString kind
-                = s.kind == DocumentKind::CreditNote ? QStringLiteral("credit_note") : QStringLiteral("invoice");
-            if (json) {
-                rows.append(QJsonObject { { QStringLiteral("number"), s.number },
-                    { QStringLiteral("customer_id"), s.customerId }, { QStringLiteral("customer"), s.customerName },
-                    { QStringLiteral("kind"), kind }, { QStringLiteral("status"), toString(s.status) },
-                    { QStringLiteral("invoice_date"), s.invoiceDate.toString(Qt::ISODate) },
-                    { QStringLiteral("due_date"), s.dueDate.toString(Qt::ISODate) },
-                    { QStringLiteral("currency"), s.total.currency().code() },
-                    { QStringLiteral("total"), s.total.toDecimalString() },
-                    { QStringLiteral("open"), s.open.toDecimalString() } });
-            } else {
-                out << QStringList { csvField(s.number), csvField(s.customerId), csvField(s.customerName), kind,
-                    toString(s.status), s.invoiceDate.toString(Qt::ISODate), s.dueDate.toString(Qt::ISODate),
-                    s.total.currency().code(), s.total.toDecimalString(), s.open.toDecimalString() }
-                           .join(QLatin1Char(','))
-                    << "\r\n";
-            }
-        }
-        if (page->size() < kPage)
-            break;
     }
     if (json)
         out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
@@ -113,6 +133,50 @@ Result<Invoice> issue(storage::SqlDatabase &db, const Clock &clock, const QComma
     if (!connection)
         return connection.error();
     return issuing.issueThrough(**connection, id);
+}
+
+/// One document to --out FILE, or every listed one (--state, --customer) into --out-dir DIR.
+int writePdfs(storage::SqlDatabase &db, const QCommandLineParser &parser, const QStringList &positional)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto reportTime = [&](int documents) {
+        if (parser.isSet(QStringLiteral("timing")))
+            QTextStream(stderr) << "elapsed_ms=" << timer.elapsed()
+                                << " per_document_ms=" << (documents ? double(timer.elapsed()) / documents : 0.0)
+                                << Qt::endl;
+    };
+    if (positional.size() == 2) {
+        auto pdf = documents::InvoiceDocument::render(db, positional.at(1));
+        if (!pdf) {
+            printError(describe(pdf.error()));
+            return 1;
+        }
+        if (auto saved = documents::PdfFiles::write(parser.value(QStringLiteral("out")), *pdf); !saved) {
+            printError(describe(saved.error()));
+            return 1;
+        }
+        reportTime(1);
+        return 0;
+    }
+    auto listed = listAll(db, filterFrom(parser));
+    if (!listed) {
+        printError(describe(listed.error()));
+        return 1;
+    }
+    QStringList numbers;
+    for (const InvoiceSummary &s : std::as_const(*listed))
+        numbers << s.number;
+    services::NoJobControl control;
+    auto written
+        = documents::InvoiceDocument::renderBatch(db, numbers, parser.value(QStringLiteral("out-dir")), control);
+    if (!written) {
+        printError(describe(written.error()));
+        return 1;
+    }
+    QTextStream(stdout) << "documents=" << *written << Qt::endl;
+    reportTime(*written);
+    return 0;
 }
 
 int printDocument(const Result<Invoice> &document)
@@ -138,10 +202,12 @@ int runInvoiceCommand(const QStringList &arguments)
         "%[|DESCRIPTION]]); --issue issues it at once.\n"
         "issue NUMBER: issues a draft (its number starts with draft:).\n"
         "credit NUMBER: a credit note for the whole invoice; --issue issues it at once.\n"
+        "pdf NUMBER --out FILE: the document as the customer gets it; pdf --out-dir DIR: every listed one "
+        "(--state, --customer).\n"
         "With --server URL, numbers come from the shared server; otherwise from this workspace."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, draft, issue or credit"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, draft, issue, credit or pdf"));
     parser.addOption({ QStringLiteral("format"), QStringLiteral("csv or json (default csv)."), QStringLiteral("FORMAT"),
         QStringLiteral("csv") });
     parser.addOption({ QStringLiteral("state"), QStringLiteral("open, settled or all (default all)."),
@@ -158,14 +224,23 @@ int runInvoiceCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("issue"), QStringLiteral("Issue the draft right away.") });
     parser.addOption({ QStringLiteral("server"), QStringLiteral("libpq URI of the shared server that numbers."),
         QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("out-dir"), QStringLiteral("The folder for many PDFs."), QStringLiteral("DIR") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions { QStringLiteral("list"), QStringLiteral("draft"), QStringLiteral("issue"),
-        QStringLiteral("credit") };
+        QStringLiteral("credit"), QStringLiteral("pdf") };
     if (!actions.contains(action)) {
-        printError(QStringLiteral("give list, draft, issue or credit"));
+        printError(QStringLiteral("give list, draft, issue, credit or pdf"));
+        return 2;
+    }
+    if (action == QLatin1String("pdf")
+        && !(positional.size() == 2 ? parser.isSet(QStringLiteral("out"))
+                                    : positional.size() == 1 && parser.isSet(QStringLiteral("out-dir")))) {
+        printError(QStringLiteral("give pdf NUMBER --out FILE, or pdf --out-dir DIR"));
         return 2;
     }
     const QString format = parser.value(QStringLiteral("format"));
@@ -190,6 +265,8 @@ int runInvoiceCommand(const QStringList &arguments)
     SystemClock clock;
     if (action == QLatin1String("list"))
         return printList(db, parser);
+    if (action == QLatin1String("pdf"))
+        return writePdfs(db, parser, positional);
 
     services::InvoiceDrafts drafts(db, clock);
     if (action == QLatin1String("issue")) {

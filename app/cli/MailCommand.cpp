@@ -4,7 +4,7 @@
 #include "CliWorkspace.h"
 #include "SendOutbox.h"
 #include "common/SystemClock.h"
-#include "documents/StatementDocument.h"
+#include "documents/LetterAttachments.h"
 #include "messaging/SmtpSettings.h"
 #include "services/MessageComposer.h"
 #include "storage/MessageOutbox.h"
@@ -33,6 +33,8 @@ int runMailCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("body-file"), QStringLiteral("The template's body (mustache), as UTF-8 text."),
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("statement"), QStringLiteral("Attach the statement of account as PDF.") });
+    parser.addOption(
+        { QStringLiteral("invoice-copies"), QStringLiteral("Attach a PDF copy of each invoice the message lists.") });
     parser.addOption({ QStringLiteral("queue-only"), QStringLiteral("Queue the message without sending it now.") });
     addSecretFileOptions(parser);
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("send CUSTOMER, flush or outbox"));
@@ -109,14 +111,19 @@ int runMailCommand(const QStringList &arguments)
         auto message = smtp ? services::MessageComposer::compose(db, request, clock.today(), smtp->fromName)
                             : Result<messaging::OutgoingMessage>(smtp.error());
         if (message && parser.isSet(QStringLiteral("statement"))) {
-            auto pdf = documents::StatementDocument::render(db, request.customerId, clock.today());
-            if (pdf) {
-                message->attachments << messaging::Attachment { documents::StatementDocument::fileName(
-                                                                    request.customerId, clock.today()),
-                    QStringLiteral("application/pdf"), *pdf };
-            } else {
-                message = pdf.error();
-            }
+            auto statement = documents::LetterAttachments::statement(db, request.customerId, clock.today());
+            if (statement)
+                message->attachments << *statement;
+            else
+                message = statement.error();
+        }
+        if (message && parser.isSet(QStringLiteral("invoice-copies"))) {
+            auto copies = documents::LetterAttachments::invoiceCopies(
+                db, request.customerId, clock.today(), request.onlyOverdue, request.excludeInvoices);
+            if (copies)
+                message->attachments << *copies;
+            else
+                message = copies.error();
         }
         if (!message) {
             printError(describe(message.error()));

@@ -4,6 +4,7 @@
 #include "CliWorkspace.h"
 #include "messaging/SmsGateway.h"
 #include "messaging/SmtpSettings.h"
+#include "services/CompanyProfile.h"
 #include "storage/SettingsRepository.h"
 
 #include <QFile>
@@ -12,14 +13,13 @@
 namespace cc::cli {
 namespace {
 
-// Settings that are plain text; smtp.* are checked by SmtpSettings.
-const QStringList kFreeText { QStringLiteral("company.name"), QStringLiteral("company.address"),
-    QStringLiteral("company.logo"), QStringLiteral("payment.link"), QStringLiteral("sms.gateway_url"),
-    QStringLiteral("sms.sender") };
+// Settings that are plain text; smtp.* are checked by SmtpSettings, company.* by CompanyProfile.
+const QStringList kFreeText { QStringLiteral("payment.link"), QStringLiteral("sms.gateway_url"),
+    QStringLiteral("sms.sender"), QStringLiteral("invoice.template"), QStringLiteral("statement.template") };
 
 QStringList knownKeys()
 {
-    return messaging::SmtpSettings::keys() + kFreeText;
+    return messaging::SmtpSettings::keys() + services::CompanyProfile::keys() + kFreeText;
 }
 
 } // namespace
@@ -65,6 +65,7 @@ int runSettingsCommand(const QStringList &arguments)
     if (action == QLatin1String("set")) {
         const QString value = positional.value(2);
         Status status = key.startsWith(QLatin1String("smtp.")) ? messaging::SmtpSettings::set(db, key, value)
+            : key.startsWith(QLatin1String("company."))        ? services::CompanyProfile::set(db, key, value)
                                                                : storage::SettingsRepository(db).setValue(key, value);
         if (!status) {
             printError(describe(status.error()));

@@ -2,11 +2,11 @@
 #include "StatementCommand.h"
 
 #include "CliWorkspace.h"
+#include "documents/PdfFiles.h"
 #include "documents/StatementDocument.h"
 #include "services/NoJobControl.h"
 
 #include <QElapsedTimer>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace cc::cli {
@@ -65,9 +65,8 @@ int runStatementCommand(const QStringList &arguments)
         printError(describe(pdf.error()));
         return 1;
     }
-    QSaveFile file(parser.value(QStringLiteral("out")));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
-        printError(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (auto saved = documents::PdfFiles::write(parser.value(QStringLiteral("out")), *pdf); !saved) {
+        printError(describe(saved.error()));
         return 1;
     }
     if (parser.isSet(QStringLiteral("timing")))

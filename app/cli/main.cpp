@@ -5,12 +5,12 @@
 #include "DunningCommand.h"
 #include "EditCommand.h"
 #include "ImportCommand.h"
+#include "InvoiceCommand.h"
 #include "MailCommand.h"
 #include "ServerCommand.h"
 #include "SettingsCommand.h"
 #include "StatementCommand.h"
 #include "SyncCommand.h"
-#include "InvoiceCommand.h"
 #include "WorklistCommand.h"
 #include "common/ApplicationIdentity.h"
 
@@ -40,7 +40,7 @@ Commands:
   dunning  run --date D [--dry-run] | strategy [--set FILE]
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
-                                                     invoices and credit notes: list, write, issue, credit
+           | pdf NUMBER --out FILE | pdf --out-dir DIR   invoices and credit notes: list, write, issue, credit, print
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -49,11 +49,11 @@ The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help
 
 int main(int argc, char *argv[])
 {
-    // Commands that may lay out a statement need Qt's fonts and painting (no display: the
+    // Commands that may lay out a statement or invoice need Qt's fonts and painting (no display: the
     // offscreen platform); the others stay a plain core application.
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
     std::unique_ptr<QCoreApplication> application;
-    if (first == "statement" || first == "mail") {
+    if (first == "statement" || first == "mail" || first == "invoice") {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);

@@ -1,23 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementDocument.h"
 
+#include "HtmlPage.h"
+#include "PdfFiles.h"
 #include "messaging/MessageTemplate.h"
 #include "services/LetterContext.h"
 #include "services/MoneyFormatter.h"
 #include "storage/AgingQuery.h"
 #include "storage/CustomerRepository.h"
-#include "storage/SettingsRepository.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QFile>
-#include <QImage>
-#include <QPageLayout>
-#include <QPdfWriter>
-#include <QRegularExpression>
-#include <QSaveFile>
-#include <QTextDocument>
-
 namespace cc::documents {
 namespace {
 
@@ -68,19 +60,11 @@ QVariantMap labels(const QString &language)
         { QStringLiteral("pay"), QStringLiteral("Pay online:") } };
 }
 
-QString setting(storage::SqlDatabase &db, const char *key)
-{
-    auto value = storage::SettingsRepository(db).value(QString::fromLatin1(key));
-    return value && *value ? **value : QString();
-}
-
 } // namespace
 
 QString StatementDocument::fileName(const QString &customerId, const QDate &asOf)
 {
-    QString safe = customerId;
-    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-    return QStringLiteral("statement-%1-%2.pdf").arg(safe, asOf.toString(Qt::ISODate));
+    return PdfFiles::name(QStringLiteral("statement-%1-%2").arg(customerId, asOf.toString(Qt::ISODate)));
 }
 
 Result<QByteArray> StatementDocument::render(storage::SqlDatabase &db, const QString &customerId, const QDate &asOf)
@@ -119,40 +103,20 @@ Result<QByteArray> StatementDocument::render(storage::SqlDatabase &db, const QSt
     context->insert(QStringLiteral("aging"), agingColumns);
     context->insert(QStringLiteral("labels"), words);
 
-    QTextDocument document;
-    const QString logoPath = setting(db, "company.logo");
-    if (!logoPath.isEmpty()) {
-        const QImage logo(logoPath);
-        if (logo.isNull())
-            return makeError(ErrorCode::Io, tr("the company logo %1 cannot be read as an image").arg(logoPath));
-        document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), logo);
-        context->insert(QStringLiteral("logo"), true);
-    }
-    QString layout = QString::fromUtf8(kTemplate);
-    if (const QString own = setting(db, "statement.template"); !own.isEmpty()) {
-        QFile file(own);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(
-                ErrorCode::Io, tr("the statement template %1 cannot be read: %2").arg(own, file.errorString()));
-        layout = QString::fromUtf8(file.readAll());
-    }
-    const messaging::MessageTemplate statement { QStringLiteral("statement"), language, QString(), layout };
+    HtmlPage page;
+    auto logo = page.addCompanyLogo(db);
+    if (!logo)
+        return logo.error();
+    context->insert(QStringLiteral("logo"), *logo);
+    auto layout = HtmlPage::layout(db, QStringLiteral("statement.template"), QString::fromUtf8(kTemplate));
+    if (!layout)
+        return layout.error();
+    const messaging::MessageTemplate statement { QStringLiteral("statement"), language, QString(), *layout };
     auto html = statement.render(*context, messaging::MessageTemplate::Escaping::Html);
     if (!html)
         return html.error();
-
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    writer.setResolution(300);
-    writer.setTitle(words.value(QStringLiteral("title")).toString() + QStringLiteral(" ") + customerId);
-    writer.setCreator(QStringLiteral("CashCycle"));
-    document.setHtml(html->second);
-    document.print(&writer);
-    return pdf;
+    page.setHtml(html->second);
+    return page.toPdf(words.value(QStringLiteral("title")).toString() + QStringLiteral(" ") + customerId);
 }
 
 Result<int> StatementDocument::renderBatch(storage::SqlDatabase &db, const QString &segment, const QDate &asOf,
@@ -172,8 +136,6 @@ Result<int> StatementDocument::renderBatch(storage::SqlDatabase &db, const QStri
         });
         !status)
         return status.error();
-    if (!QDir().mkpath(directory))
-        return makeError(ErrorCode::Io, tr("cannot create the folder %1").arg(directory));
     control.setProgress(0, customers.size());
     int written = 0;
     for (const QString &id : std::as_const(customers)) {
@@ -182,10 +144,8 @@ Result<int> StatementDocument::renderBatch(storage::SqlDatabase &db, const QStri
         auto pdf = render(db, id, asOf);
         if (!pdf)
             return pdf.error();
-        // Written whole or not at all: a half-written PDF never lies in the folder.
-        QSaveFile file(QDir(directory).filePath(fileName(id, asOf)));
-        if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        if (auto saved = PdfFiles::write(QDir(directory).filePath(fileName(id, asOf)), *pdf); !saved)
+            return saved.error();
         control.setProgress(++written, customers.size());
     }
     return written;

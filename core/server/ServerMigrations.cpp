@@ -781,6 +781,13 @@ GRANT EXECUTE ON FUNCTION cashcycle_issue_document(jsonb), cashcycle_take_number
     cashcycle_add_issued_lines(text, jsonb), cashcycle_format_number(text, text, bigint)
     TO cashcycle_collector, cashcycle_admin;
 )sql"),
+        // 8: what an invoice prints about its customer. Collectors keep their customers'
+        // addresses, as they keep names.
+        QStringLiteral(R"sql(
+ALTER TABLE customers ADD COLUMN billing_address text NOT NULL DEFAULT '',
+    ADD COLUMN vat_id text NOT NULL DEFAULT '';
+GRANT UPDATE (billing_address, vat_id) ON customers TO cashcycle_collector;
+)sql"),
     };
     return list;
 }

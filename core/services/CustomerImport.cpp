@@ -39,6 +39,8 @@ Status CustomerImport::check(ImportFields &fields)
             fields.report(u"payment_terms", parsed.error().detail);
     }
     row.collector = fields.text(u"collector");
+    row.billingAddress = fields.text(u"billing_address");
+    row.vatId = fields.text(u"vat_id");
     const Contact contact { {}, {}, fields.text(u"email"), fields.text(u"phone") };
     if (!contact.email.isEmpty() || !contact.phone.isEmpty())
         row.contacts.append(contact);
@@ -83,6 +85,10 @@ void CustomerImport::compare(ImportFields &fields, const Customer &row, const Cu
         fields.report(u"payment_terms", differs(row.id, existing.terms.code()));
     if (fields.has(u"collector") && row.collector != existing.collector)
         fields.report(u"collector", differs(row.id, existing.collector));
+    if (fields.has(u"billing_address") && row.billingAddress != existing.billingAddress)
+        fields.report(u"billing_address", differs(row.id, existing.billingAddress));
+    if (fields.has(u"vat_id") && row.vatId != existing.vatId)
+        fields.report(u"vat_id", differs(row.id, existing.vatId));
     if (fields.has(u"parent_id") && row.parentId != existing.parentId)
         fields.report(u"parent_id", differs(row.id, existing.parentId));
     // The row's contact must be among the customer's contacts (more may have been added since).

@@ -119,15 +119,18 @@ struct CurrencyProfile {
     int standardTaxBp;
     int reducedTaxBp;
     int weight;
+    const char *street; ///< %1: the house number
+    const char *city;
+    const char *vatPrefix;
 };
 const CurrencyProfile kCurrencies[] = {
-    { "EUR", "GmbH", "de", 1900, 700, 40 },
-    { "EUR", "SAS", "fr", 2000, 550, 12 },
-    { "USD", "Inc.", "en", 0, 0, 20 },
-    { "GBP", "Ltd", "en", 2000, 500, 12 },
-    { "CHF", "AG", "de", 810, 260, 8 },
-    { "JPY", "K.K.", "ja", 1000, 800, 5 },
-    { "BHD", "W.L.L.", "ar", 1000, 0, 3 },
+    { "EUR", "GmbH", "de", 1900, 700, 40, "Hafenstraße %1", "20457 Hamburg\nGermany", "DE" },
+    { "EUR", "SAS", "fr", 2000, 550, 12, "%1 rue de la République", "69002 Lyon\nFrance", "FR" },
+    { "USD", "Inc.", "en", 0, 0, 20, "%1 Market Street", "San Francisco, CA 94105\nUSA", "" },
+    { "GBP", "Ltd", "en", 2000, 500, 12, "%1 Deansgate", "Manchester M3 2BW\nUnited Kingdom", "GB" },
+    { "CHF", "AG", "de", 810, 260, 8, "Bahnhofstrasse %1", "8001 Zürich\nSwitzerland", "CHE" },
+    { "JPY", "K.K.", "ja", 1000, 800, 5, "%1-1 Marunouchi, Chiyoda-ku", "Tokyo 100-0005\nJapan", "" },
+    { "BHD", "W.L.L.", "ar", 1000, 0, 3, "Building %1, Road 1702", "Manama\nBahrain", "" },
 };
 
 const char *const kTerms[] = { "NET30", "NET30", "NET30", "NET14", "NET60", "EOM+30", "2/10 NET30", "INST3x30" };
@@ -235,6 +238,12 @@ QList<CustomerPlan> Generator::planCustomers(int count)
             c.name += QStringLiteral(" (branch)");
         c.currency = *Currency::fromCode(QString::fromLatin1(currency->code));
         c.language = QString::fromLatin1(currency->language);
+        c.billingAddress = QString::fromUtf8(currency->street).arg(i % 180 + 1) + QLatin1Char('\n')
+            + QString::fromUtf8(currency->city);
+        if (*currency->vatPrefix)
+            c.vatId = QStringLiteral("%1%2")
+                          .arg(QString::fromLatin1(currency->vatPrefix))
+                          .arg(100'000'000 + qint64(i) * 7919 % 900'000'000, 9, 10, QLatin1Char('0'));
         c.terms = *PaymentTerms::parse(QString::fromLatin1(kTerms[below(std::size(kTerms))]));
         c.collector = QString::fromLatin1(kCollectors[i % collectors]);
         c.segment = chance(15) ? QStringLiteral("enterprise")

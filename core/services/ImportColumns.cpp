@@ -37,6 +37,9 @@ const QList<ColumnSpec> &specs(ImportKind kind)
         column("email", false, "emailid emailaddress mail"),
         column("phone", false, "telephone phoneno phonenumber mobile mobileno tel telefon"),
         column("parent_id", false, "parent parentcustomer parentaccount"),
+        column("billing_address", false,
+            "address billingaddress invoiceaddress addressdisplay anschrift rechnungsadresse"),
+        column("vat_id", false, "taxid vatno vatnumber vatregistrationnumber ustidnr ustid"),
     };
     static const QList<ColumnSpec> invoices = {
         column("invoice_number", true,

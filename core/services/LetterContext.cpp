@@ -37,8 +37,8 @@ Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString
             continue;
         const qint64 daysOverdue = invoice.dueDate.daysTo(today);
         rows << QVariantMap { { QStringLiteral("number"), invoice.number },
-            { QStringLiteral("date"), format.date(invoice.invoiceDate) },
-            { QStringLiteral("due_date"), format.date(invoice.dueDate) },
+            { QStringLiteral("date"), format.documentDate(invoice.invoiceDate) },
+            { QStringLiteral("due_date"), format.documentDate(invoice.dueDate) },
             { QStringLiteral("open"), format.format(invoice.open) },
             { QStringLiteral("days_overdue"), daysOverdue > 0 ? QString::number(daysOverdue) : QString() } };
         open += invoice.open;
@@ -70,7 +70,7 @@ Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString
         { QStringLiteral("company"),
             QVariantMap { { QStringLiteral("name"), setting("company.name") },
                 { QStringLiteral("address"), setting("company.address") } } },
-        { QStringLiteral("today"), format.date(today) }, { QStringLiteral("sender"), sender } };
+        { QStringLiteral("today"), format.documentDate(today) }, { QStringLiteral("sender"), sender } };
 }
 
 } // namespace cc::services

@@ -104,4 +104,14 @@ QString MoneyFormatter::date(const QDate &date) const
     return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
 }
 
+QString MoneyFormatter::documentDate(const QDate &date) const
+{
+    if (!date.isValid())
+        return QString();
+    QString format = m_locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return m_locale.toString(date, format);
+}
+
 } // namespace cc::services

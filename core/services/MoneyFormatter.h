@@ -25,6 +25,9 @@ public:
     /// Basis points as a percentage: 1900 → "19 %", 550 → "5,5 %".
     QString percent(int basisPoints) const;
     QString date(const QDate &date) const;
+    /// Dates as letters and documents print them: the locale's short form with the full year
+    /// ("01.09.2026", "9/1/2026"), so no reader wonders about the century.
+    QString documentDate(const QDate &date) const;
     const QLocale &locale() const { return m_locale; }
 
 private:

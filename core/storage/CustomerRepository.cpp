@@ -41,14 +41,14 @@ Status CustomerRepository::save(const Customer &customer)
     // reference, and SQLite 3.15 has no ON CONFLICT DO UPDATE.
     auto update = m_db.cached(QStringLiteral(
         "UPDATE customers SET name = ?2, parent_id = ?3, currency = ?4, credit_limit_minor = ?5, terms = ?6, "
-        "risk_class = ?7, collector = ?8, segment = ?9, language = ?10, search_key = ?11, row_version = ?12 "
-        "WHERE id = ?1"));
+        "risk_class = ?7, collector = ?8, segment = ?9, language = ?10, search_key = ?11, row_version = ?12, "
+        "billing_address = ?13, vat_id = ?14 WHERE id = ?1"));
     if (!update)
         return update.error();
     auto insert = m_db.cached(QStringLiteral(
         "INSERT INTO customers (id, name, parent_id, currency, credit_limit_minor, terms, risk_class, "
-        "collector, segment, language, search_key, row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12)"));
+        "collector, segment, language, search_key, row_version, billing_address, vat_id) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
     if (!insert)
         return insert.error();
     const QString key = searchKey(customer.name, customer.id);
@@ -64,7 +64,9 @@ Status CustomerRepository::save(const Customer &customer)
             .bind(9, customer.segment)
             .bind(10, customer.language)
             .bind(11, key)
-            .bind(12, customer.rowVersion);
+            .bind(12, customer.rowVersion)
+            .bind(13, customer.billingAddress)
+            .bind(14, customer.vatId);
         if (auto status = statement->run(); !status)
             return status;
         if (m_db.changes() > 0)
@@ -97,8 +99,8 @@ Status CustomerRepository::save(const Customer &customer)
 Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
 {
     auto query = m_db.prepare(QStringLiteral(
-        "SELECT id, name, parent_id, currency, credit_limit_minor, terms, risk_class, collector, segment, language "
-        "FROM customers WHERE id = ?1"));
+        "SELECT id, name, parent_id, currency, credit_limit_minor, terms, risk_class, collector, segment, language, "
+        "billing_address, vat_id FROM customers WHERE id = ?1"));
     if (!query)
         return query.error();
     query->bind(1, id);
@@ -125,6 +127,8 @@ Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
     customer.collector = query->text(7);
     customer.segment = query->text(8);
     customer.language = query->text(9);
+    customer.billingAddress = query->text(10);
+    customer.vatId = query->text(11);
 
     auto contacts = m_db.prepare(
         QStringLiteral("SELECT name, role, email, phone FROM contacts WHERE customer_id = ?1 ORDER BY id"));
@@ -208,11 +212,11 @@ ORDER BY c.search_key
 Result<QStringList> CustomerRepository::currencies()
 {
     // One index seek per currency instead of a DISTINCT over every customer.
-    auto query = m_db.prepare(QStringLiteral(
-        "WITH RECURSIVE used(code) AS (SELECT MIN(currency) FROM customers "
-        "UNION ALL SELECT (SELECT MIN(currency) FROM customers WHERE currency > used.code) FROM used "
-        "WHERE used.code IS NOT NULL) "
-        "SELECT code FROM used WHERE code IS NOT NULL"));
+    auto query = m_db.prepare(
+        QStringLiteral("WITH RECURSIVE used(code) AS (SELECT MIN(currency) FROM customers "
+                       "UNION ALL SELECT (SELECT MIN(currency) FROM customers WHERE currency > used.code) FROM used "
+                       "WHERE used.code IS NOT NULL) "
+                       "SELECT code FROM used WHERE code IS NOT NULL"));
     if (!query)
         return query.error();
     QStringList codes;

@@ -285,6 +285,11 @@ CREATE TABLE numbering_counters (
     PRIMARY KEY (series, period)
 ) WITHOUT ROWID;
 )sql"),
+        // 10: what an invoice prints about its customer: where it is billed and its VAT id.
+        QStringLiteral(R"sql(
+ALTER TABLE customers ADD COLUMN billing_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN vat_id TEXT NOT NULL DEFAULT '';
+)sql"),
     };
     return list;
 }

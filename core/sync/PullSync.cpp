@@ -290,9 +290,10 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
     QHash<QString, Customer> customers;
     QStringList order;
     Status read = stream<Customer>(
-        scope.customers(QStringLiteral(
-            "SELECT id, name, COALESCE(parent_id, ''), currency, credit_limit_minor, terms, risk_class, "
-            "collector, segment, language, row_version FROM customers %1 ORDER BY parent_id IS NOT NULL, id")),
+        scope.customers(
+            QStringLiteral("SELECT id, name, COALESCE(parent_id, ''), currency, credit_limit_minor, terms, risk_class, "
+                           "collector, segment, language, row_version, billing_address, vat_id FROM customers %1 ORDER "
+                           "BY parent_id IS NOT NULL, id")),
         [](const server::PgResult &rows, int row) -> Result<Customer> {
             auto currency = currencyOf(rows.text(row, 3));
             if (!currency)
@@ -312,6 +313,8 @@ Status PullSync::pullCustomers(const PullScope &scope, PullReport &report)
             c.segment = rows.text(row, 8);
             c.language = rows.text(row, 9);
             c.rowVersion = rows.int64(row, 10);
+            c.billingAddress = rows.text(row, 11);
+            c.vatId = rows.text(row, 12);
             return c;
         },
         [&](Customer &c) -> Status {

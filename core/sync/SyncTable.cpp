@@ -35,6 +35,8 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("collector"), QStringLiteral("collector"), F::Text },
                 { QStringLiteral("segment"), QStringLiteral("segment"), F::Text },
                 { QStringLiteral("language"), QStringLiteral("language"), F::Text },
+                { QStringLiteral("billing_address"), QStringLiteral("billing_address"), F::Text },
+                { QStringLiteral("vat_id"), QStringLiteral("vat_id"), F::Text },
             } },
         { QStringLiteral("invoices"), QStringLiteral("invoices"), QStringLiteral("number"), QStringLiteral("number"),
             {

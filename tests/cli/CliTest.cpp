@@ -441,6 +441,94 @@ TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
     ASSERT_EQ(second.size(), 2);
     EXPECT_EQ(second[1][QStringLiteral("subject")].toString(), QStringLiteral("Account C000001"));
     EXPECT_TRUE(second[1][QStringLiteral("body")].toString().startsWith(QStringLiteral("Please pay ")));
+
+    // Copies of the invoices the letter lists go with it, one PDF each.
+    const CliRun open = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--state"),
+                                QStringLiteral("open") }
+        + unlock());
+    const QList<QByteArray> openRows = open.out.trimmed().split('\n').mid(1);
+    ASSERT_FALSE(openRows.isEmpty());
+    const QString customer = QString::fromUtf8(openRows.first().split(',').at(1));
+    QStringList openInvoices;
+    for (const QByteArray &row : openRows) {
+        if (row.split(',').at(1) == customer.toUtf8() && row.contains(",invoice,"))
+            openInvoices << QString::fromUtf8(row.split(',').first());
+    }
+    ASSERT_FALSE(openInvoices.isEmpty());
+    const CliRun withCopies
+        = cli(QStringList { QStringLiteral("mail"), QStringLiteral("send"), customer, QStringLiteral("--template"),
+                  QStringLiteral("reminder"), QStringLiteral("--invoice-copies") }
+            + unlock());
+    ASSERT_EQ(withCopies.exitCode, 0) << withCopies.err.toStdString();
+    const auto third = server.messages();
+    ASSERT_EQ(third.size(), 3);
+    const QJsonArray copies = third[2][QStringLiteral("attachments")].toArray();
+    ASSERT_EQ(copies.size(), openInvoices.size());
+    for (const QJsonValue &copy : copies) {
+        const QString name = copy[QStringLiteral("filename")].toString();
+        EXPECT_EQ(copy[QStringLiteral("content_type")].toString(), QStringLiteral("application/pdf"));
+        const QString number = name.chopped(4);
+        EXPECT_TRUE(openInvoices.contains(number)) << name.toStdString();
+        EXPECT_TRUE(cc::test::pdfText(copy[QStringLiteral("path")].toString()).contains(number)) << name.toStdString();
+    }
+}
+
+TEST_F(CliTest, InvoicesAsPdfOneOrAllListed)
+{
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("60"),
+                      QStringLiteral("--customers"), QStringLiteral("6") }
+                  + unlock())
+                  .exitCode,
+        0);
+    const CliRun badIban = cli(QStringList { QStringLiteral("settings"), QStringLiteral("set"),
+                                   QStringLiteral("company.iban"), QStringLiteral("DE89370400440532013001") }
+        + unlock());
+    EXPECT_EQ(badIban.exitCode, 2);
+    EXPECT_TRUE(badIban.err.contains(QStringLiteral("check digits"))) << badIban.err.toStdString();
+    for (const auto &[key, value] :
+        { std::pair { "company.name", "Example Ltd" }, std::pair { "company.iban", "DE89 3704 0044 0532 0130 00" } })
+        ASSERT_EQ(cli(QStringList { QStringLiteral("settings"), QStringLiteral("set"), QString::fromLatin1(key),
+                          QString::fromLatin1(value) }
+                      + unlock())
+                      .exitCode,
+            0);
+
+    const CliRun list = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("list"),
+                                QStringLiteral("--customer"), QStringLiteral("C000001") }
+        + unlock());
+    ASSERT_EQ(list.exitCode, 0);
+    const QList<QByteArray> rows = list.out.trimmed().split('\n').mid(1);
+    ASSERT_FALSE(rows.isEmpty());
+    const QString number = QString::fromUtf8(rows.first().split(',').first());
+    const QString file = m_dir.filePath(QStringLiteral("one.pdf"));
+    const CliRun one
+        = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pdf"), number, QStringLiteral("--out"), file }
+            + unlock());
+    ASSERT_EQ(one.exitCode, 0) << one.err.toStdString();
+    const QString text = cc::test::pdfText(file);
+    EXPECT_TRUE(text.contains(number)) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Example Ltd")));
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("DE89 3704 0044 0532 0130 00")) || text.contains(QStringLiteral("Invoice")))
+        << text.toStdString();
+
+    const QString folder = m_dir.filePath(QStringLiteral("invoices"));
+    const CliRun batch
+        = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder,
+                  QStringLiteral("--customer"), QStringLiteral("C000001") }
+            + unlock());
+    ASSERT_EQ(batch.exitCode, 0) << batch.err.toStdString();
+    EXPECT_EQ(batch.out.trimmed(), QByteArray("documents=") + QByteArray::number(rows.size()));
+    EXPECT_EQ(QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files).size(), rows.size());
+
+    const CliRun unknown = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pdf"), QStringLiteral("NOPE-1"),
+                                   QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf")) }
+        + unlock());
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("NOPE-1"))) << unknown.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+    const CliRun noOut = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("pdf"), number } + unlock());
+    EXPECT_EQ(noOut.exitCode, 2);
 }
 
 TEST_F(CliTest, StatementsAsPdfOneOrASegment)

@@ -370,3 +370,23 @@ TEST_F(SyncTest, TheTeamsStrategyReachesEveryDesktopAndOnlyLeadsChangeIt)
     EXPECT_EQ(services::Worklist(anna->workspace.db(), anna->clock).strategy()->minimumMinor, 250000)
         << "the team's strategy is back";
 }
+
+TEST_F(SyncTest, ABillingAddressACollectorKeepsReachesTheTeam)
+{
+    auto anna = desktop(m_anna);
+    auto carla = desktop(m_carla);
+    anna->edit(QStringLiteral("customers"), QStringLiteral("C1"),
+        { { QStringLiteral("billing_address"), QStringLiteral("Am Kai 7\n28195 Bremen") },
+            { QStringLiteral("vat_id"), QStringLiteral("DE987654321") } });
+    auto pushed = anna->sync();
+    ASSERT_TRUE(pushed.ok()) << qPrintable(pushed.error().detail);
+    EXPECT_EQ(pushed->pushed.applied, 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT billing_address || '|' || vat_id FROM customers WHERE id = 'C1'")),
+        QStringLiteral("Am Kai 7\n28195 Bremen|DE987654321"));
+
+    ASSERT_TRUE(carla->sync().ok());
+    EXPECT_EQ(carla->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("billing_address")),
+        QStringLiteral("Am Kai 7\n28195 Bremen"));
+    EXPECT_EQ(carla->field(QStringLiteral("customers"), QStringLiteral("C1"), QStringLiteral("vat_id")),
+        QStringLiteral("DE987654321"));
+}

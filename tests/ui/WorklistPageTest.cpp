@@ -212,7 +212,7 @@ TEST_F(WorklistPageTest, TheWholeFlowWorksFromTheKeyboard)
 }
 
 // Ctrl+E writes from a template, Ctrl+Enter sends through the mail server, with the statement.
-TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
+TEST_F(WorklistPageTest, AnEmailWithStatementAndInvoiceCopiesGoesOutFromTheKeyboard)
 {
     test::SmtpTestServer server;
     ASSERT_TRUE(server.isRunning()) << qPrintable(server.error());
@@ -237,6 +237,7 @@ TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
     auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("emailBody"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return !body->toPlainText().isEmpty(); }, 10000)) << "the template fills in";
     dialog->findChild<QCheckBox *>(QStringLiteral("emailStatement"))->setChecked(true);
+    dialog->findChild<QCheckBox *>(QStringLiteral("emailInvoiceCopies"))->setChecked(true);
     QApplication::setActiveWindow(dialog);
     QTest::keyClick(body, Qt::Key_Return, Qt::ControlModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return server.messages().size() == 1; }, 10000));
@@ -244,8 +245,13 @@ TEST_F(WorklistPageTest, AnEmailWithTheStatementGoesOutFromTheKeyboard)
     EXPECT_TRUE(mail[QStringLiteral("body")].toString().contains(QStringLiteral("INV-3")))
         << qPrintable(mail[QStringLiteral("body")].toString());
     const QJsonArray attachments = mail[QStringLiteral("attachments")].toArray();
-    ASSERT_EQ(attachments.size(), 1);
+    ASSERT_GT(attachments.size(), 1) << "the statement, then a copy of each open invoice";
     EXPECT_TRUE(test::pdfText(attachments[0][QStringLiteral("path")].toString()).contains(QStringLiteral("C001")));
+    const auto copy = std::find_if(attachments.begin(), attachments.end(),
+        [](const QJsonValue &a) { return a[QStringLiteral("filename")].toString() == QLatin1String("INV-3.pdf"); });
+    ASSERT_NE(copy, attachments.end());
+    EXPECT_TRUE(test::pdfText((*copy)[QStringLiteral("path")].toString()).contains(QStringLiteral("Invoice INV-3")))
+        << qPrintable(test::pdfText((*copy)[QStringLiteral("path")].toString()));
     ASSERT_TRUE(
         QTest::qWaitFor([&] { return count("SELECT count(*) FROM activities WHERE kind = 'email'") == 1; }, 10000))
         << "the sent email is on the timeline";

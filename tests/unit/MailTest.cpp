@@ -104,8 +104,9 @@ TEST_F(MailTest, TemplatesSpeakTheCustomersLanguageAndTheTeamsOwnWin)
     auto message = compose("first_notice");
     EXPECT_EQ(plain(message.subject), QStringLiteral("Überfällige Rechnungen: 1.200,50 € – Müller Maschinenbau GmbH"));
     EXPECT_TRUE(message.body.startsWith(QStringLiteral("Guten Tag Petra Lang,"))) << qPrintable(message.body);
-    EXPECT_TRUE(plain(message.body)
-                    .contains(QStringLiteral("R-100  vom 01.09.26  fällig 01.10.26  1.200,50 €  (53 Tage überfällig)")))
+    EXPECT_TRUE(
+        plain(message.body)
+            .contains(QStringLiteral("R-100  vom 01.09.2026  fällig 01.10.2026  1.200,50 €  (53 Tage überfällig)")))
         << qPrintable(message.body);
     EXPECT_TRUE(plain(message.body).contains(QStringLiteral("Offen insgesamt: 1.299,50 €")));
     EXPECT_TRUE(message.body.contains(QStringLiteral("https://pay.example/C1")));
@@ -157,7 +158,7 @@ TEST_F(MailTest, AMessageReachesARealSmtpServerAndLandsOnTheTimeline)
     EXPECT_EQ(mail[QStringLiteral("subject")].toString(),
         QStringLiteral("Freundliche Erinnerung: Rechnungen von Beispiel AG"));
     EXPECT_TRUE(plain(mail[QStringLiteral("body")].toString())
-                    .contains(QStringLiteral("R-101  vom 01.11.26  fällig 01.12.26  99,00 €")))
+                    .contains(QStringLiteral("R-101  vom 01.11.2026  fällig 01.12.2026  99,00 €")))
         << qPrintable(mail[QStringLiteral("body")].toString());
     const QJsonArray attachments = mail[QStringLiteral("attachments")].toArray();
     ASSERT_EQ(attachments.size(), 1);

@@ -6,9 +6,9 @@
 #include <limits>
 
 using namespace cc;
+using cc::services::MoneyFormatter;
 using cc::test::currency;
 using cc::test::money;
-using cc::services::MoneyFormatter;
 
 namespace {
 const QLocale usEnglish(QLocale::English, QLocale::UnitedStates);
@@ -62,6 +62,8 @@ TEST(MoneyFormatter, FormatsScaledIntegersAndDates)
     EXPECT_EQ(format.decimal(-1250, 3), QStringLiteral("-1,25"));
     EXPECT_EQ(format.date(QDate(2024, 3, 5)), QStringLiteral("05.03.24"));
     EXPECT_EQ(format.date(QDate()), QString());
+    EXPECT_EQ(format.documentDate(QDate(2024, 3, 5)), QStringLiteral("05.03.2024"));
+    EXPECT_EQ(MoneyFormatter(usEnglish).documentDate(QDate(2024, 3, 5)), QStringLiteral("3/5/2024"));
     // Without a translation loaded the percent pattern is the English one.
     EXPECT_EQ(MoneyFormatter(usEnglish).percent(1950), QStringLiteral("19.5%"));
 }
