@@ -1609,6 +1609,18 @@ Betreff: %2
         <source>Dunning strategy saved; it goes to the team with the next sync</source>
         <translation>Mahnstrategie gespeichert; sie geht mit der nächsten Synchronisation an das Team</translation>
     </message>
+    <message>
+        <source>Te&amp;mplates…</source>
+        <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) saved</source>
+        <translation>Vorlage %1 (%2) gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::DunningProposalModel</name>
@@ -3033,6 +3045,53 @@ Betreff: %2
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TemplateEditorDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>A language code such as en, de or fr: customers get the template in their language.</source>
+        <translation>Ein Sprachcode wie en, de oder fr: Kunden erhalten die Vorlage in ihrer Sprache.</translation>
+    </message>
+    <message>
+        <source>Placeholders: {{customer.name}}, {{contact.name}}, {{#invoices}} {{number}} {{date}} {{due_date}} {{open}} {{days_overdue}} {{/invoices}}, {{total_open}}, {{total_overdue}}, {{payment_link}}, {{company.name}}, {{fee}}, {{today}}, {{sender}}</source>
+        <translation>Platzhalter: {{customer.name}}, {{contact.name}}, {{#invoices}} {{number}} {{date}} {{due_date}} {{open}} {{days_overdue}} {{/invoices}}, {{total_open}}, {{total_overdue}}, {{payment_link}}, {{company.name}}, {{fee}}, {{today}}, {{sender}}</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>There is no %1 version yet; this is the %2 one. Saving makes it the %1 version.</source>
+        <translation>Es gibt noch keine Fassung in %1; dies ist die Fassung in %2. Speichern macht sie zur Fassung in %1.</translation>
+    </message>
+    <message>
+        <source>Preview for customer %1</source>
+        <translation>Vorschau für Kunde %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
     </message>
 </context>
 <context>

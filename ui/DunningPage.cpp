@@ -7,6 +7,7 @@
 #include "MessageSending.h"
 #include "OpenDialog.h"
 #include "OutboxModel.h"
+#include "TemplateEditorDialog.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/DunningRun.h"
@@ -73,6 +74,10 @@ DunningPage::DunningPage(services::WorkspaceSession &session, const Clock &clock
     connect(strategy, &QPushButton::clicked, this, &DunningPage::editStrategy);
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(m_summary, 1);
+    auto *templates = new QPushButton(tr("Te&mplates…"), this);
+    templates->setObjectName(QStringLiteral("dunningTemplates"));
+    connect(templates, &QPushButton::clicked, this, &DunningPage::editTemplates);
+    runBar->addWidget(templates);
     runBar->addWidget(strategy);
     runBar->addWidget(approve);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -280,6 +285,30 @@ void DunningPage::editStrategy()
                 loadProposals();
             });
         });
+    });
+}
+
+void DunningPage::editTemplates()
+{
+    auto keys = m_session.run<Result<QStringList>>([](storage::Workspace &workspace, services::JobControl &) {
+        return storage::TemplateRepository(workspace.database()).keys();
+    });
+    whenReady(this, keys, [this](const Result<QStringList> &loaded) {
+        if (!loaded) {
+            ErrorMessages::show(this, tr("Message templates"), loaded.error());
+            return;
+        }
+        // The preview shows the notice in view, for a customer the collector knows.
+        const QModelIndex current = m_proposalView->currentIndex();
+        const collections::DunningProposal *shown = current.isValid() ? m_proposals->proposal(current.row()) : nullptr;
+        const QString customer = shown ? shown->customerId : QString();
+        auto *dialog = new TemplateEditorDialog(m_session, m_clock, *loaded, customer, m_sender, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TemplateEditorDialog::saved, this, [this](const QString &key, const QString &language) {
+            emit statusMessage(tr("Template %1 (%2) saved").arg(key, language));
+            loadProposals();
+        });
+        dialog->open();
     });
 }
 

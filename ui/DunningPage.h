@@ -40,6 +40,7 @@ private:
     void retryFailed();
     void sendNow();
     void editStrategy();
+    void editTemplates();
 
     services::WorkspaceSession &m_session;
     const Clock &m_clock;

@@ -4,15 +4,19 @@
 #include "DunningStrategyDialog.h"
 #include "ModelCheck.h"
 #include "OutboxModel.h"
+#include "TemplateEditorDialog.h"
 #include "TestWorkspace.h"
 #include "UiFixture.h"
 #include "services/DunningRun.h"
+#include "storage/TemplateRepository.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -137,4 +141,57 @@ TEST(DunningModels, KeepTheirContract)
     EXPECT_EQ(outbox.index(0, ui::OutboxModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
     for (const auto *check : { &checkProposals, &checkOutbox })
         EXPECT_TRUE(check->failures().isEmpty()) << qPrintable(check->failures().join('\n'));
+}
+
+// A lead rewrites the German reminder: the preview follows the typing, a template that does
+// not parse is refused, and once saved the next letter uses it.
+TEST(DunningPageTest, TheTemplateEditorPreviewsAndSavesATemplate)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    ui::DunningPage page(fixture.session(), fixture.clock(), QStringLiteral("anna"));
+    page.show();
+    page.findChild<QPushButton *>(QStringLiteral("dunningTemplates"))->click();
+    ui::TemplateEditorDialog *dialog = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (dialog = page.findChild<ui::TemplateEditorDialog *>()); }, 10000));
+    auto *key = dialog->findChild<QComboBox *>(QStringLiteral("templateKey"));
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("templateLanguage"));
+    auto *subject = dialog->findChild<QLineEdit *>(QStringLiteral("templateSubject"));
+    auto *body = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templateBody"));
+    auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("templatePreview"));
+    auto *save = dialog->findChild<QPushButton *>(QStringLiteral("templateSave"));
+    key->setCurrentText(QStringLiteral("reminder"));
+    language->setCurrentText(QStringLiteral("de"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return subject->text().contains(QStringLiteral("Freundliche Erinnerung")); }, 10000))
+        << qPrintable(subject->text());
+    EXPECT_FALSE(save->isEnabled()) << "nothing to save yet";
+
+    body->setPlainText(QStringLiteral("Offen: {{total_open}} bei {{company.name}}"));
+    EXPECT_TRUE(save->isEnabled());
+    EXPECT_FALSE(key->isEnabled()) << "no switching away from unsaved changes";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return preview->toPlainText().contains(QStringLiteral("Offen: ")); }, 10000))
+        << qPrintable(preview->toPlainText());
+
+    body->setPlainText(QStringLiteral("{{#invoices}} never closed"));
+    save->click();
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("templateProblem"));
+    EXPECT_FALSE(problem->isHidden());
+    EXPECT_TRUE(save->isEnabled()) << "refused, so still unsaved";
+
+    QSignalSpy saved(dialog, &ui::TemplateEditorDialog::saved);
+    subject->setText(QStringLiteral("Konto {{customer.id}}"));
+    body->setPlainText(QStringLiteral("Bitte zahlen Sie {{total_open}}."));
+    save->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !saved.isEmpty(); }, 10000));
+    EXPECT_EQ(saved.first().at(1).toString(), QStringLiteral("de"));
+    EXPECT_TRUE(key->isEnabled());
+    auto stored = fixture.session().run<Result<messaging::MessageTemplate>>([](storage::Workspace &workspace,
+                                                                                services::JobControl &) {
+        return storage::TemplateRepository(workspace.database()).find(QStringLiteral("reminder"), QStringLiteral("de"));
+    });
+    stored.waitForFinished();
+    ASSERT_TRUE(stored.result().ok());
+    EXPECT_EQ(stored.result()->subject, QStringLiteral("Konto {{customer.id}}"));
+    EXPECT_EQ(stored.result()->body, QStringLiteral("Bitte zahlen Sie {{total_open}}."));
 }
