@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QToolButton>
@@ -101,6 +102,11 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     auto *identity = new QVBoxLayout;
     identity->addWidget(m_name);
     identity->addWidget(m_subtitle);
+    auto *newInvoice = new QPushButton(tr("&New invoice…"), this);
+    newInvoice->setObjectName(QStringLiteral("customerNewInvoice"));
+    newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newInvoice, &QPushButton::clicked, this, [this] { emit newInvoiceRequested(m_customerId); });
+    identity->addWidget(newInvoice, 0, Qt::AlignLeft);
     identity->addStretch();
 
     auto *left = new QFormLayout;

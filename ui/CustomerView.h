@@ -38,6 +38,7 @@ signals:
     void backRequested();
     void customerRequested(const QString &id);
     void invoiceRequested(const QString &number);
+    void newInvoiceRequested(const QString &customerId);
     /// Everything about the customer arrived and is shown.
     void loaded();
 

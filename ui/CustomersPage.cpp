@@ -72,6 +72,7 @@ CustomersPage::CustomersPage(services::WorkspaceSession &session, const Clock &c
     connect(m_view, &CustomerView::backRequested, this, &CustomersPage::showList);
     connect(m_view, &CustomerView::customerRequested, this, &CustomersPage::openCustomer);
     connect(m_view, &CustomerView::invoiceRequested, this, &CustomersPage::invoiceRequested);
+    connect(m_view, &CustomerView::newInvoiceRequested, this, &CustomersPage::newInvoiceRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -41,6 +41,7 @@ signals:
     /// The list arrived (after each reload).
     void loaded();
     void invoiceRequested(const QString &number);
+    void newInvoiceRequested(const QString &customerId);
     void statusMessage(const QString &message);
 
 private:

@@ -22,12 +22,13 @@
 namespace cc::ui {
 
 EmailDialog::EmailDialog(services::WorkspaceSession &session, const Clock &clock, QString customerId, QString sender,
-    bool overdue, QWidget *parent)
+    bool overdue, QWidget *parent, QStringList invoiceCopies)
     : QDialog(parent)
     , m_session(session)
     , m_clock(clock)
     , m_customerId(std::move(customerId))
     , m_sender(std::move(sender))
+    , m_copiesOf(std::move(invoiceCopies))
     , m_template(new QComboBox(this))
     , m_to(new QLineEdit(this))
     , m_subject(new QLineEdit(this))
@@ -52,6 +53,10 @@ EmailDialog::EmailDialog(services::WorkspaceSession &session, const Clock &clock
     m_body->setTabChangesFocus(true);
     m_statement->setObjectName(QStringLiteral("emailStatement"));
     m_invoiceCopies->setObjectName(QStringLiteral("emailInvoiceCopies"));
+    if (!m_copiesOf.isEmpty()) {
+        m_invoiceCopies->setText(tr("Attach &copies of %1 (PDF)").arg(m_copiesOf.join(QStringLiteral(", "))));
+        m_invoiceCopies->setChecked(true);
+    }
     m_problem->setObjectName(QStringLiteral("emailProblem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -125,9 +130,11 @@ void EmailDialog::send()
     }
     const bool statement = m_statement->isChecked();
     const bool copies = m_invoiceCopies->isChecked();
+    const QStringList copiesOf = m_copiesOf;
     const Clock &clock = m_clock;
     m_send->setEnabled(false);
-    auto future = m_session.run<Result<QString>>([message, statement, copies, &clock](storage::Workspace &workspace,
+    auto future = m_session.run<Result<QString>>([message, statement, copies, copiesOf, &clock](
+                                                     storage::Workspace &workspace,
                                                      services::JobControl &) mutable -> Result<QString> {
         if (statement) {
             auto pdf = documents::LetterAttachments::statement(workspace.database(), message.customerId, clock.today());

@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QToolButton>
@@ -39,6 +40,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_clock(clock)
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_creditNote(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
     , m_total(new QLabel(this))
@@ -78,6 +80,15 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     titleRow->addSpacing(12);
     titleRow->addWidget(m_status);
     titleRow->addStretch();
+    auto *openEditor = new QPushButton(tr("&Open…"), this);
+    openEditor->setObjectName(QStringLiteral("invoiceOpenEditor"));
+    openEditor->setToolTip(tr("Edit the draft, or preview and email the document"));
+    connect(openEditor, &QPushButton::clicked, this, [this] { emit editorRequested(m_number); });
+    m_creditNote = new QPushButton(tr("Cre&dit note…"), this);
+    m_creditNote->setObjectName(QStringLiteral("invoiceCreditNote"));
+    connect(m_creditNote, &QPushButton::clicked, this, [this] { emit creditNoteRequested(m_number); });
+    titleRow->addWidget(openEditor);
+    titleRow->addWidget(m_creditNote);
     titleRow->addWidget(close);
 
     m_facts->addRow(tr("Customer:"), m_customer);
@@ -172,6 +183,8 @@ void InvoiceDetailView::showDetails(const Details &details)
     const bool creditNote = invoice.kind == DocumentKind::CreditNote;
     m_title->setText(tr("%1 %2").arg(DomainText::kind(invoice.kind), invoice.number));
     m_status->setText(DomainText::status(invoice.status, invoice.kind));
+    m_creditNote->setVisible(
+        !creditNote && invoice.status != InvoiceStatus::Draft && invoice.status != InvoiceStatus::Cancelled);
 
     const QString customer = details.customerName.isEmpty()
         ? invoice.customerId

@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace cc {
@@ -36,6 +37,9 @@ signals:
     void closeRequested();
     void customerRequested(const QString &id);
     void invoiceRequested(const QString &number);
+    /// The document in the editor: a draft to go on with, an issued one to preview and email.
+    void editorRequested(const QString &number);
+    void creditNoteRequested(const QString &invoiceNumber);
     void loaded();
 
 private:
@@ -50,6 +54,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_status;
+    QPushButton *m_creditNote;
     QLabel *m_customer;
     QLabel *m_dates;
     QLabel *m_total;

@@ -15,6 +15,17 @@ void InvoiceLineModel::setLines(QList<InvoiceLine> lines)
     endResetModel();
 }
 
+void InvoiceLineModel::replaceLines(QList<InvoiceLine> lines)
+{
+    if (lines.size() != m_lines.size()) {
+        setLines(std::move(lines));
+        return;
+    }
+    m_lines = std::move(lines);
+    if (!m_lines.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_lines.size()) - 1, ColumnCount - 1));
+}
+
 int InvoiceLineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());

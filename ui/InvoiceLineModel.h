@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/MoneyFormatter.h"
 #include "domain/InvoiceLine.h"
+#include "services/MoneyFormatter.h"
 
 #include <QAbstractTableModel>
 
@@ -30,6 +30,13 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    const QList<InvoiceLine> &lines() const { return m_lines; }
+    const services::MoneyFormatter &format() const { return m_format; }
+    /// Replaces the lines in place when their number is the same (views keep their editor and
+    /// selection), else resets.
+    void replaceLines(QList<InvoiceLine> lines);
 
 private:
     QList<InvoiceLine> m_lines;

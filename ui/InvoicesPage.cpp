@@ -116,6 +116,8 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     connect(m_detail, &InvoiceDetailView::closeRequested, this, &InvoicesPage::closeDetail);
     connect(m_detail, &InvoiceDetailView::invoiceRequested, this, &InvoicesPage::openInvoice);
     connect(m_detail, &InvoiceDetailView::customerRequested, this, &InvoicesPage::customerRequested);
+    connect(m_detail, &InvoiceDetailView::editorRequested, this, &InvoicesPage::editorRequested);
+    connect(m_detail, &InvoiceDetailView::creditNoteRequested, this, &InvoicesPage::creditNoteRequested);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_number, 2);

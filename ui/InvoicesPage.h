@@ -43,6 +43,8 @@ public:
 signals:
     void customerRequested(const QString &id);
     void statusMessage(const QString &message);
+    void editorRequested(const QString &number);
+    void creditNoteRequested(const QString &invoiceNumber);
 
 private:
     void loadChoices();

@@ -7,6 +7,7 @@
 #include "CustomersPage.h"
 #include "DunningPage.h"
 #include "ErrorMessages.h"
+#include "InvoiceEditor.h"
 #include "InvoicesPage.h"
 #include "JobProgressDialog.h"
 #include "MailServerDialog.h"
@@ -122,6 +123,13 @@ MainWindow::MainWindow(
     connect(m_customers, &CustomersPage::invoiceRequested, this, [this](const QString &number) {
         showPage(InvoicesPageIndex);
         m_invoices->openInvoice(number);
+    });
+    connect(m_customers, &CustomersPage::newInvoiceRequested, this,
+        [this](const QString &id) { openEditor([id](InvoiceEditor &editor) { editor.startInvoice(id); }); });
+    connect(m_invoices, &InvoicesPage::editorRequested, this,
+        [this](const QString &number) { openEditor([number](InvoiceEditor &editor) { editor.open(number); }); });
+    connect(m_invoices, &InvoicesPage::creditNoteRequested, this, [this](const QString &number) {
+        openEditor([number](InvoiceEditor &editor) { editor.startCreditNote(number); });
     });
     connect(m_invoices, &InvoicesPage::customerRequested, this, [this](const QString &id) {
         showPage(CustomersPageIndex);
@@ -263,17 +271,37 @@ void MainWindow::showStatements()
     dialog->open();
 }
 
-void MainWindow::startSync()
+QString MainWindow::serverUri()
 {
     QSettings settings;
     const server::ServerAccount account = server::ServerAccount::load(settings);
-    if (!account.isComplete()) {
-        m_sync->disconnectFromServer();
-        return;
-    }
+    if (!account.isComplete())
+        return {};
     // Read here, not on a worker: QtKeychain jobs need a thread with an event loop of its own.
     auto password = m_keychain.read(account.keychainAccount());
-    m_sync->connectTo(account.uri(password ? QString::fromUtf8(*password) : QString()));
+    return account.uri(password ? QString::fromUtf8(*password) : QString());
+}
+
+void MainWindow::startSync()
+{
+    const QString uri = serverUri();
+    if (uri.isEmpty())
+        m_sync->disconnectFromServer();
+    else
+        m_sync->connectTo(uri);
+}
+
+void MainWindow::openEditor(const std::function<void(InvoiceEditor &)> &start)
+{
+    auto *editor = new InvoiceEditor(m_session, m_clock, serverUri(), currentUser(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &InvoiceEditor::saved, this, [this](const QString &) { m_invoices->reload(); });
+    connect(editor, &InvoiceEditor::issued, this, [this](const QString &number) {
+        statusBar()->showMessage(tr("%1 issued").arg(number), 8000);
+        m_invoices->reload();
+    });
+    start(*editor);
+    editor->show();
 }
 
 void MainWindow::showConflicts()

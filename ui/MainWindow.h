@@ -4,6 +4,7 @@
 #include "security/KeychainKeyStore.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -18,6 +19,8 @@ class WorkspaceSession;
 } // namespace cc::services
 
 namespace cc::ui {
+
+class InvoiceEditor;
 
 class CustomersPage;
 class InvoicesPage;
@@ -54,6 +57,10 @@ private:
     void showStatements();
     /// Syncs with the server the settings name (password from the keychain), if any.
     void startSync();
+    /// The server's connection URI with the password from the keychain; empty without a server.
+    QString serverUri();
+    /// Opens an invoice editor, prepared by `start` (a new invoice, a credit note or a document).
+    void openEditor(const std::function<void(InvoiceEditor &)> &start);
     void showConflicts();
     void signOut();
     void showAbout();

@@ -18,6 +18,8 @@ public:
     /// `onlyOverdue`), leaving out `exclude` as the letter does.
     static Result<QList<messaging::Attachment>> invoiceCopies(storage::SqlDatabase &db, const QString &customerId,
         const QDate &asOf, bool onlyOverdue = false, const QStringList &exclude = {});
+    /// A copy of each of these documents.
+    static Result<QList<messaging::Attachment>> copiesOf(storage::SqlDatabase &db, const QStringList &numbers);
 };
 
 } // namespace cc::documents

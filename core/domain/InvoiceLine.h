@@ -16,11 +16,13 @@ struct InvoiceLine {
     int discountBp = 0;
     int taxBp = 0;
 
+    friend bool operator==(const InvoiceLine &, const InvoiceLine &) = default;
+
     /// quantity × price × (1 − discount), rounded half away from zero to the minor unit.
     Money netAmount() const
     {
-        return unitPrice.multipliedBy(quantityMilli * (10'000 - discountBp), QuantityScale * 10'000,
-                                      RoundingMode::HalfAwayFromZero);
+        return unitPrice.multipliedBy(
+            quantityMilli * (10'000 - discountBp), QuantityScale * 10'000, RoundingMode::HalfAwayFromZero);
     }
 };
 

@@ -9,8 +9,11 @@ namespace cc {
 
 /// One thing wrong with a document, and the field it is in ("customer", "line 2: quantity").
 struct FieldProblem {
-    QString field;
+    QString field; ///< for people, translated
     QString message;
+    QString key; ///< for the editor: customer, invoice_date, terms, lines, total, corrects, or a line's
+                 ///< description, quantity, unit_price, discount, tax
+    int line = -1; ///< the line's index for line fields, else -1
 };
 
 /// What keeps a draft from being saved or issued, field by field, so the editor can point at
