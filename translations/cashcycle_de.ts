@@ -1372,6 +1372,10 @@
         <source>customer %1</source>
         <translation>Kunde %1</translation>
     </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Neue Rechnung…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CustomersPage</name>
@@ -1827,6 +1831,10 @@ Betreff: %2
     <message>
         <source>Attach &amp;copies of the invoices listed (PDF)</source>
         <translation>Kopien der aufgeführten &amp;Rechnungen (PDF) anhängen</translation>
+    </message>
+    <message>
+        <source>Attach &amp;copies of %1 (PDF)</source>
+        <translation>Kopien von %1 als PDF an&amp;hängen</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2358,216 @@ Betreff: %2
         <source>document %1</source>
         <translation>Beleg %1</translation>
     </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Edit the draft, or preview and email the document</source>
+        <translation>Den Entwurf bearbeiten oder den Beleg ansehen und per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dit note…</source>
+        <translation>&amp;Gutschrift…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceDraftModel</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number with up to 3 decimals</source>
+        <translation>%1: „%2“ ist keine Zahl mit höchstens 3 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an amount in %3</source>
+        <translation>%1: „%2“ ist kein Betrag in %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a percentage</source>
+        <translation>%1: „%2“ ist kein Prozentsatz</translation>
+    </message>
+    <message>
+        <source>Change %1 of line %2</source>
+        <translation>%1 in Zeile %2 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::InvoiceEditor</name>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ausstellen…</translation>
+    </message>
+    <message>
+        <source>E&amp;mail…</source>
+        <translation>E-&amp;Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>NET30: due in 30 days; EOM+15: 15 days after the month&apos;s end; 2/10 NET30: 2 % off within 10 days; INST3x30: three installments 30 days apart</source>
+        <translation>NET30: fällig in 30 Tagen; EOM+15: 15 Tage nach Monatsende; 2/10 NET30: 2 % Skonto innerhalb von 10 Tagen; INST3x30: drei Raten im Abstand von 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Tax rounded per line</source>
+        <translation>Steuer je Zeile gerundet</translation>
+    </message>
+    <message>
+        <source>Tax rounded per rate on the total</source>
+        <translation>Steuer je Satz auf die Summe gerundet</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Change the invoice date</source>
+        <translation>Rechnungsdatum ändern</translation>
+    </message>
+    <message>
+        <source>Change the terms</source>
+        <translation>Zahlungsbedingungen ändern</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s reference</source>
+        <translation>Referenz des Kunden ändern</translation>
+    </message>
+    <message>
+        <source>Change the tax rounding</source>
+        <translation>Steuerrundung ändern</translation>
+    </message>
+    <message>
+        <source>Change the notes</source>
+        <translation>Anmerkungen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Terms:</source>
+        <translation>&amp;Zahlungsbedingungen:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;reference:</source>
+        <translation>Referenz des &amp;Kunden:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x:</source>
+        <translation>S&amp;teuer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>A&amp;nmerkungen:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>there is no document %1</source>
+        <translation>es gibt keinen Beleg %1</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Neue Gutschrift</translation>
+    </message>
+    <message>
+        <source>Credit note %1</source>
+        <translation>Gutschrift %1</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Tax %1</source>
+        <translation>USt. %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>In installments: %1</source>
+        <translation>In Raten: %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>%1 off if paid by %2</source>
+        <translation>%1 Skonto bei Zahlung bis %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This draft has changes that are not saved. Save them before closing?</source>
+        <translation>Dieser Entwurf hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Add line %1</source>
+        <translation>Zeile %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove line %1</source>
+        <translation>Zeile %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausstellen</translation>
+    </message>
+    <message>
+        <source>Issue this document? It gets the next number and cannot be changed afterwards; corrections go through credit notes.</source>
+        <translation>Diesen Beleg ausstellen? Er erhält die nächste Nummer und kann danach nicht mehr geändert werden; Korrekturen erfolgen über Gutschriften.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceLineModel</name>
@@ -2722,6 +2940,10 @@ Betreff: %2
             <numerusform>%n Kontoauszug nach %1 geschrieben</numerusform>
             <numerusform>%n Kontoauszüge nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 issued</source>
+        <translation>%1 ausgestellt</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@ namespace {
 // Edits of one header field in a row undo as one (typing a reference letter by letter).
 enum MergeKey { DateKey = 1, TermsKey, ReferenceKey, RoundingKey, NotesKey };
 
-constexpr int kPreviewDotsPerInch = 80;
+constexpr int kMinPreviewDotsPerInch = 40;
 
 } // namespace
 
@@ -99,7 +99,8 @@ InvoiceEditor::InvoiceEditor(
     m_lines->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_lines->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setSectionResizeMode(InvoiceLineModel::DescriptionColumn, QHeaderView::Stretch);
+    m_lines->horizontalHeader()->resizeSection(InvoiceLineModel::DescriptionColumn, 240);
+    m_lines->horizontalHeader()->setStretchLastSection(true);
     m_notes->setObjectName(QStringLiteral("editorNotes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 4);
@@ -181,18 +182,16 @@ InvoiceEditor::InvoiceEditor(
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_issue, &QPushButton::clicked, this, &InvoiceEditor::confirmIssue);
     connect(m_email, &QPushButton::clicked, this, &InvoiceEditor::email);
-    connect(m_previewButton, &QPushButton::toggled, this, [this](bool on) {
-        m_previewArea->setVisible(on);
-        if (on)
-            preview();
-    });
+
 
     auto *header = new QFormLayout;
     header->addRow(tr("&Date:"), m_date);
     auto *termsRow = new QHBoxLayout;
     termsRow->addWidget(m_terms);
     termsRow->addWidget(m_due, 1);
-    header->addRow(tr("&Terms:"), termsRow);
+    auto *termsLabel = new QLabel(tr("&Terms:"), this);
+    termsLabel->setBuddy(m_terms);
+    header->addRow(termsLabel, termsRow);
     header->addRow(tr("Customer's &reference:"), m_reference);
     header->addRow(tr("Ta&x:"), m_rounding);
     auto *lineButtons = new QHBoxLayout;
@@ -218,6 +217,15 @@ InvoiceEditor::InvoiceEditor(
     splitter->addWidget(m_previewArea);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    connect(m_previewButton, &QPushButton::toggled, this, [this, splitter](bool on) {
+        m_previewArea->setVisible(on);
+        if (!on)
+            return;
+        // The page beside the editor, wide enough to read.
+        const int width = splitter->width();
+        splitter->setSizes({ width * 11 / 20, width * 9 / 20 });
+        preview();
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(undoButton);
     buttons->addWidget(redoButton);
@@ -505,12 +513,14 @@ void InvoiceEditor::preview()
     const Invoice draft = m_model->draft();
     const int generation = ++m_previewGeneration;
     const qreal ratio = devicePixelRatioF();
+    // Pages as wide as the pane shows them (A4 is 8.27 inches wide).
+    const int dotsPerInch = qMax(kMinPreviewDotsPerInch, int((m_previewArea->viewport()->width() - 24) / 8.27));
     auto future = m_session.run<Result<QList<QImage>>>(
-        [draft, ratio](storage::Workspace &workspace, services::JobControl &) -> Result<QList<QImage>> {
+        [draft, ratio, dotsPerInch](storage::Workspace &workspace, services::JobControl &) -> Result<QList<QImage>> {
             auto page = documents::InvoiceDocument::layout(workspace.database(), draft);
             if (!page)
                 return page.error();
-            QList<QImage> images = (*page)->toImages(int(kPreviewDotsPerInch * ratio));
+            QList<QImage> images = (*page)->toImages(int(dotsPerInch * ratio));
             for (QImage &image : images)
                 image.setDevicePixelRatio(ratio);
             return images;
