@@ -2601,6 +2601,48 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::InvoicePdfDialog</name>
+    <message>
+        <source>Invoices as PDF</source>
+        <translation>Rechnungen als PDF</translation>
+    </message>
+    <message>
+        <source>Invoices %1</source>
+        <translation>Rechnungen %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Ordner für die PDFs</translation>
+    </message>
+    <message numerus="yes">
+        <source>One PDF for each of the %Ln document(s) the list shows.</source>
+        <translation>
+            <numerusform>Ein PDF für den %Ln Beleg, den die Liste zeigt.</numerusform>
+            <numerusform>Ein PDF für jeden der %Ln Belege, die die Liste zeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Write PDFs</source>
+        <translation>PDFs &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Wählen Sie einen Ordner für die PDFs.</translation>
+    </message>
+    <message>
+        <source>Writing invoices as PDF…</source>
+        <translation>Rechnungen werden als PDF geschrieben …</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::InvoiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -2692,6 +2734,21 @@ Betreff: %2
         <translation>
             <numerusform>%Ln Beleg</numerusform>
             <numerusform>%Ln Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;PDFs…</source>
+        <translation>&amp;PDFs…</translation>
+    </message>
+    <message>
+        <source>Write every document the list shows as PDF into a folder</source>
+        <translation>Jeden Beleg der Liste als PDF in einen Ordner schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>%n PDF nach %1 geschrieben</numerusform>
+            <numerusform>%n PDFs nach %1 geschrieben</numerusform>
         </translation>
     </message>
 </context>

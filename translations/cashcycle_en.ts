@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::InvoicePdfDialog</name>
+    <message numerus="yes">
+        <source>One PDF for each of the %Ln document(s) the list shows.</source>
+        <translation>
+            <numerusform>One PDF for the %Ln document the list shows.</numerusform>
+            <numerusform>One PDF for each of the %Ln documents the list shows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::InvoiceTableModel</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
@@ -165,6 +175,13 @@
         <translation>
             <numerusform>%Ln document</numerusform>
             <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1</source>
+        <translation>
+            <numerusform>%n PDF written to %1</numerusform>
+            <numerusform>%n PDFs written to %1</numerusform>
         </translation>
     </message>
 </context>

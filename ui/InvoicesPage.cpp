@@ -2,6 +2,7 @@
 #include "InvoicesPage.h"
 
 #include "InvoiceDetailView.h"
+#include "InvoicePdfDialog.h"
 #include "ItemRoles.h"
 #include "ListView.h"
 #include "PagedInvoiceModel.h"
@@ -12,10 +13,12 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -127,6 +130,11 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     bar->addWidget(m_overdue);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    auto *pdfs = new QPushButton(tr("&PDFs…"), this);
+    pdfs->setObjectName(QStringLiteral("invoicePdfs"));
+    pdfs->setToolTip(tr("Write every document the list shows as PDF into a folder"));
+    connect(pdfs, &QPushButton::clicked, this, &InvoicesPage::writePdfs);
+    bar->addWidget(pdfs);
     auto *listPage = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -187,6 +195,16 @@ void InvoicesPage::applyFilter()
     m_model->setToday(filter.today);
     m_model->setFilter(filter);
     updateCount();
+}
+
+void InvoicesPage::writePdfs()
+{
+    auto *dialog = new InvoicePdfDialog(m_session, m_clock, m_model->filter(), m_model->totalCount(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvoicePdfDialog::written, this, [this](int count, const QString &folder) {
+        emit statusMessage(tr("%n PDF(s) written to %1", nullptr, count).arg(QDir::toNativeSeparators(folder)));
+    });
+    dialog->open();
 }
 
 void InvoicesPage::updateCount()

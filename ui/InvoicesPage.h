@@ -50,6 +50,7 @@ private:
     void loadChoices();
     void applyFilter();
     void updateCount();
+    void writePdfs();
     void closeDetail();
 
     services::WorkspaceSession &m_session;

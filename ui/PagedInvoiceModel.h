@@ -20,6 +20,7 @@ public:
 
     /// Clears the rows and loads the first page for `filter`.
     void setFilter(const InvoiceFilter &filter);
+    const InvoiceFilter &filter() const { return m_filter; }
     /// Documents matching the filter in all, loaded or not.
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }

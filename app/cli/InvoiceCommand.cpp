@@ -159,17 +159,14 @@ int writePdfs(storage::SqlDatabase &db, const QCommandLineParser &parser, const 
         reportTime(1);
         return 0;
     }
-    auto listed = listAll(db, filterFrom(parser));
-    if (!listed) {
-        printError(describe(listed.error()));
+    auto numbers = storage::InvoiceRepository(db).numbers(filterFrom(parser));
+    if (!numbers) {
+        printError(describe(numbers.error()));
         return 1;
     }
-    QStringList numbers;
-    for (const InvoiceSummary &s : std::as_const(*listed))
-        numbers << s.number;
     services::NoJobControl control;
     auto written
-        = documents::InvoiceDocument::renderBatch(db, numbers, parser.value(QStringLiteral("out-dir")), control);
+        = documents::InvoiceDocument::renderBatch(db, *numbers, parser.value(QStringLiteral("out-dir")), control);
     if (!written) {
         printError(describe(written.error()));
         return 1;

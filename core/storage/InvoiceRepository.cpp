@@ -277,8 +277,9 @@ Status InvoiceRepository::dropDraft(const QString &draftId)
 
 Result<qint64> InvoiceRepository::creditedMinor(const QString &invoiceNumber)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT COALESCE(-SUM(total_minor), 0) FROM invoices WHERE "
-                                             "corrects_number = ?1 AND kind = 1 AND status NOT IN ('draft', 'cancelled')"));
+    auto query
+        = m_db.prepare(QStringLiteral("SELECT COALESCE(-SUM(total_minor), 0) FROM invoices WHERE "
+                                      "corrects_number = ?1 AND kind = 1 AND status NOT IN ('draft', 'cancelled')"));
     if (!query)
         return query.error();
     auto row = query->bind(1, invoiceNumber).next();
@@ -347,6 +348,21 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
         !status)
         return status.error();
     return rows;
+}
+
+Result<QStringList> InvoiceRepository::numbers(const InvoiceFilter &filter)
+{
+    QStringList all;
+    constexpr int kPage = 5000;
+    for (int offset = 0;; offset += kPage) {
+        auto page = list(filter, kPage, offset);
+        if (!page)
+            return page.error();
+        for (const InvoiceSummary &summary : std::as_const(*page))
+            all << summary.number;
+        if (page->size() < kPage)
+            return all;
+    }
 }
 
 Result<qint64> InvoiceRepository::count(const InvoiceFilter &filter)

@@ -15,7 +15,10 @@ namespace cc::storage {
 /// Invoices and credit notes with their lines.
 class InvoiceRepository {
 public:
-    explicit InvoiceRepository(SqlDatabase &db) : m_db(db) {}
+    explicit InvoiceRepository(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     /// Inserts a new document with its lines; returns its id. Duplicate numbers fail.
     Result<qint64> insert(const Invoice &invoice);
@@ -32,6 +35,8 @@ public:
     /// A page of documents matching the filter, newest first, with open amounts.
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter, int limit, int offset = 0);
     Result<qint64> count(const InvoiceFilter &filter);
+    /// The numbers of every document the filter lets through, in list order.
+    Result<QStringList> numbers(const InvoiceFilter &filter);
     /// What is still open of one document (zero when settled), in its currency.
     Result<Money> openAmount(qint64 invoiceId);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceEditor.h"
 #include "InvoiceDraftModel.h"
+#include "InvoicePdfDialog.h"
 #include "ModelCheck.h"
 #include "UiFixture.h"
 #include "services/WorkspaceSession.h"
@@ -8,12 +9,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <gtest/gtest.h>
@@ -219,4 +222,34 @@ TEST_F(InvoiceEditorTest, ClosingWithUnsavedEditsAsksFirst)
     EXPECT_TRUE(m_editor->isVisible()) << "nothing is lost before the user answers";
     ask->button(QMessageBox::Discard)->click();
     EXPECT_FALSE(m_editor->isVisible());
+}
+
+TEST(InvoicePdfDialogTest, WritesEveryListedDocumentWithProgress)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    InvoiceFilter filter;
+    filter.customerId = QStringLiteral("C001");
+    auto expected
+        = fixture.session().run<Result<QStringList>>([filter](storage::Workspace &workspace, services::JobControl &) {
+              return storage::InvoiceRepository(workspace.database()).numbers(filter);
+          });
+    ASSERT_TRUE(UiFixture::wait(expected));
+    const Result<QStringList> listed = expected.result();
+    ASSERT_TRUE(listed.ok());
+    const QStringList numbers = *listed;
+    ASSERT_GT(numbers.size(), 1);
+
+    QTemporaryDir out;
+    InvoicePdfDialog dialog(fixture.session(), fixture.clock(), filter, numbers.size());
+    dialog.findChild<QLineEdit *>(QStringLiteral("invoicePdfFolder"))->setText(out.filePath(QStringLiteral("pdfs")));
+    QSignalSpy written(&dialog, &InvoicePdfDialog::written);
+    dialog.show();
+    dialog.findChild<QPushButton *>(QStringLiteral("invoicePdfWrite"))->click();
+    ASSERT_TRUE(UiFixture::waitFor(written));
+    EXPECT_EQ(written.first().at(0).toInt(), numbers.size());
+    const QStringList files
+        = QDir(out.filePath(QStringLiteral("pdfs"))).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
+    for (const QString &number : numbers)
+        EXPECT_TRUE(files.contains(number + QStringLiteral(".pdf"))) << qPrintable(number);
 }
