@@ -2610,14 +2610,6 @@ Betreff: %2
         <source>Invoices %1</source>
         <translation>Rechnungen %1</translation>
     </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Folder for the PDFs</source>
-        <translation>Ordner für die PDFs</translation>
-    </message>
     <message numerus="yes">
         <source>One PDF for each of the %Ln document(s) the list shows.</source>
         <translation>
@@ -2626,16 +2618,8 @@ Betreff: %2
         </translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
         <source>&amp;Write PDFs</source>
         <translation>PDFs &amp;schreiben</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the PDFs.</source>
-        <translation>Wählen Sie einen Ordner für die PDFs.</translation>
     </message>
     <message>
         <source>Writing invoices as PDF…</source>
@@ -3062,6 +3046,25 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::PdfBatchDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>Ordner für die PDFs</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs.</source>
+        <translation>Wählen Sie einen Ordner für die PDFs.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::PromiseDialog</name>
     <message>
         <source>Promise to pay</source>
@@ -3241,14 +3244,6 @@ Betreff: %2
         <translation>Kontoauszüge %1</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>D&amp;urchsuchen…</translation>
-    </message>
-    <message>
-        <source>Folder for the statements</source>
-        <translation>Ordner für die Kontoauszüge</translation>
-    </message>
-    <message>
         <source>&amp;Segment:</source>
         <translation>&amp;Segment:</translation>
     </message>
@@ -3257,16 +3252,8 @@ Betreff: %2
         <translation>Stich&amp;tag:</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
-    </message>
-    <message>
         <source>&amp;Write statements</source>
         <translation>Kontoauszüge sch&amp;reiben</translation>
-    </message>
-    <message>
-        <source>Choose a folder for the statements.</source>
-        <translation>Wählen Sie einen Ordner für die Kontoauszüge.</translation>
     </message>
     <message>
         <source>Writing statements…</source>

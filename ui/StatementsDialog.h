@@ -1,42 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
+#include "PdfBatchDialog.h"
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 
 namespace cc {
 class Clock;
-}
-namespace cc::services {
-class WorkspaceSession;
 }
 
 namespace cc::ui {
 
 /// Writes statements of account as PDF for every customer of a segment with open items into
 /// a folder, with a progress bar and Cancel.
-class StatementsDialog : public QDialog {
+class StatementsDialog : public PdfBatchDialog {
     Q_OBJECT
 public:
     StatementsDialog(services::WorkspaceSession &session, const Clock &clock, QWidget *parent = nullptr);
 
-signals:
-    void written(int count, const QString &folder);
+protected:
+    Batch batch(const QString &folder) const override;
+    QString progressText() const override;
 
 private:
-    void start();
-
-    services::WorkspaceSession &m_session;
     QComboBox *m_segment;
     QDateEdit *m_asOf;
-    QLineEdit *m_folder;
-    QLabel *m_problem;
-    QPushButton *m_write;
 };
 
 } // namespace cc::ui

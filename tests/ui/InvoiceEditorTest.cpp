@@ -242,10 +242,10 @@ TEST(InvoicePdfDialogTest, WritesEveryListedDocumentWithProgress)
 
     QTemporaryDir out;
     InvoicePdfDialog dialog(fixture.session(), fixture.clock(), filter, numbers.size());
-    dialog.findChild<QLineEdit *>(QStringLiteral("invoicePdfFolder"))->setText(out.filePath(QStringLiteral("pdfs")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("pdfFolder"))->setText(out.filePath(QStringLiteral("pdfs")));
     QSignalSpy written(&dialog, &InvoicePdfDialog::written);
     dialog.show();
-    dialog.findChild<QPushButton *>(QStringLiteral("invoicePdfWrite"))->click();
+    dialog.findChild<QPushButton *>(QStringLiteral("pdfWrite"))->click();
     ASSERT_TRUE(UiFixture::waitFor(written));
     EXPECT_EQ(written.first().at(0).toInt(), numbers.size());
     const QStringList files

@@ -23,7 +23,7 @@ TEST(StatementsDialogTest, WritesASegmentsStatementsIntoAFolder)
     auto *segment = dialog.findChild<QComboBox *>(QStringLiteral("statementSegment"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return segment->findData(QStringLiteral("wholesale")) >= 0; }, 10000));
     segment->setCurrentIndex(segment->findData(QStringLiteral("wholesale")));
-    dialog.findChild<QLineEdit *>(QStringLiteral("statementFolder"))->setText(out.filePath(QStringLiteral("st")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("pdfFolder"))->setText(out.filePath(QStringLiteral("st")));
     QSignalSpy written(&dialog, &ui::StatementsDialog::written);
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     for (QAbstractButton *button : buttons->buttons()) {
