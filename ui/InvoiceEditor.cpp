@@ -411,7 +411,7 @@ void InvoiceEditor::addLine()
     Invoice edited = m_model->draft();
     InvoiceLine line;
     line.unitPrice = Money::zero(edited.total.currency());
-    // A new line starts at the tax rate most lines have, usually the standard rate.
+    // A new line starts at the tax rate of the line above: invoices mostly keep to one rate.
     if (!edited.lines.isEmpty())
         line.taxBp = edited.lines.last().taxBp;
     edited.lines << line;
