@@ -724,6 +724,49 @@
     </message>
 </context>
 <context>
+    <name>PaymentAllocator</name>
+    <message>
+        <source>%1 is not open for this customer</source>
+        <translation>%1 ist für diesen Kunden nicht offen</translation>
+    </message>
+    <message>
+        <source>%1: is in %2, the payment in %3; convert it at a rate first</source>
+        <translation>%1: lautet auf %2, die Zahlung auf %3; rechnen Sie sie zuerst zu einem Kurs um</translation>
+    </message>
+    <message>
+        <source>%1: amounts cannot be negative</source>
+        <translation>%1: Beträge können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1: %2 applied is more than the %3 open</source>
+        <translation>%1: %2 zugeordnet ist mehr als die offenen %3</translation>
+    </message>
+    <message>
+        <source>%1: the discount of %2 was not earned: its window ended on %3</source>
+        <translation>%1: das Skonto von %2 wurde nicht verdient: seine Frist endete am %3</translation>
+    </message>
+    <message>
+        <source>%1: its terms offer no early-payment discount</source>
+        <translation>%1: seine Zahlungsbedingungen gewähren kein Skonto</translation>
+    </message>
+    <message>
+        <source>%1: the discount of %2 is more than the %3 earned</source>
+        <translation>%1: das Skonto von %2 ist mehr als die verdienten %3</translation>
+    </message>
+    <message>
+        <source>%1: a discount is earned only by paying the rest in full</source>
+        <translation>%1: Skonto gibt es nur, wenn der Rest voll bezahlt wird</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the %2 paid</source>
+        <translation>%1 ist zugeordnet, mehr als die gezahlten %2</translation>
+    </message>
+    <message>
+        <source>applied %1 and unapplied %2 do not add up to the %3 paid</source>
+        <translation>zugeordnet %1 und nicht zugeordnet %2 ergeben nicht die gezahlten %3</translation>
+    </message>
+</context>
+<context>
     <name>PaymentImport</name>
     <message>
         <source>unknown invoice %1</source>
