@@ -15,5 +15,16 @@ workspace=${CASHCYCLE_DEMO_WORKSPACE:-${XDG_DATA_HOME:-$HOME/.local/share}/CashC
 if [ ! -e "$workspace/workspace.ini" ]; then
     echo "Creating a demo workspace in $workspace ..."
     "$build/app/cli/cashcycle-cli" demo --workspace "$workspace" --invoices 20000 --customers 800
+    # A letterhead and bank account, so invoices print whole, GiroCode included.
+    while IFS='=' read -r key value; do
+        "$build/app/cli/cashcycle-cli" settings set "$key" "$value" --workspace "$workspace"
+    done <<SETTINGS
+company.name=CashCycle Demo GmbH
+company.address=Speicherstadt 12, 20457 Hamburg
+company.vat_id=DE123456789
+company.iban=DE89 3704 0044 0532 0130 00
+company.bic=COBADEFFXXX
+company.logo=$PWD/resources/icons/cashcycle.svg
+SETTINGS
 fi
 exec "$build/app/gui/cashcycle" --workspace "$workspace" "$@"
