@@ -143,8 +143,10 @@ void EmailDialog::send()
             message.attachments << *pdf;
         }
         if (copies) {
-            auto pdfs
-                = documents::LetterAttachments::invoiceCopies(workspace.database(), message.customerId, clock.today());
+            // The documents named, or every invoice the letter is about.
+            auto pdfs = copiesOf.isEmpty()
+                ? documents::LetterAttachments::invoiceCopies(workspace.database(), message.customerId, clock.today())
+                : documents::LetterAttachments::copiesOf(workspace.database(), copiesOf);
             if (!pdfs)
                 return pdfs.error();
             message.attachments << *pdfs;

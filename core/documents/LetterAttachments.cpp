@@ -23,16 +23,23 @@ Result<QList<messaging::Attachment>> LetterAttachments::invoiceCopies(storage::S
     auto open = storage::OpenItemsQuery(db).run(customerId, asOf);
     if (!open)
         return open.error();
-    QList<messaging::Attachment> copies;
+    QStringList numbers;
     for (const InvoiceSummary &item : std::as_const(*open)) {
-        if (item.kind != DocumentKind::Invoice || exclude.contains(item.number)
-            || (onlyOverdue && item.dueDate >= asOf))
-            continue;
-        auto pdf = InvoiceDocument::render(db, item.number);
+        if (item.kind == DocumentKind::Invoice && !exclude.contains(item.number)
+            && !(onlyOverdue && item.dueDate >= asOf))
+            numbers << item.number;
+    }
+    return copiesOf(db, numbers);
+}
+
+Result<QList<messaging::Attachment>> LetterAttachments::copiesOf(storage::SqlDatabase &db, const QStringList &numbers)
+{
+    QList<messaging::Attachment> copies;
+    for (const QString &number : numbers) {
+        auto pdf = InvoiceDocument::render(db, number);
         if (!pdf)
             return pdf.error();
-        copies << messaging::Attachment { InvoiceDocument::fileName(item.number), QStringLiteral("application/pdf"),
-            *pdf };
+        copies << messaging::Attachment { InvoiceDocument::fileName(number), QStringLiteral("application/pdf"), *pdf };
     }
     return copies;
 }

@@ -2,6 +2,7 @@
 #include "documents/InvoiceDocument.h"
 #include "FixedClock.h"
 #include "TestWorkspace.h"
+#include "documents/LetterAttachments.h"
 #include "domain/CreditorReference.h"
 #include "services/CompanyProfile.h"
 #include "services/InvoiceDrafts.h"
@@ -318,4 +319,22 @@ TEST_F(InvoiceDocumentTest, AnImportedInvoiceShowsOnlyItsTotal)
     EXPECT_TRUE(codes.first().endsWith(
         QStringLiteral("\nEUR500.00\n\n") + CreditorReference::forDocument(imported.number)->electronic()))
         << qPrintable(codes.first());
+}
+
+TEST_F(InvoiceDocumentTest, LettersCarryCopiesOfTheNamedOrOpenInvoices)
+{
+    const Invoice first = issued("C1", euroLines());
+    const Invoice second = issued("C1", euroLines());
+    auto named = documents::LetterAttachments::copiesOf(ws.db(), { second.number });
+    ASSERT_TRUE(named.ok()) << qPrintable(named.error().detail);
+    ASSERT_EQ(named->size(), 1);
+    EXPECT_EQ(named->at(0).fileName, second.number + QStringLiteral(".pdf"));
+    EXPECT_EQ(named->at(0).mimeType, QStringLiteral("application/pdf"));
+    EXPECT_TRUE(textOf(named->at(0).content, dir).contains(second.number));
+
+    auto open = documents::LetterAttachments::invoiceCopies(
+        ws.db(), QStringLiteral("C1"), clock.today(), false, { first.number });
+    ASSERT_TRUE(open.ok());
+    ASSERT_EQ(open->size(), 1) << "the excluded one stays out";
+    EXPECT_EQ(open->at(0).fileName, second.number + QStringLiteral(".pdf"));
 }

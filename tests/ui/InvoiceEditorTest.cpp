@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceEditor.h"
+#include "EmailDialog.h"
 #include "InvoiceDraftModel.h"
 #include "InvoicePdfDialog.h"
 #include "ModelCheck.h"
@@ -8,6 +9,7 @@
 #include "storage/InvoiceRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -199,6 +201,15 @@ TEST_F(InvoiceEditorTest, ADraftIsSavedPreviewedAndIssuedThenReadOnly)
     EXPECT_EQ(m_table->editTriggers(), QAbstractItemView::NoEditTriggers) << "issued documents do not change";
     EXPECT_FALSE(set(0, InvoiceLineModel::ItemColumn, QStringLiteral("changed"))
         && m_model->draft().lines[0].item != QStringLiteral("Consulting"));
+
+    // Email… writes to the customer with this document's copy attached, and no other.
+    button("editorEmail")->click();
+    auto *email = m_editor->findChild<EmailDialog *>();
+    ASSERT_NE(email, nullptr);
+    auto *copies = email->findChild<QCheckBox *>(QStringLiteral("emailInvoiceCopies"));
+    EXPECT_TRUE(copies->isChecked());
+    EXPECT_TRUE(copies->text().contains(number)) << qPrintable(copies->text());
+    email->reject();
 
     auto stored = m_fixture.session().run<Result<std::optional<Invoice>>>(
         [number](storage::Workspace &workspace, services::JobControl &) {
