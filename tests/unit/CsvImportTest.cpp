@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/CsvImporter.h"
 #include "TestWorkspace.h"
+#include "services/CsvImporter.h"
 #include "services/NoJobControl.h"
 #include "storage/AgingQuery.h"
 #include "storage/CustomerRepository.h"
@@ -27,9 +27,12 @@ QString fixture(const char *name)
 /// Cancels from the `cancelAt`-th isCanceled() call on (never when negative) and records progress.
 class ScriptedJobControl final : public JobControl {
 public:
-    explicit ScriptedJobControl(int cancelAt = -1) : m_cancelAt(cancelAt) {}
+    explicit ScriptedJobControl(int cancelAt = -1)
+        : m_cancelAt(cancelAt)
+    {
+    }
     bool isCanceled() const override { return m_cancelAt >= 0 && ++m_calls >= m_cancelAt; }
-    void setProgress(qint64 done, qint64 total) override { progress.append({done, total}); }
+    void setProgress(qint64 done, qint64 total) override { progress.append({ done, total }); }
 
     QList<QPair<qint64, qint64>> progress;
 
@@ -119,7 +122,7 @@ protected:
     {
         auto summary = storage::InvoiceRepository(db()).summaryByNumber(QLatin1String(number));
         EXPECT_TRUE(summary.ok() && summary->has_value()) << "no document " << number;
-        return summary.ok() && summary->has_value() ? **summary : InvoiceSummary{};
+        return summary.ok() && summary->has_value() ? **summary : InvoiceSummary {};
     }
 
     Money unapplied(const char *paymentId, const char *customerId)
@@ -139,7 +142,7 @@ protected:
         EXPECT_TRUE(report.ok());
         QStringList rows;
         for (const AgingRow &row : report->rows) {
-            QStringList cells{row.customerId, row.currency().code(), row.unapplied.toDecimalString()};
+            QStringList cells { row.customerId, row.currency().code(), row.unapplied.toDecimalString() };
             for (const Money &bucket : row.buckets)
                 cells.append(bucket.toDecimalString());
             rows.append(cells.join(QLatin1Char(' ')));
@@ -177,6 +180,18 @@ TEST_F(CsvImportTest, ImportsCustomersWithTermsContactAndParent)
     const auto child = *customers.find(QStringLiteral("C003"));
     ASSERT_TRUE(child.has_value());
     EXPECT_EQ(child->parentId, QStringLiteral("C001")) << "a parent on an earlier line of the file is known";
+}
+
+TEST_F(CsvImportTest, ImportsBillingAddressesAndVatIds)
+{
+    const QString path = writeFile("customers.csv",
+        "kundennummer,name,currency,rechnungsadresse,ustidnr\n"
+        "C100,Nordwind GmbH,EUR,\"Am Kai 7\n28195 Bremen\",DE987654321\n");
+    EXPECT_EQ(importClean(ImportKind::Customers, path).inserted, 1);
+    const auto nordwind = *storage::CustomerRepository(db()).find(QStringLiteral("C100"));
+    ASSERT_TRUE(nordwind.has_value());
+    EXPECT_EQ(nordwind->billingAddress, QStringLiteral("Am Kai 7\n28195 Bremen")) << "a line break inside quotes stays";
+    EXPECT_EQ(nordwind->vatId, QStringLiteral("DE987654321"));
 }
 
 TEST_F(CsvImportTest, ImportsInvoicesWithoutLinesAndDerivesMissingDueDates)
@@ -253,20 +268,23 @@ TEST_F(CsvImportTest, ReadsBomSemicolonsDecimalCommaQuotesAndAliases)
 
 TEST_F(CsvImportTest, DecimalSeparatorCanBeForced)
 {
-    const QString path = writeFile("customers.csv", "customer_id,name,currency,credit_limit\n"
-                                                    "D1,Decimal,EUR,\"1234,5\"\n");
+    const QString path = writeFile("customers.csv",
+        "customer_id,name,currency,credit_limit\n"
+        "D1,Decimal,EUR,\"1234,5\"\n");
     ImportOptions options;
     options.decimalSeparator = QLatin1Char(',');
     importClean(ImportKind::Customers, path, options);
-    EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("D1"))->value().creditLimit, money("1234.50", "EUR"));
+    EXPECT_EQ(
+        storage::CustomerRepository(db()).find(QStringLiteral("D1"))->value().creditLimit, money("1234.50", "EUR"));
 }
 
 TEST_F(CsvImportTest, AnAmountThatCouldUseAThousandsSeparatorIsNotGuessed)
 {
     // In a ';' file "5.000" may be five euros or five thousand: no guess until told.
-    const QString path = writeFile("customers.csv", "customer_id;name;currency;credit_limit\n"
-                                                    "T1;Tausend;EUR;5.000\n"
-                                                    "T2;Zwei;EUR;2500\n");
+    const QString path = writeFile("customers.csv",
+        "customer_id;name;currency;credit_limit\n"
+        "T1;Tausend;EUR;5.000\n"
+        "T2;Zwei;EUR;2500\n");
     const auto report = importRejected(ImportKind::Customers, path);
     EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("credit_limit"), QStringLiteral("thousands separator")))
         << describe(report);
@@ -278,9 +296,10 @@ TEST_F(CsvImportTest, AnAmountThatCouldUseAThousandsSeparatorIsNotGuessed)
     EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("T1"))->value().creditLimit, money("5.00", "EUR"));
 
     // Once a file has shown its separator, later amounts follow it.
-    const QString shown = writeFile("more.csv", "customer_id;name;currency;credit_limit\n"
-                                                "T3;Drei;EUR;12,50\n"
-                                                "T4;Vier;EUR;7,000\n");
+    const QString shown = writeFile("more.csv",
+        "customer_id;name;currency;credit_limit\n"
+        "T3;Drei;EUR;12,50\n"
+        "T4;Vier;EUR;7,000\n");
     importClean(ImportKind::Customers, shown);
     EXPECT_EQ(storage::CustomerRepository(db()).find(QStringLiteral("T4"))->value().creditLimit, money("7.00", "EUR"));
 }
@@ -364,7 +383,8 @@ TEST_F(CsvImportTest, ReportsEveryProblemWithLineAndColumn)
     const auto report = importRejected(ImportKind::Invoices, fixture("invoices_bad.csv"));
     const auto expect = [&](int line, const char *column, const char *message) {
         EXPECT_TRUE(hasProblem(report, line, QLatin1String(column), QLatin1String(message)))
-            << "expected line " << line << " [" << column << "] " << message << " in\n" << describe(report);
+            << "expected line " << line << " [" << column << "] " << message << " in\n"
+            << describe(report);
     };
     expect(2, "invoice_date", "not a date");
     expect(3, "total", "at most 2 decimals");
@@ -399,7 +419,8 @@ TEST_F(CsvImportTest, ReportsPaymentProblems)
     const auto report = importRejected(ImportKind::Payments, fixture("payments_bad.csv"));
     const auto expect = [&](int line, const char *column, const char *message) {
         EXPECT_TRUE(hasProblem(report, line, QLatin1String(column), QLatin1String(message)))
-            << "expected line " << line << " [" << column << "] " << message << " in\n" << describe(report);
+            << "expected line " << line << " [" << column << "] " << message << " in\n"
+            << describe(report);
     };
     expect(2, "currency", "payment currency USD differs from invoice INV-1's currency EUR");
     expect(3, "invoice_number", "unknown invoice NOPE");
@@ -415,14 +436,15 @@ TEST_F(CsvImportTest, ReportsPaymentProblems)
 
 TEST_F(CsvImportTest, ReportsCustomerProblems)
 {
-    const QString path = writeFile("customers.csv", "customer_id,name,currency,credit_limit,payment_terms,parent_id\n"
-                                                    "A,Alpha,EUR,-1,NET30,\n"
-                                                    "A,Alpha again,EUR,0,NET30,\n"
-                                                    "B,Beta,EUR,0,NET3O,\n"
-                                                    "C,Gamma,,0,NET30,\n"
-                                                    "D,Delta,EUR,0,NET30,Z\n"
-                                                    "E,Epsilon,EUR,0,NET30,F\n"
-                                                    "F,Phi,EUR,0,NET30,F\n");
+    const QString path = writeFile("customers.csv",
+        "customer_id,name,currency,credit_limit,payment_terms,parent_id\n"
+        "A,Alpha,EUR,-1,NET30,\n"
+        "A,Alpha again,EUR,0,NET30,\n"
+        "B,Beta,EUR,0,NET3O,\n"
+        "C,Gamma,,0,NET30,\n"
+        "D,Delta,EUR,0,NET30,Z\n"
+        "E,Epsilon,EUR,0,NET30,F\n"
+        "F,Phi,EUR,0,NET30,F\n");
     const auto report = importRejected(ImportKind::Customers, path);
     EXPECT_TRUE(hasProblem(report, 2, QStringLiteral("credit_limit"), QStringLiteral("negative")));
     EXPECT_TRUE(hasProblem(report, 3, QStringLiteral("customer_id"), QStringLiteral("appears twice")));
@@ -482,12 +504,12 @@ TEST_F(CsvImportTest, ReimportingTheSameFilesChangesNothing)
 TEST_F(CsvImportTest, ChangedValuesAreProblemsNotOverwrites)
 {
     importAll();
-    const auto customers = importRejected(
-        ImportKind::Customers,
-        writeFile("customers.csv", "customer_id,name,currency,credit_limit,email\n"
-                                   "C002,\"Bolt, Nut & Co\",USD,5000,\n"
-                                   "C001,Acme AG,EUR,10000.00,ap@acme.example\n"
-                                   "C003,Acme Child,EUR,1,other@acme.example\n"));
+    const auto customers = importRejected(ImportKind::Customers,
+        writeFile("customers.csv",
+            "customer_id,name,currency,credit_limit,email\n"
+            "C002,\"Bolt, Nut & Co\",USD,5000,\n"
+            "C001,Acme AG,EUR,10000.00,ap@acme.example\n"
+            "C003,Acme Child,EUR,1,other@acme.example\n"));
     EXPECT_TRUE(hasProblem(customers, 3, QStringLiteral("name"), QStringLiteral("exists with different values")))
         << describe(customers);
     EXPECT_TRUE(
@@ -497,19 +519,21 @@ TEST_F(CsvImportTest, ChangedValuesAreProblemsNotOverwrites)
     EXPECT_EQ(
         storage::CustomerRepository(db()).find(QStringLiteral("C001"))->value().name, QStringLiteral("Acme GmbH"));
 
-    const auto invoices = importRejected(
-        ImportKind::Invoices, writeFile("invoices.csv", "invoice_number,customer_id,invoice_date,total\n"
-                                                        "INV-1,C001,2024-01-10,1000.01\n"
-                                                        "INV-2,C002,2024-02-01,250.50\n"));
+    const auto invoices = importRejected(ImportKind::Invoices,
+        writeFile("invoices.csv",
+            "invoice_number,customer_id,invoice_date,total\n"
+            "INV-1,C001,2024-01-10,1000.01\n"
+            "INV-2,C002,2024-02-01,250.50\n"));
     EXPECT_TRUE(hasProblem(invoices, 2, QStringLiteral("total"), QStringLiteral("exists with different values")))
         << describe(invoices);
     EXPECT_TRUE(hasProblem(invoices, 3, QStringLiteral("customer_id"), QStringLiteral("exists with different values")))
         << describe(invoices);
 
-    const auto payments = importRejected(
-        ImportKind::Payments, writeFile("payments.csv", "payment_id,customer_id,payment_date,amount,invoice_number\n"
-                                                        "P-1,C001,2024-02-21,1200.00,INV-1\n"
-                                                        "P-3,C002,2024-02-01,50.00,INV-3\n"));
+    const auto payments = importRejected(ImportKind::Payments,
+        writeFile("payments.csv",
+            "payment_id,customer_id,payment_date,amount,invoice_number\n"
+            "P-1,C001,2024-02-21,1200.00,INV-1\n"
+            "P-3,C002,2024-02-01,50.00,INV-3\n"));
     EXPECT_TRUE(hasProblem(payments, 2, QStringLiteral("payment_date"), QStringLiteral("exists with different values")))
         << describe(payments);
     EXPECT_TRUE(
@@ -523,7 +547,8 @@ TEST_F(CsvImportTest, CancellingRollsBackEverything)
     // Three rows: isCanceled() is asked before each row and at the end of the file while
     // validating (4 calls), then before each write; the 6th call comes after one row was written.
     ScriptedJobControl duringWrite(6);
-    auto cancelled = CsvImporter(m_ws.workspace()).import(ImportKind::Customers, fixture("customers.csv"), {}, duringWrite);
+    auto cancelled
+        = CsvImporter(m_ws.workspace()).import(ImportKind::Customers, fixture("customers.csv"), {}, duringWrite);
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(customerCount(), 0);
@@ -552,8 +577,8 @@ TEST_F(CsvImportTest, ReportsProgressUpToTheEnd)
 
 TEST_F(CsvImportTest, MalformedFilesAreErrorsNamingTheLine)
 {
-    auto unterminated = import(ImportKind::Customers,
-                               writeFile("broken.csv", "customer_id,name,currency\nA,\"Alpha,EUR\nB,Beta,EUR\n"));
+    auto unterminated = import(
+        ImportKind::Customers, writeFile("broken.csv", "customer_id,name,currency\nA,\"Alpha,EUR\nB,Beta,EUR\n"));
     ASSERT_FALSE(unterminated.ok());
     EXPECT_EQ(unterminated.error().code, ErrorCode::InvalidInput);
     EXPECT_EQ(unterminated.error().detail, QStringLiteral("broken.csv: line 2: quoted field is never closed"));
