@@ -788,6 +788,87 @@ ALTER TABLE customers ADD COLUMN billing_address text NOT NULL DEFAULT '',
     ADD COLUMN vat_id text NOT NULL DEFAULT '';
 GRANT UPDATE (billing_address, vat_id) ON customers TO cashcycle_collector;
 )sql"),
+        // 9: the server checks what an issued document says, whoever sends it: its total is what
+        // its lines add up to (the rule of InvoiceTotals), and credit notes never credit more
+        // than their invoice holds.
+        QStringLiteral(R"sql(
+CREATE FUNCTION cashcycle_lines_total(lines jsonb, tax_rounding integer) RETURNS bigint
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+    -- numeric, so no product overflows; round() rounds half away from zero, like the desktop.
+    WITH line AS (
+        SELECT round((v->>'quantity_milli')::numeric * (v->>'unit_price_minor')::numeric
+                     * (10000 - COALESCE((v->>'discount_bp')::int, 0)) / 10000000) AS net,
+               COALESCE((v->>'tax_bp')::int, 0) AS rate
+        FROM jsonb_array_elements(lines) AS v),
+    tax AS (
+        SELECT CASE WHEN tax_rounding = 0 THEN (SELECT sum(round(net * rate / 10000)) FROM line)
+                    ELSE (SELECT sum(round(n * rate / 10000)) FROM (SELECT sum(net) AS n, rate FROM line GROUP BY rate) r)
+               END AS amount)
+    SELECT (COALESCE((SELECT sum(net) FROM line), 0) + COALESCE((SELECT amount FROM tax), 0))::bigint
+$$;
+
+CREATE OR REPLACE FUNCTION cashcycle_issue_document(doc jsonb, OUT issued_number text, OUT issued_version bigint)
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    lines_total bigint;
+    expected_total bigint;
+BEGIN
+    SELECT i.number, i.row_version INTO issued_number, issued_version
+    FROM invoices i WHERE i.draft_id = (doc->>'draft_id')::uuid;
+    IF issued_number IS NOT NULL THEN
+        RETURN;
+    END IF;
+    IF jsonb_array_length(COALESCE(doc->'lines', '[]')) = 0 THEN
+        RAISE EXCEPTION 'a document is issued with at least one line';
+    END IF;
+    lines_total := cashcycle_lines_total(doc->'lines', COALESCE((doc->>'tax_rounding')::smallint, 0));
+    -- A credit note carries its lines' total as a negative amount.
+    expected_total := CASE WHEN (doc->>'kind')::smallint = 1 THEN -lines_total ELSE lines_total END;
+    IF (doc->>'total_minor')::bigint <> expected_total THEN
+        RAISE EXCEPTION 'the total % is not what the lines add up to (%)', doc->>'total_minor', expected_total;
+    END IF;
+    issued_number := cashcycle_take_number(doc->>'series', (doc->>'invoice_date')::date);
+    INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, currency, total_minor, status,
+                          corrects_number, terms, tax_rounding, customer_reference, notes, draft_id, series)
+    VALUES (issued_number, doc->>'customer_id', (doc->>'kind')::smallint, (doc->>'invoice_date')::date,
+            (doc->>'due_date')::date, doc->>'currency', (doc->>'total_minor')::bigint, 'open',
+            doc->>'corrects_number', COALESCE(doc->>'terms', ''), COALESCE((doc->>'tax_rounding')::smallint, 0),
+            COALESCE(doc->>'customer_reference', ''), COALESCE(doc->>'notes', ''), (doc->>'draft_id')::uuid,
+            doc->>'series')
+    RETURNING row_version INTO issued_version;
+    PERFORM cashcycle_add_issued_lines(issued_number, doc->'lines');
+END $$;
+
+CREATE FUNCTION cashcycle_check_credit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    corrected record;
+    credited bigint;
+BEGIN
+    IF NEW.kind <> 1 OR NEW.corrects_number IS NULL THEN
+        RETURN NEW;
+    END IF;
+    -- Locked, so two credit notes for one invoice are weighed one after the other.
+    SELECT number, customer_id, currency, total_minor, kind INTO corrected
+    FROM invoices WHERE number = NEW.corrects_number FOR UPDATE;
+    IF NOT FOUND OR corrected.kind <> 0 THEN
+        RAISE EXCEPTION 'credit note % corrects %, which is not an invoice', NEW.number, NEW.corrects_number;
+    END IF;
+    IF corrected.customer_id <> NEW.customer_id OR corrected.currency <> NEW.currency THEN
+        RAISE EXCEPTION 'credit note % must be for the customer and currency of invoice %', NEW.number, corrected.number;
+    END IF;
+    SELECT COALESCE(sum(-total_minor), 0) INTO credited
+    FROM invoices WHERE kind = 1 AND corrects_number = NEW.corrects_number AND number <> NEW.number;
+    IF credited - NEW.total_minor > corrected.total_minor THEN
+        RAISE EXCEPTION 'credit note % would bring the credit on invoice % to %, more than its total %',
+            NEW.number, corrected.number, credited - NEW.total_minor, corrected.total_minor;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER invoices_credit_limit BEFORE INSERT ON invoices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_credit();
+GRANT EXECUTE ON FUNCTION cashcycle_lines_total(jsonb, integer) TO cashcycle_collector, cashcycle_admin;
+)sql"),
     };
     return list;
 }

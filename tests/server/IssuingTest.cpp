@@ -192,3 +192,70 @@ TEST_F(IssuingTest, TheServerRefusesGapsChangesAndStrangers)
     EXPECT_EQ(onServer(QStringLiteral("SELECT max(last_value) FROM numbering_counters")), QStringLiteral("2"))
         << "refused issues gave their numbers back";
 }
+
+// What a client claims is checked against what it sends: totals against lines, by either
+// tax rounding, and credit notes against what is left to credit, even when two come at once.
+TEST_F(IssuingTest, TheServerChecksTotalsAgainstLinesAndCreditsAgainstTheInvoice)
+{
+    auto anna = desktop(m_anna);
+    server::PgConnection &direct = *anna->server;
+    const auto request = [&](const QString &json) {
+        return direct.exec(QStringLiteral("SELECT issued_number FROM cashcycle_issue_document($1::jsonb)"),
+            { QString(json).replace(QStringLiteral("$DRAFT"), QUuid::createUuid().toString(QUuid::WithoutBraces)) });
+    };
+    // Three lines of 0.03 at 19 %: tax 0.01 per line (0.03 in all), or 0.02 on their sum.
+    const QString threeLines = QStringLiteral(
+        R"("lines": [{"quantity_milli": 1000, "unit_price_minor": 3, "tax_bp": 1900},
+        {"quantity_milli": 1000, "unit_price_minor": 3, "tax_bp": 1900},
+        {"quantity_milli": 1000, "unit_price_minor": 3, "tax_bp": 1900}])");
+    const QString head = QStringLiteral(R"({"draft_id": "$DRAFT", "series": "invoice", "customer_id": "C1", "kind": 0,
+        "invoice_date": "2026-11-23", "due_date": "2026-12-23", "currency": "EUR", )");
+    EXPECT_TRUE(request(head + QStringLiteral(R"("tax_rounding": 0, "total_minor": 12, )") + threeLines + u'}').ok());
+    EXPECT_TRUE(request(head + QStringLiteral(R"("tax_rounding": 1, "total_minor": 11, )") + threeLines + u'}').ok());
+    auto inflated = request(head + QStringLiteral(R"("tax_rounding": 1, "total_minor": 12, )") + threeLines + u'}');
+    ASSERT_FALSE(inflated.ok());
+    EXPECT_TRUE(inflated.error().detail.contains(QStringLiteral("not what the lines add up to")))
+        << qPrintable(inflated.error().detail);
+    auto empty = request(head + QStringLiteral(R"("total_minor": 0, "lines": []})"));
+    EXPECT_FALSE(empty.ok());
+    EXPECT_EQ(onServer(QStringLiteral("SELECT max(last_value) FROM numbering_counters")), QStringLiteral("2"))
+        << "refused documents took no number";
+
+    // An invoice of 119.00, then credits against it.
+    auto invoice = issue(*anna, draft(*anna, QStringLiteral("C1")).id);
+    ASSERT_TRUE(invoice.ok()) << qPrintable(invoice.error().detail);
+    const QString credit = QStringLiteral(R"({"draft_id": "$DRAFT", "series": "credit_note", "customer_id": "%1",
+        "kind": 1, "invoice_date": "2026-11-24", "due_date": "2026-11-24", "currency": "EUR", "corrects_number": "%2",
+        "total_minor": -%3, "lines": [{"quantity_milli": 1000, "unit_price_minor": %3}]})");
+    ASSERT_TRUE(request(credit.arg(QStringLiteral("C1"), invoice->number).arg(10000)).ok());
+    auto beyond = request(credit.arg(QStringLiteral("C1"), invoice->number).arg(2000));
+    ASSERT_FALSE(beyond.ok()) << "100.00 + 20.00 would credit more than 119.00";
+    EXPECT_TRUE(beyond.error().detail.contains(QStringLiteral("more than its total")))
+        << qPrintable(beyond.error().detail);
+    EXPECT_TRUE(request(credit.arg(QStringLiteral("C1"), invoice->number).arg(1900)).ok()) << "exactly what is left";
+    auto ofCredit = request(credit.arg(QStringLiteral("C1"), QStringLiteral("CN-2026-00001")).arg(1));
+    EXPECT_FALSE(ofCredit.ok()) << "a credit note corrects invoices only";
+
+    // Two desktops crediting the rest of one invoice at once: one of them is refused.
+    auto second = issue(*anna, draft(*anna, QStringLiteral("C1")).id);
+    ASSERT_TRUE(second.ok());
+    auto other = connectAs(m_anna);
+    std::atomic<int> accepted { 0 };
+    std::thread a([&] {
+        if (request(credit.arg(QStringLiteral("C1"), second->number).arg(11900)).ok())
+            ++accepted;
+    });
+    std::thread b([&] {
+        auto refused = other->exec(QStringLiteral("SELECT issued_number FROM cashcycle_issue_document($1::jsonb)"),
+            { QString(credit.arg(QStringLiteral("C1"), second->number).arg(11900))
+                    .replace(QStringLiteral("$DRAFT"), QUuid::createUuid().toString(QUuid::WithoutBraces)) });
+        if (refused.ok())
+            ++accepted;
+    });
+    a.join();
+    b.join();
+    EXPECT_EQ(accepted.load(), 1);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT -sum(total_minor) FROM invoices WHERE corrects_number = $1"),
+                  { second->number }),
+        QStringLiteral("11900"));
+}
