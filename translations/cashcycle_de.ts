@@ -1198,6 +1198,57 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::CompanyDialog</name>
+    <message>
+        <source>Company details</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>A PNG, JPEG or SVG file</source>
+        <translation>Eine PNG-, JPEG- oder SVG-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation>Firmenlogo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT ID:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;IBAN:</source>
+        <translation>&amp;IBAN:</translation>
+    </message>
+    <message>
+        <source>BI&amp;C:</source>
+        <translation>BI&amp;C:</translation>
+    </message>
+    <message>
+        <source>Invoices print the bank account with a payment code customers scan.</source>
+        <translation>Rechnungen zeigen das Bankkonto mit einem Zahlungscode, den Kunden scannen.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::ConflictsDialog</name>
     <message>
         <source>Customer %1</source>
@@ -3028,6 +3079,10 @@ Betreff: %2
     <message>
         <source>%1 issued</source>
         <translation>%1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>Com&amp;pany details…</source>
+        <translation>&amp;Firmendaten…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ImportDialog.h"
 
+#include "CompanyDialog.h"
 #include "ConflictsDialog.h"
 #include "CustomersPage.h"
 #include "DunningPage.h"
@@ -179,6 +180,11 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import CSV…"), this, &MainWindow::showImport);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("&Server connection…"), this, &MainWindow::showServerConnection);
+    file->addAction(tr("Com&pany details…"), this, [this] {
+        auto *dialog = new CompanyDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     QAction *mailServer = file->addAction(tr("&Mail server…"), this, &MainWindow::showMailServer);
     mailServer->setObjectName(QStringLiteral("mailServerAction"));
     QAction *statements = file->addAction(tr("S&tatements of account…"), this, &MainWindow::showStatements);
