@@ -3,7 +3,6 @@
 
 #include "storage/SettingsRepository.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
@@ -100,7 +99,6 @@ QList<QImage> HtmlPage::toImages(int dotsPerInch) const
     const QPageLayout page = a4();
     const QSizeF printable = page.paintRect(QPageLayout::Point).size();
     copy->setPageSize(printable);
-    copy->documentLayout(); // lays out with the page size
     const qreal scale = dotsPerInch / 72.0;
     const QSizeF full = page.fullRect(QPageLayout::Point).size();
     const QPointF margin = page.paintRect(QPageLayout::Point).topLeft();
