@@ -2662,6 +2662,14 @@ Betreff: %2
         <source>Issue this document? It gets the next number and cannot be changed afterwards; corrections go through credit notes.</source>
         <translation>Diesen Beleg ausstellen? Er erhält die nächste Nummer und kann danach nicht mehr geändert werden; Korrekturen erfolgen über Gutschriften.</translation>
     </message>
+    <message>
+        <source>Name or number of the customer</source>
+        <translation>Name oder Nummer des Kunden</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>K&amp;unde:</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceLineModel</name>
@@ -2828,6 +2836,10 @@ Betreff: %2
             <numerusform>%n PDF nach %1 geschrieben</numerusform>
             <numerusform>%n PDFs nach %1 geschrieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Neue Rechnung…</translation>
     </message>
 </context>
 <context>

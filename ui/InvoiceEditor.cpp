@@ -14,10 +14,12 @@
 #include "services/InvoiceIssuing.h"
 #include "services/MoneyFormatter.h"
 #include "services/WorkspaceSession.h"
+#include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,7 +33,9 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,6 +59,10 @@ InvoiceEditor::InvoiceEditor(
     , m_model(new InvoiceDraftModel(this))
     , m_undo(new QUndoStack(this))
     , m_title(new QLabel(this))
+    , m_pickerRow(new QWidget(this))
+    , m_customer(new QLineEdit(this))
+    , m_matches(new QStringListModel(this))
+    , m_lookupDelay(new QTimer(this))
     , m_date(new QDateEdit(this))
     , m_terms(new QComboBox(this))
     , m_due(new QLabel(this))
@@ -80,6 +88,26 @@ InvoiceEditor::InvoiceEditor(
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_customer->setObjectName(QStringLiteral("editorCustomer"));
+    m_customer->setPlaceholderText(tr("Name or number of the customer"));
+    auto *completer = new QCompleter(m_matches, this);
+    completer->setObjectName(QStringLiteral("editorCustomerMatches"));
+    // The matches come from the workspace already filtered; the completer only shows them.
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_customer->setCompleter(completer);
+    m_lookupDelay->setSingleShot(true);
+    m_lookupDelay->setInterval(200);
+    connect(m_customer, &QLineEdit::textEdited, m_lookupDelay, qOverload<>(&QTimer::start));
+    connect(m_lookupDelay, &QTimer::timeout, this, &InvoiceEditor::lookUpCustomers);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &InvoiceEditor::pickCustomer);
+    connect(m_customer, &QLineEdit::returnPressed, this, [this] { pickCustomer(m_customer->text()); });
+    auto *pickerLayout = new QHBoxLayout(m_pickerRow);
+    pickerLayout->setContentsMargins(0, 0, 0, 0);
+    auto *customerLabel = new QLabel(tr("C&ustomer:"), m_pickerRow);
+    customerLabel->setBuddy(m_customer);
+    pickerLayout->addWidget(customerLabel);
+    pickerLayout->addWidget(m_customer, 1);
+    m_pickerRow->hide();
     m_date->setObjectName(QStringLiteral("editorDate"));
     m_date->setCalendarPopup(true);
     m_terms->setObjectName(QStringLiteral("editorTerms"));
@@ -183,7 +211,6 @@ InvoiceEditor::InvoiceEditor(
     connect(m_issue, &QPushButton::clicked, this, &InvoiceEditor::confirmIssue);
     connect(m_email, &QPushButton::clicked, this, &InvoiceEditor::email);
 
-
     auto *header = new QFormLayout;
     header->addRow(tr("&Date:"), m_date);
     auto *termsRow = new QHBoxLayout;
@@ -207,6 +234,7 @@ InvoiceEditor::InvoiceEditor(
     auto *editorLayout = new QVBoxLayout(editor);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_title);
+    editorLayout->addWidget(m_pickerRow);
     editorLayout->addLayout(header);
     editorLayout->addWidget(m_lines, 1);
     editorLayout->addLayout(lineButtons);
@@ -259,6 +287,56 @@ void InvoiceEditor::startInvoice(const QString &customerId)
     whenReady(this, future, [this](const Result<Invoice> &draft) { display(draft); });
 }
 
+void InvoiceEditor::startBlank()
+{
+    m_title->setText(tr("New invoice"));
+    setWindowTitle(m_title->text());
+    m_pickerRow->show();
+    setEnabled(true);
+    // Nothing but the customer can be filled in before there is a customer.
+    for (QWidget *field : std::initializer_list<QWidget *> { m_date, m_terms, m_reference, m_rounding, m_lines, m_notes,
+             m_addLine, m_removeLine, m_save, m_issue, m_email, m_previewButton })
+        field->setEnabled(false);
+    m_customer->setFocus();
+}
+
+void InvoiceEditor::lookUpCustomers()
+{
+    const QString text = m_customer->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const int generation = ++m_lookupGeneration;
+    auto future = m_session.run<Result<QStringList>>(
+        [text](storage::Workspace &workspace, services::JobControl &) -> Result<QStringList> {
+            constexpr int kShown = 20;
+            auto found = storage::CustomerRepository(workspace.database()).lookup(text, kShown);
+            if (!found)
+                return found.error();
+            QStringList matches;
+            for (const auto &[id, name] : std::as_const(*found))
+                matches << QStringLiteral("%1 – %2").arg(id, name); // read back by pickCustomer()
+            return matches;
+        });
+    whenReady(this, future, [this, generation](const Result<QStringList> &matches) {
+        if (generation != m_lookupGeneration)
+            return;
+        if (!matches) {
+            showProblem(ErrorMessages::describe(matches.error()));
+            return;
+        }
+        m_matches->setStringList(*matches);
+        m_customer->completer()->complete();
+    });
+}
+
+void InvoiceEditor::pickCustomer(const QString &match)
+{
+    // "C000123 – Name" from the list, or a number typed in full.
+    const QString id = match.section(QStringLiteral(" – "), 0, 0).trimmed();
+    if (!id.isEmpty())
+        startInvoice(id); // a mistyped one is named, and the picker stays
+}
+
 void InvoiceEditor::startCreditNote(const QString &invoiceNumber)
 {
     const Clock &clock = m_clock;
@@ -292,8 +370,12 @@ void InvoiceEditor::display(const Result<Invoice> &document)
         m_issue->setEnabled(false);
         return;
     }
+    showProblem(QString());
+    m_pickerRow->hide();
     m_undo->clear();
     m_model->setDraft(*document);
+    for (QWidget *field : std::initializer_list<QWidget *> { m_lines, m_notes, m_previewButton })
+        field->setEnabled(true);
     const bool issued = isIssued();
     m_lines->setEditTriggers(issued ? QAbstractItemView::NoEditTriggers : QAbstractItemView::AllEditTriggers);
     for (QWidget *field : std::initializer_list<QWidget *> {

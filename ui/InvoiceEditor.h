@@ -12,6 +12,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QStringListModel;
+class QTimer;
 class QTableView;
 class QUndoStack;
 class QVBoxLayout;
@@ -43,6 +45,8 @@ public:
 
     /// A new invoice for the customer, in their currency and on their terms.
     void startInvoice(const QString &customerId);
+    /// A new invoice for a customer the user picks first, by name or number.
+    void startBlank();
     /// A credit note for all of an issued invoice; remove or change lines for part of it.
     void startCreditNote(const QString &invoiceNumber);
     /// A stored draft to go on with, or an issued document to look at.
@@ -72,6 +76,8 @@ private:
     void email();
     void showProblem(const QString &text);
     bool isIssued() const;
+    void lookUpCustomers();
+    void pickCustomer(const QString &match);
 
     services::WorkspaceSession &m_session;
     const Clock &m_clock;
@@ -80,6 +86,10 @@ private:
     InvoiceDraftModel *m_model;
     QUndoStack *m_undo;
     QLabel *m_title;
+    QWidget *m_pickerRow;
+    QLineEdit *m_customer;
+    QStringListModel *m_matches;
+    QTimer *m_lookupDelay;
     QDateEdit *m_date;
     QComboBox *m_terms;
     QLabel *m_due;
@@ -99,6 +109,7 @@ private:
     QVBoxLayout *m_pages;
     bool m_refreshing = false;
     int m_previewGeneration = 0;
+    int m_lookupGeneration = 0;
 };
 
 } // namespace cc::ui

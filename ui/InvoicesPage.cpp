@@ -130,6 +130,11 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     bar->addWidget(m_overdue);
     bar->addStretch(1);
     bar->addWidget(m_count);
+    auto *newInvoice = new QPushButton(tr("&New invoice…"), this);
+    newInvoice->setObjectName(QStringLiteral("invoiceNew"));
+    newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newInvoice, &QPushButton::clicked, this, &InvoicesPage::newInvoiceRequested);
+    bar->addWidget(newInvoice);
     auto *pdfs = new QPushButton(tr("&PDFs…"), this);
     pdfs->setObjectName(QStringLiteral("invoicePdfs"));
     pdfs->setToolTip(tr("Write every document the list shows as PDF into a folder"));

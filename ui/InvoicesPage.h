@@ -44,6 +44,8 @@ signals:
     void customerRequested(const QString &id);
     void statusMessage(const QString &message);
     void editorRequested(const QString &number);
+    /// A new invoice, its customer still to be picked.
+    void newInvoiceRequested();
     void creditNoteRequested(const QString &invoiceNumber);
 
 private:

@@ -127,6 +127,8 @@ MainWindow::MainWindow(
     });
     connect(m_customers, &CustomersPage::newInvoiceRequested, this,
         [this](const QString &id) { openEditor([id](InvoiceEditor &editor) { editor.startInvoice(id); }); });
+    connect(m_invoices, &InvoicesPage::newInvoiceRequested, this,
+        [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
     connect(m_invoices, &InvoicesPage::editorRequested, this,
         [this](const QString &number) { openEditor([number](InvoiceEditor &editor) { editor.open(number); }); });
     connect(m_invoices, &InvoicesPage::creditNoteRequested, this, [this](const QString &number) {

@@ -96,6 +96,28 @@ Status CustomerRepository::save(const Customer &customer)
     return success();
 }
 
+Result<QList<std::pair<QString, QString>>> CustomerRepository::lookup(const QString &text, int limit)
+{
+    // The text is matched literally: % and _ typed by the user are no wildcards.
+    QString pattern = searchKey(text, QString()).trimmed();
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT id, name FROM customers WHERE search_key LIKE ?1 ESCAPE '\\' ORDER BY search_key LIMIT ?2"));
+    if (!query)
+        return query.error();
+    query->bind(1, QLatin1Char('%') + pattern + QLatin1Char('%')).bind(2, qint64(limit));
+    QList<std::pair<QString, QString>> found;
+    if (auto status = query->forEachRow([&]() -> Status {
+            found.append({ query->text(0), query->text(1) });
+            return success();
+        });
+        !status)
+        return status.error();
+    return found;
+}
+
 Result<std::optional<Customer>> CustomerRepository::find(const QString &id)
 {
     auto query = m_db.prepare(QStringLiteral(

@@ -13,7 +13,10 @@ namespace cc::storage {
 /// Customers and their contacts in the workspace.
 class CustomerRepository {
 public:
-    explicit CustomerRepository(SqlDatabase &db) : m_db(db) {}
+    explicit CustomerRepository(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
 
     /// Inserts or replaces the customer and its contacts (the caller owns the transaction).
     Status save(const Customer &customer);
@@ -25,6 +28,10 @@ public:
     Result<QStringList> currencies();
     /// User names of the assigned collectors, sorted.
     Result<QStringList> collectors();
+
+    /// Up to `limit` customers whose name or number contains `text` (case and diacritics
+    /// ignored), as "id", "name" pairs ordered by name: for pickers.
+    Result<QList<std::pair<QString, QString>>> lookup(const QString &text, int limit);
 
     /// Lower-case, diacritics folded: what search-as-you-type compares against.
     static QString searchKey(const QString &name, const QString &id);

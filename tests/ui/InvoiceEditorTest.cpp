@@ -11,12 +11,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,4 +265,33 @@ TEST(InvoicePdfDialogTest, WritesEveryListedDocumentWithProgress)
         = QDir(out.filePath(QStringLiteral("pdfs"))).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
     for (const QString &number : numbers)
         EXPECT_TRUE(files.contains(number + QStringLiteral(".pdf"))) << qPrintable(number);
+}
+
+// From the invoice list the customer is picked first, by part of their name.
+TEST_F(InvoiceEditorTest, ANewInvoiceStartsWithPickingTheCustomer)
+{
+    m_editor->startBlank();
+    EXPECT_FALSE(button("editorAddLine")->isEnabled()) << "nothing before there is a customer";
+    auto *customer = m_editor->findChild<QLineEdit *>(QStringLiteral("editorCustomer"));
+    ASSERT_TRUE(customer->isVisible());
+    QTest::keyClicks(customer, QStringLiteral("zurch"));
+    auto *matches = qobject_cast<QStringListModel *>(customer->completer()->model());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return matches->rowCount() > 0; }, 10000));
+    EXPECT_EQ(matches->stringList(), QStringList { QStringLiteral("C003 – Zürcher Filiale AG") })
+        << "case and diacritics do not matter";
+
+    // A number that is no customer's is named, and the picker stays.
+    customer->setText(QStringLiteral("C999"));
+    QTest::keyClick(customer, Qt::Key_Return);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_problem->isHidden(); }, 10000));
+    EXPECT_TRUE(m_problem->text().contains(QStringLiteral("C999"))) << qPrintable(m_problem->text());
+    EXPECT_TRUE(customer->isVisible());
+
+    QSignalSpy loaded(m_editor.get(), &InvoiceEditor::loaded);
+    emit customer->completer()->activated(QStringLiteral("C003 – Zürcher Filiale AG"));
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    EXPECT_EQ(m_model->draft().customerId, QStringLiteral("C003"));
+    EXPECT_FALSE(customer->isVisible());
+    EXPECT_TRUE(button("editorAddLine")->isEnabled());
+    EXPECT_TRUE(m_table->isEnabled());
 }
