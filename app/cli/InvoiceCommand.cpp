@@ -5,12 +5,14 @@
 #include "common/SystemClock.h"
 #include "documents/InvoiceDocument.h"
 #include "documents/PdfFiles.h"
+#include "domain/NumberingPattern.h"
 #include "domain/Rounding.h"
 #include "server/PgConnection.h"
 #include "services/InvoiceDrafts.h"
 #include "services/InvoiceIssuing.h"
 #include "services/NoJobControl.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/NumberingCounters.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -176,6 +178,70 @@ int writePdfs(storage::SqlDatabase &db, const QCommandLineParser &parser, const 
     return 0;
 }
 
+/// Lists the numbering series, or changes one (--set KEY=PATTERN): the server's with --server,
+/// else the workspace's.
+int numberingSeries(storage::SqlDatabase &db, const QCommandLineParser &parser)
+{
+    const QStringList known { services::InvoiceIssuing::seriesFor(DocumentKind::Invoice),
+        services::InvoiceIssuing::seriesFor(DocumentKind::CreditNote) };
+    std::unique_ptr<server::PgConnection> server;
+    if (parser.isSet(QStringLiteral("server"))) {
+        auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
+        if (!connection) {
+            printError(describe(connection.error()));
+            return 1;
+        }
+        server = std::move(*connection);
+    }
+    if (parser.isSet(QStringLiteral("set"))) {
+        const QString assignment = parser.value(QStringLiteral("set"));
+        const QString key = assignment.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString pattern = assignment.section(QLatin1Char('='), 1).trimmed();
+        if (!known.contains(key)) {
+            printError(QStringLiteral("--set KEY=PATTERN: KEY is %1").arg(known.join(QStringLiteral(" or "))));
+            return 2;
+        }
+        if (auto parsed = NumberingPattern::parse(pattern); !parsed) {
+            printError(parsed.error().detail);
+            return 2;
+        }
+        Status changed = success();
+        if (server) {
+            // Only admins may: the server refuses anyone else, naming the table.
+            if (auto updated = server->exec(
+                    QStringLiteral("UPDATE numbering_series SET pattern = $1 WHERE key = $2"), { pattern, key });
+                !updated)
+                changed = updated.error();
+        } else {
+            changed = storage::NumberingCounters(db).setPattern(key, pattern);
+        }
+        if (!changed) {
+            printError(describe(changed.error()));
+            return 1;
+        }
+    }
+    QTextStream out(stdout);
+    out << "series,pattern\r\n";
+    if (server) {
+        auto rows = server->exec(QStringLiteral("SELECT key, pattern FROM numbering_series ORDER BY key"));
+        if (!rows) {
+            printError(describe(rows.error()));
+            return 1;
+        }
+        for (int row = 0; row < rows->rowCount(); ++row)
+            out << rows->text(row, 0) << ',' << csvField(rows->text(row, 1)) << "\r\n";
+        return 0;
+    }
+    auto all = storage::NumberingCounters(db).series();
+    if (!all) {
+        printError(describe(all.error()));
+        return 1;
+    }
+    for (const auto &[key, pattern] : std::as_const(*all))
+        out << key << ',' << csvField(pattern) << "\r\n";
+    return 0;
+}
+
 int printDocument(const Result<Invoice> &document)
 {
     if (!document) {
@@ -201,10 +267,11 @@ int runInvoiceCommand(const QStringList &arguments)
         "credit NUMBER: a credit note for the whole invoice; --issue issues it at once.\n"
         "pdf NUMBER --out FILE: the document as the customer gets it; pdf --out-dir DIR: every listed one "
         "(--state, --customer).\n"
+        "series [--set KEY=PATTERN]: the numbering series (invoice, credit_note), e.g. INV-{YYYY}-{N:5}.\n"
         "With --server URL, numbers come from the shared server; otherwise from this workspace."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, draft, issue, credit or pdf"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, draft, issue, credit, pdf or series"));
     parser.addOption({ QStringLiteral("format"), QStringLiteral("csv or json (default csv)."), QStringLiteral("FORMAT"),
         QStringLiteral("csv") });
     parser.addOption({ QStringLiteral("state"), QStringLiteral("open, settled or all (default all)."),
@@ -224,14 +291,16 @@ int runInvoiceCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("out"), QStringLiteral("The PDF to write."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("out-dir"), QStringLiteral("The folder for many PDFs."), QStringLiteral("DIR") });
     parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
+    parser.addOption({ QStringLiteral("set"), QStringLiteral("Change a numbering series' pattern."),
+        QStringLiteral("KEY=PATTERN") });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions { QStringLiteral("list"), QStringLiteral("draft"), QStringLiteral("issue"),
-        QStringLiteral("credit"), QStringLiteral("pdf") };
+        QStringLiteral("credit"), QStringLiteral("pdf"), QStringLiteral("series") };
     if (!actions.contains(action)) {
-        printError(QStringLiteral("give list, draft, issue, credit or pdf"));
+        printError(QStringLiteral("give list, draft, issue, credit, pdf or series"));
         return 2;
     }
     if (action == QLatin1String("pdf")
@@ -264,6 +333,8 @@ int runInvoiceCommand(const QStringList &arguments)
         return printList(db, parser);
     if (action == QLatin1String("pdf"))
         return writePdfs(db, parser, positional);
+    if (action == QLatin1String("series"))
+        return numberingSeries(db, parser);
 
     services::InvoiceDrafts drafts(db, clock);
     if (action == QLatin1String("issue")) {

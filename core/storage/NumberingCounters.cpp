@@ -18,6 +18,21 @@ Result<QString> NumberingCounters::pattern(const QString &series)
     return query->text(0);
 }
 
+Result<QList<std::pair<QString, QString>>> NumberingCounters::series()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT key, pattern FROM numbering_series ORDER BY key"));
+    if (!query)
+        return query.error();
+    QList<std::pair<QString, QString>> all;
+    if (auto status = query->forEachRow([&]() -> Status {
+            all.append({ query->text(0), query->text(1) });
+            return success();
+        });
+        !status)
+        return status.error();
+    return all;
+}
+
 Status NumberingCounters::setPattern(const QString &series, const QString &pattern)
 {
     if (auto parsed = NumberingPattern::parse(pattern); !parsed)

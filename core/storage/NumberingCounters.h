@@ -17,6 +17,8 @@ public:
     }
 
     Result<QString> pattern(const QString &series);
+    /// Every series as (key, pattern), by key.
+    Result<QList<std::pair<QString, QString>>> series();
     /// Checks the pattern first; fails naming the problem.
     Status setPattern(const QString &series, const QString &pattern);
     /// The next number of `series` for a document issued on `day`. Call inside the issuing

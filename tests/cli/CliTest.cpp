@@ -473,6 +473,41 @@ TEST_F(CliTest, SettingsAndMailThroughARealSmtpServer)
     }
 }
 
+TEST_F(CliTest, NumberingSeriesAreListedAndChanged)
+{
+    ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("20"),
+                      QStringLiteral("--customers"), QStringLiteral("3") }
+                  + unlock())
+                  .exitCode,
+        0);
+    const CliRun listed = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("series") } + unlock());
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(listed.out, QByteArray("series,pattern\r\ncredit_note,CN-{YYYY}-{N:5}\r\ninvoice,INV-{YYYY}-{N:5}\r\n"));
+    const CliRun changed = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("series"),
+                                   QStringLiteral("--set"), QStringLiteral("invoice=R{YY}-{N:4}") }
+        + unlock());
+    ASSERT_EQ(changed.exitCode, 0) << changed.err.toStdString();
+    EXPECT_TRUE(changed.out.contains("invoice,R{YY}-{N:4}\r\n")) << changed.out.toStdString();
+    const CliRun issued = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("draft"),
+                                  QStringLiteral("--customer"), QStringLiteral("C000001"), QStringLiteral("--line"),
+                                  QStringLiteral("Consulting|1|100|19"), QStringLiteral("--issue") }
+        + unlock());
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    EXPECT_TRUE(issued.out.startsWith(
+        QStringLiteral("R%1-0001 ").arg(QDate::currentDate().toString(QStringLiteral("yy"))).toUtf8()))
+        << issued.out.toStdString();
+
+    const CliRun bad = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("series"), QStringLiteral("--set"),
+                               QStringLiteral("invoice=R-{M}") }
+        + unlock());
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("{M}"))) << bad.err.toStdString();
+    const CliRun unknown = cli(QStringList { QStringLiteral("invoice"), QStringLiteral("series"),
+                                   QStringLiteral("--set"), QStringLiteral("order=O-{N}") }
+        + unlock());
+    EXPECT_EQ(unknown.exitCode, 2);
+}
+
 TEST_F(CliTest, InvoicesAsPdfOneOrAllListed)
 {
     ASSERT_EQ(cli(QStringList { QStringLiteral("demo"), QStringLiteral("--invoices"), QStringLiteral("60"),

@@ -259,3 +259,23 @@ TEST_F(IssuingTest, TheServerChecksTotalsAgainstLinesAndCreditsAgainstTheInvoice
                   { second->number }),
         QStringLiteral("11900"));
 }
+
+// Only an admin changes how numbers look; the next number follows the new pattern.
+TEST_F(IssuingTest, AnAdminChangesTheNumberPattern)
+{
+    auto anna = desktop(m_anna);
+    auto refused
+        = anna->server->exec(QStringLiteral("UPDATE numbering_series SET pattern = 'X-{N}' WHERE key = 'invoice'"));
+    ASSERT_FALSE(refused.ok()) << "a collector may not";
+    auto admin = connectAs(m_adam);
+    ASSERT_TRUE(admin
+                    ->exec(QStringLiteral("UPDATE numbering_series SET pattern = $1 WHERE key = 'invoice'"),
+                        { QStringLiteral("F{YY}/{N:3}") })
+                    .ok());
+    EXPECT_FALSE(
+        admin->exec(QStringLiteral("UPDATE numbering_series SET pattern = 'no counter' WHERE key = 'invoice'")).ok())
+        << "a pattern without {N} cannot number";
+    auto issued = issue(*anna, draft(*anna, QStringLiteral("C1")).id);
+    ASSERT_TRUE(issued.ok()) << qPrintable(issued.error().detail);
+    EXPECT_EQ(issued->number, QStringLiteral("F26/001"));
+}
