@@ -184,6 +184,21 @@ int numberingSeries(storage::SqlDatabase &db, const QCommandLineParser &parser)
 {
     const QStringList known { services::InvoiceIssuing::seriesFor(DocumentKind::Invoice),
         services::InvoiceIssuing::seriesFor(DocumentKind::CreditNote) };
+    // Checked before any connection: a wrong pattern needs no server to be refused.
+    const bool change = parser.isSet(QStringLiteral("set"));
+    const QString assignment = parser.value(QStringLiteral("set"));
+    const QString key = assignment.section(QLatin1Char('='), 0, 0).trimmed();
+    const QString pattern = assignment.section(QLatin1Char('='), 1).trimmed();
+    if (change) {
+        if (!known.contains(key)) {
+            printError(QStringLiteral("--set KEY=PATTERN: KEY is %1").arg(known.join(QStringLiteral(" or "))));
+            return 2;
+        }
+        if (auto parsed = NumberingPattern::parse(pattern); !parsed) {
+            printError(parsed.error().detail);
+            return 2;
+        }
+    }
     std::unique_ptr<server::PgConnection> server;
     if (parser.isSet(QStringLiteral("server"))) {
         auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
@@ -193,18 +208,7 @@ int numberingSeries(storage::SqlDatabase &db, const QCommandLineParser &parser)
         }
         server = std::move(*connection);
     }
-    if (parser.isSet(QStringLiteral("set"))) {
-        const QString assignment = parser.value(QStringLiteral("set"));
-        const QString key = assignment.section(QLatin1Char('='), 0, 0).trimmed();
-        const QString pattern = assignment.section(QLatin1Char('='), 1).trimmed();
-        if (!known.contains(key)) {
-            printError(QStringLiteral("--set KEY=PATTERN: KEY is %1").arg(known.join(QStringLiteral(" or "))));
-            return 2;
-        }
-        if (auto parsed = NumberingPattern::parse(pattern); !parsed) {
-            printError(parsed.error().detail);
-            return 2;
-        }
+    if (change) {
         Status changed = success();
         if (server) {
             // Only admins may: the server refuses anyone else, naming the table.
