@@ -54,6 +54,30 @@
         <source>the due date lies in the past</source>
         <translation>das Fälligkeitsdatum liegt in der Vergangenheit</translation>
     </message>
+    <message>
+        <source>choose the invoices the payment holiday is for</source>
+        <translation>wählen Sie die Rechnungen für den Zahlungsaufschub</translation>
+    </message>
+    <message>
+        <source>a payment holiday ends after today</source>
+        <translation>ein Zahlungsaufschub endet nach heute</translation>
+    </message>
+    <message>
+        <source>say why the payment holiday is granted</source>
+        <translation>geben Sie an, warum der Zahlungsaufschub gewährt wird</translation>
+    </message>
+    <message>
+        <source>invoice %1 is not open</source>
+        <translation>Rechnung %1 ist nicht offen</translation>
+    </message>
+    <message>
+        <source>invoice %1 is due on %2 already, not before the holiday ends</source>
+        <translation>Rechnung %1 ist ohnehin erst am %2 fällig, nicht vor dem Ende des Aufschubs</translation>
+    </message>
+    <message>
+        <source>Payment holiday until %1 for %2: %3</source>
+        <translation>Zahlungsaufschub bis %1 für %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -2464,6 +2488,14 @@ Betreff: %2
         <source>Cre&amp;dit note…</source>
         <translation>&amp;Gutschrift…</translation>
     </message>
+    <message>
+        <source>Payment &amp;holiday…</source>
+        <translation>Zahlungs&amp;aufschub…</translation>
+    </message>
+    <message>
+        <source>Move the due date, pausing dunning and interest until then</source>
+        <translation>Das Fälligkeitsdatum verschieben; Mahnungen und Zinsen ruhen bis dahin</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceDraftModel</name>
@@ -3096,6 +3128,10 @@ Betreff: %2
         <source>Com&amp;pany details…</source>
         <translation>&amp;Firmendaten…</translation>
     </message>
+    <message>
+        <source>Payment holiday granted for %1</source>
+        <translation>Zahlungsaufschub für %1 gewährt</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -3153,6 +3189,33 @@ Betreff: %2
     <message>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PaymentHolidayDialog</name>
+    <message>
+        <source>Payment holiday for %1</source>
+        <translation>Zahlungsaufschub für %1</translation>
+    </message>
+    <message>
+        <source>Why, for the timeline</source>
+        <translation>Warum, für den Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Due again on:</source>
+        <translation>&amp;Fällig wieder am:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>Ge&amp;währen</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_creditNote(nullptr)
+    , m_holiday(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
     , m_total(new QLabel(this))
@@ -87,6 +88,11 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     m_creditNote = new QPushButton(tr("Cre&dit note…"), this);
     m_creditNote->setObjectName(QStringLiteral("invoiceCreditNote"));
     connect(m_creditNote, &QPushButton::clicked, this, [this] { emit creditNoteRequested(m_number); });
+    m_holiday = new QPushButton(tr("Payment &holiday…"), this);
+    m_holiday->setObjectName(QStringLiteral("invoicePaymentHoliday"));
+    m_holiday->setToolTip(tr("Move the due date, pausing dunning and interest until then"));
+    connect(m_holiday, &QPushButton::clicked, this, [this] { emit paymentHolidayRequested(m_number); });
+    titleRow->addWidget(m_holiday);
     titleRow->addWidget(openEditor);
     titleRow->addWidget(m_creditNote);
     titleRow->addWidget(close);
@@ -185,6 +191,8 @@ void InvoiceDetailView::showDetails(const Details &details)
     m_status->setText(DomainText::status(invoice.status, invoice.kind));
     m_creditNote->setVisible(
         !creditNote && invoice.status != InvoiceStatus::Draft && invoice.status != InvoiceStatus::Cancelled);
+    m_holiday->setVisible(
+        !creditNote && (invoice.status == InvoiceStatus::Open || invoice.status == InvoiceStatus::PartiallyPaid));
 
     const QString customer = details.customerName.isEmpty()
         ? invoice.customerId

@@ -40,6 +40,7 @@ signals:
     /// The document in the editor: a draft to go on with, an issued one to preview and email.
     void editorRequested(const QString &number);
     void creditNoteRequested(const QString &invoiceNumber);
+    void paymentHolidayRequested(const QString &invoiceNumber);
     void loaded();
 
 private:
@@ -55,6 +56,7 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     QPushButton *m_creditNote;
+    QPushButton *m_holiday;
     QLabel *m_customer;
     QLabel *m_dates;
     QLabel *m_total;

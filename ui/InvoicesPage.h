@@ -47,6 +47,7 @@ signals:
     /// A new invoice, its customer still to be picked.
     void newInvoiceRequested();
     void creditNoteRequested(const QString &invoiceNumber);
+    void paymentHolidayRequested(const QString &invoiceNumber);
 
 private:
     void loadChoices();

@@ -12,6 +12,7 @@
 #include "InvoicesPage.h"
 #include "JobProgressDialog.h"
 #include "MailServerDialog.h"
+#include "PaymentHolidayDialog.h"
 #include "ServerConnectionDialog.h"
 #include "StatementsDialog.h"
 #include "SyncStatusWidget.h"
@@ -129,6 +130,15 @@ MainWindow::MainWindow(
         [this](const QString &id) { openEditor([id](InvoiceEditor &editor) { editor.startInvoice(id); }); });
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this,
         [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
+    connect(m_invoices, &InvoicesPage::paymentHolidayRequested, this, [this](const QString &number) {
+        auto *dialog = new PaymentHolidayDialog(m_session, m_clock, currentUser(), number, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PaymentHolidayDialog::granted, this, [this](const QString &granted) {
+            statusBar()->showMessage(tr("Payment holiday granted for %1").arg(granted), 8000);
+            m_invoices->reload();
+        });
+        dialog->open();
+    });
     connect(m_invoices, &InvoicesPage::editorRequested, this,
         [this](const QString &number) { openEditor([number](InvoiceEditor &editor) { editor.open(number); }); });
     connect(m_invoices, &InvoicesPage::creditNoteRequested, this, [this](const QString &number) {

@@ -2,6 +2,7 @@
 #include "CollectionsLog.h"
 
 #include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
 #include "storage/Transaction.h"
 #include "storage/WorklistQuery.h"
 #include "sync/Outbox.h"
@@ -29,6 +30,45 @@ QString text(const QString &value)
 }
 
 } // namespace
+
+Result<QString> CollectionsLog::grantPaymentHoliday(
+    const QString &customerId, const QStringList &invoiceNumbers, const QDate &until, const QString &reason)
+{
+    if (invoiceNumbers.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("choose the invoices the payment holiday is for"));
+    if (!until.isValid() || until <= m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("a payment holiday ends after today"));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("say why the payment holiday is granted"));
+    storage::InvoiceRepository invoices(m_db);
+    for (const QString &number : invoiceNumbers) {
+        auto invoice = invoices.findByNumber(number);
+        if (!invoice)
+            return invoice.error();
+        if (!*invoice || (*invoice)->customerId != customerId)
+            return makeError(ErrorCode::InvalidInput, tr("invoice %1 is not one of %2's").arg(number, customerId));
+        const Invoice &found = **invoice;
+        if (found.kind != DocumentKind::Invoice
+            || (found.status != InvoiceStatus::Open && found.status != InvoiceStatus::PartiallyPaid))
+            return makeError(ErrorCode::InvalidInput, tr("invoice %1 is not open").arg(number));
+        if (until <= found.dueDate)
+            return makeError(ErrorCode::InvalidInput,
+                tr("invoice %1 is due on %2 already, not before the holiday ends")
+                    .arg(number, found.dueDate.toString(Qt::ISODate)));
+    }
+    return inTransaction(customerId, [&]() -> Result<QString> {
+        for (const QString &number : invoiceNumbers) {
+            auto moved = sync::Outbox(m_db, m_clock)
+                             .update(QStringLiteral("invoices"), number,
+                                 { { QStringLiteral("due_date"), until.toString(Qt::ISODate) } });
+            if (!moved)
+                return moved.error();
+        }
+        return insertActivity(customerId, ActivityKind::Note, CallOutcome::None, QString(), QString(),
+            tr("Payment holiday until %1 for %2: %3")
+                .arg(until.toString(Qt::ISODate), invoiceNumbers.join(QStringLiteral(", ")), reason.trimmed()));
+    });
+}
 
 Result<QString> CollectionsLog::inTransaction(const QString &customerId, const std::function<Result<QString>()> &write)
 {

@@ -36,6 +36,11 @@ public:
     Result<QString> recordPromise(const QString &customerId, const Money &amount, const QDate &promisedFor,
         const QStringList &invoiceNumbers, const QString &note);
     Status cancelPromise(const QString &promiseId);
+    /// Moves the due date of open invoices of the customer to `until` (later than each one's
+    /// own), so dunning and interest pause until then; the reason goes on the timeline. The
+    /// change travels to the server like any edit. Returns the note's activity id.
+    Result<QString> grantPaymentHoliday(
+        const QString &customerId, const QStringList &invoiceNumbers, const QDate &until, const QString &reason);
     Result<QString> addTask(const QString &customerId, const QString &title, const QDate &due);
     Status completeTask(const QString &taskId);
     /// Marks the account worked, or not, on today's list (on this desktop only).

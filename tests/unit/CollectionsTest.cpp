@@ -8,6 +8,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/OpenItemsQuery.h"
 #include "storage/PaymentRepository.h"
 #include "storage/PromiseRepository.h"
 #include "storage/TaskRepository.h"
@@ -229,6 +230,42 @@ TEST_F(CollectionsTest, CallsNotesAndTasksMakeOneTimelineAndQueueForTheServer)
 }
 
 // A crafted portfolio: the list's order and every reason are as a collector would expect.
+// A payment holiday moves the due dates, so the invoices drop out of the overdue figures and
+// dunning until then, and says why on the timeline.
+TEST_F(CollectionsTest, APaymentHolidayMovesTheDueDatesAndIsOnTheTimeline)
+{
+    addCustomer("C1", "anna");
+    addCustomer("C2", "ben");
+    addInvoice("R-1", "C1", "2026-10-01", "100.00");
+    addInvoice("R-2", "C1", "2026-10-15", "200.00");
+    addInvoice("R-9", "C2", "2026-10-15", "50.00");
+    const QStringList both { QStringLiteral("R-1"), QStringLiteral("R-2") };
+    const QString why = QStringLiteral("Plant closed after a flood");
+    EXPECT_FALSE(log.grantPaymentHoliday(QStringLiteral("C1"), both, d("2026-11-10"), why).ok()) << "ends today";
+    EXPECT_FALSE(log.grantPaymentHoliday(QStringLiteral("C1"), both, d("2027-01-15"), QStringLiteral(" ")).ok());
+    auto foreign = log.grantPaymentHoliday(
+        QStringLiteral("C1"), { QStringLiteral("R-1"), QStringLiteral("R-9") }, d("2027-01-15"), why);
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_TRUE(foreign.error().detail.contains(QStringLiteral("R-9")));
+    EXPECT_EQ(*sync::Outbox(ws.db(), clock).count(), 0) << "refused whole";
+
+    ASSERT_TRUE(log.grantPaymentHoliday(QStringLiteral("C1"), both, d("2027-01-15"), why).ok());
+    for (const QString &number : both)
+        EXPECT_EQ((*storage::InvoiceRepository(ws.db()).findByNumber(number))->dueDate, d("2027-01-15"));
+    EXPECT_EQ(*sync::Outbox(ws.db(), clock).count(), 3) << "both invoices and the note go to the server";
+    auto activities = storage::ActivityRepository(ws.db()).ofCustomer(QStringLiteral("C1"));
+    ASSERT_TRUE(activities.ok());
+    ASSERT_EQ(activities->size(), 1);
+    EXPECT_TRUE(activities->at(0).note.contains(QStringLiteral("2027-01-15")));
+    EXPECT_TRUE(activities->at(0).note.contains(why));
+    auto overdue = storage::OpenItemsQuery(ws.db()).run(QStringLiteral("C1"), d("2026-11-10"));
+    ASSERT_TRUE(overdue.ok());
+    for (const InvoiceSummary &item : std::as_const(*overdue))
+        EXPECT_GT(item.dueDate, d("2026-11-10")) << qPrintable(item.number);
+    EXPECT_FALSE(log.grantPaymentHoliday(QStringLiteral("C1"), both, d("2027-01-01"), why).ok())
+        << "not before the due date they have now";
+}
+
 TEST_F(CollectionsTest, TheWorklistRanksAccountsAndSaysWhy)
 {
     for (const char *id : { "BIG", "SMALL", "DUE", "DISP", "WAITS", "TWIN", "TASK" })
