@@ -66,7 +66,8 @@ int InvoiceDraftModel::columnFor(const QString &key)
 Qt::ItemFlags InvoiceDraftModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = InvoiceLineModel::flags(index);
-    if (index.isValid() && index.column() != NetColumn)
+    // An issued document never changes: corrections are credit notes.
+    if (index.isValid() && index.column() != NetColumn && m_draft.status == InvoiceStatus::Draft)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -108,7 +109,8 @@ QVariant InvoiceDraftModel::data(const QModelIndex &index, int role) const
 
 bool InvoiceDraftModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !(flags(index) & Qt::ItemIsEditable))
         return false;
     Invoice edited = m_draft;
     InvoiceLine &line = edited.lines[index.row()];

@@ -63,6 +63,7 @@ InvoiceEditor::InvoiceEditor(
     , m_customer(new QLineEdit(this))
     , m_matches(new QStringListModel(this))
     , m_lookupDelay(new QTimer(this))
+    , m_previewDelay(new QTimer(this))
     , m_date(new QDateEdit(this))
     , m_terms(new QComboBox(this))
     , m_due(new QLabel(this))
@@ -95,6 +96,10 @@ InvoiceEditor::InvoiceEditor(
     // The matches come from the workspace already filtered; the completer only shows them.
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_customer->setCompleter(completer);
+    // Each preview lays the whole document out: wait until typing pauses.
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(300);
+    connect(m_previewDelay, &QTimer::timeout, this, &InvoiceEditor::preview);
     m_lookupDelay->setSingleShot(true);
     m_lookupDelay->setInterval(200);
     connect(m_customer, &QLineEdit::textEdited, m_lookupDelay, qOverload<>(&QTimer::start));
@@ -455,7 +460,7 @@ void InvoiceEditor::refresh()
     m_model->setProblems(problems);
     showProblem(InvoiceValidation::describe(problems));
     if (m_previewArea->isVisible())
-        preview();
+        m_previewDelay->start();
 }
 
 void InvoiceEditor::reject()

@@ -90,6 +90,7 @@ private:
     QLineEdit *m_customer;
     QStringListModel *m_matches;
     QTimer *m_lookupDelay;
+    QTimer *m_previewDelay;
     QDateEdit *m_date;
     QComboBox *m_terms;
     QLabel *m_due;

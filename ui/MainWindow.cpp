@@ -289,29 +289,22 @@ void MainWindow::showStatements()
     dialog->open();
 }
 
-QString MainWindow::serverUri()
+void MainWindow::startSync()
 {
     QSettings settings;
     const server::ServerAccount account = server::ServerAccount::load(settings);
-    if (!account.isComplete())
-        return {};
+    if (!account.isComplete()) {
+        m_sync->disconnectFromServer();
+        return;
+    }
     // Read here, not on a worker: QtKeychain jobs need a thread with an event loop of its own.
     auto password = m_keychain.read(account.keychainAccount());
-    return account.uri(password ? QString::fromUtf8(*password) : QString());
-}
-
-void MainWindow::startSync()
-{
-    const QString uri = serverUri();
-    if (uri.isEmpty())
-        m_sync->disconnectFromServer();
-    else
-        m_sync->connectTo(uri);
+    m_sync->connectTo(account.uri(password ? QString::fromUtf8(*password) : QString()));
 }
 
 void MainWindow::openEditor(const std::function<void(InvoiceEditor &)> &start)
 {
-    auto *editor = new InvoiceEditor(m_session, m_clock, serverUri(), currentUser(), this);
+    auto *editor = new InvoiceEditor(m_session, m_clock, m_sync->serverUri(), currentUser(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &InvoiceEditor::saved, this, [this](const QString &) { m_invoices->reload(); });
     connect(editor, &InvoiceEditor::issued, this, [this](const QString &number) {

@@ -57,8 +57,6 @@ private:
     void showStatements();
     /// Syncs with the server the settings name (password from the keychain), if any.
     void startSync();
-    /// The server's connection URI with the password from the keychain; empty without a server.
-    QString serverUri();
     /// Opens an invoice editor, prepared by `start` (a new invoice, a credit note or a document).
     void openEditor(const std::function<void(InvoiceEditor &)> &start);
     void showConflicts();

@@ -233,6 +233,9 @@ void TemplateEditorDialog::preview()
             m_preview->setPlainText(ErrorMessages::describe(rendered.error()));
             return;
         }
+        // The customer found for the first preview stays for the next ones.
+        if (m_previewCustomer.isEmpty())
+            m_previewCustomer = rendered->customerId;
         m_previewTitle->setText(
             rendered->customerId.isEmpty() ? tr("Preview") : tr("Preview for customer %1").arg(rendered->customerId));
         m_preview->setPlainText(tr("Subject: %1").arg(rendered->subject) + QStringLiteral("\n\n") + rendered->body);

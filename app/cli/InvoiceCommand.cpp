@@ -72,26 +72,11 @@ InvoiceFilter filterFrom(const QCommandLineParser &parser)
     return filter;
 }
 
-/// Every document the filter lets through, newest first, read a page at a time.
-Result<QList<InvoiceSummary>> listAll(storage::SqlDatabase &db, const InvoiceFilter &filter)
-{
-    QList<InvoiceSummary> all;
-    constexpr int kPage = 5000;
-    for (int offset = 0;; offset += kPage) {
-        auto page = storage::InvoiceRepository(db).list(filter, kPage, offset);
-        if (!page)
-            return page.error();
-        all << *page;
-        if (page->size() < kPage)
-            return all;
-    }
-}
-
 int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
 {
     const InvoiceFilter filter = filterFrom(parser);
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
-    auto listed = listAll(db, filter);
+    auto listed = storage::InvoiceRepository(db).listAll(filter);
     if (!listed) {
         printError(describe(listed.error()));
         return 1;

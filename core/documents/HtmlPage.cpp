@@ -46,21 +46,18 @@ Result<QString> HtmlPage::layout(storage::SqlDatabase &db, const QString &settin
     return QString::fromUtf8(file.readAll());
 }
 
-Result<bool> HtmlPage::addCompanyLogo(storage::SqlDatabase &db)
+Result<bool> HtmlPage::addLogo(const QString &path)
 {
-    auto path = storage::SettingsRepository(db).value(QStringLiteral("company.logo"));
-    if (!path)
-        return path.error();
-    if (!*path || (*path)->isEmpty())
+    if (path.isEmpty())
         return false;
-    QImageReader reader(**path);
+    QImageReader reader(path);
     // Vector logos are drawn big enough to stay sharp in print.
     if (reader.format() == "svg" && reader.size().isValid())
         reader.setScaledSize(reader.size().scaled(kLogoPixels, kLogoPixels, Qt::KeepAspectRatio));
     const QImage logo = reader.read();
     if (logo.isNull())
         return makeError(
-            ErrorCode::Io, tr("the company logo %1 cannot be read as an image: %2").arg(**path, reader.errorString()));
+            ErrorCode::Io, tr("the company logo %1 cannot be read as an image: %2").arg(path, reader.errorString()));
     addImage(QStringLiteral("logo"), logo);
     return true;
 }

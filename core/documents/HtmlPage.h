@@ -27,8 +27,8 @@ public:
     /// when set, otherwise `builtIn`.
     static Result<QString> layout(storage::SqlDatabase &db, const QString &settingKey, const QString &builtIn);
 
-    /// Loads the company logo (setting company.logo) as the image "logo"; false when none is set.
-    Result<bool> addCompanyLogo(storage::SqlDatabase &db);
+    /// Loads the logo file (CompanyProfile::logoPath) as the image "logo"; false when no file is named.
+    Result<bool> addLogo(const QString &path);
     /// An image the HTML shows as <img src="NAME">.
     void addImage(const QString &name, const QImage &image);
     void setHtml(const QString &html);

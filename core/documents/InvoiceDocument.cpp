@@ -187,6 +187,19 @@ QVariantMap termsContext(
     return context;
 }
 
+// The GiroCode asking for `due` to the company's account, quoting `reference`.
+Result<QByteArray> transferCode(
+    const services::CompanyProfile &company, const Money &due, const CreditorReference &reference)
+{
+    GiroCode::Transfer transfer;
+    transfer.beneficiaryName = company.name;
+    transfer.iban = company.iban;
+    transfer.bic = company.bic;
+    transfer.amount = due;
+    transfer.reference = reference;
+    return GiroCode::payload(transfer);
+}
+
 } // namespace
 
 QString InvoiceDocument::fileName(const QString &number)
@@ -209,13 +222,7 @@ Result<QByteArray> InvoiceDocument::giroCode(storage::SqlDatabase &db, const Inv
     auto reference = CreditorReference::forDocument(invoice.number);
     if (!reference)
         return reference.error();
-    GiroCode::Transfer transfer;
-    transfer.beneficiaryName = company->name;
-    transfer.iban = company->iban;
-    transfer.bic = company->bic;
-    transfer.amount = *due;
-    transfer.reference = *reference;
-    return GiroCode::payload(transfer);
+    return transferCode(*company, *due, *reference);
 }
 
 Result<std::unique_ptr<HtmlPage>> InvoiceDocument::layout(storage::SqlDatabase &db, const Invoice &invoice)
@@ -301,7 +308,7 @@ Result<std::unique_ptr<HtmlPage>> InvoiceDocument::layout(storage::SqlDatabase &
             { QStringLiteral("reference"), reference ? reference->printed() : invoice.number } };
         // Only euro amounts go by SEPA transfer; other currencies get the details without a code.
         if (currency.code() == QLatin1String("EUR") && reference) {
-            auto payload = giroCode(db, invoice);
+            auto payload = transferCode(*company, *due, *reference);
             if (!payload)
                 return payload.error();
             auto image = QrCodeImage::encode(*payload, kGiroCodeMaxVersion, kQrModulePixels);
@@ -320,7 +327,7 @@ Result<std::unique_ptr<HtmlPage>> InvoiceDocument::layout(storage::SqlDatabase &
             QString(**link).replace(
                 QStringLiteral("{customer}"), QString::fromUtf8(QUrl::toPercentEncoding(invoice.customerId))));
 
-    auto logo = page->addCompanyLogo(db);
+    auto logo = page->addLogo(company->logoPath);
     if (!logo)
         return logo.error();
     context.insert(QStringLiteral("logo"), *logo);

@@ -4,6 +4,7 @@
 #include "HtmlPage.h"
 #include "PdfFiles.h"
 #include "messaging/MessageTemplate.h"
+#include "services/CompanyProfile.h"
 #include "services/LetterContext.h"
 #include "services/MoneyFormatter.h"
 #include "storage/AgingQuery.h"
@@ -104,7 +105,10 @@ Result<QByteArray> StatementDocument::render(storage::SqlDatabase &db, const QSt
     context->insert(QStringLiteral("labels"), words);
 
     HtmlPage page;
-    auto logo = page.addCompanyLogo(db);
+    auto company = services::CompanyProfile::load(db);
+    if (!company)
+        return company.error();
+    auto logo = page.addLogo(company->logoPath);
     if (!logo)
         return logo.error();
     context->insert(QStringLiteral("logo"), *logo);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LetterContext.h"
 
+#include "CompanyProfile.h"
 #include "MoneyFormatter.h"
 #include "storage/CustomerRepository.h"
 #include "storage/OpenItemsQuery.h"
@@ -54,12 +55,13 @@ Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString
             break;
         }
     }
-    storage::SettingsRepository settings(db);
-    const auto setting = [&settings](const char *key) -> QString {
-        auto value = settings.value(QString::fromLatin1(key));
-        return value && *value ? **value : QString();
-    };
-    QString link = setting("payment.link");
+    auto company = CompanyProfile::load(db);
+    if (!company)
+        return company.error();
+    auto paymentLink = storage::SettingsRepository(db).value(QStringLiteral("payment.link"));
+    if (!paymentLink)
+        return paymentLink.error();
+    QString link = paymentLink->value_or(QString());
     link.replace(QStringLiteral("{customer}"), QString::fromUtf8(QUrl::toPercentEncoding(customerId)));
     return QVariantMap { { QStringLiteral("customer"),
                              QVariantMap { { QStringLiteral("id"), c.id }, { QStringLiteral("name"), c.name } } },
@@ -68,8 +70,8 @@ Result<QVariantMap> LetterContext::build(storage::SqlDatabase &db, const QString
         { QStringLiteral("total_overdue"), overdue.isPositive() ? format.format(overdue) : QString() },
         { QStringLiteral("payment_link"), link },
         { QStringLiteral("company"),
-            QVariantMap { { QStringLiteral("name"), setting("company.name") },
-                { QStringLiteral("address"), setting("company.address") } } },
+            QVariantMap {
+                { QStringLiteral("name"), company->name }, { QStringLiteral("address"), company->address } } },
         { QStringLiteral("today"), format.documentDate(today) }, { QStringLiteral("sender"), sender } };
 }
 

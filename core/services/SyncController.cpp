@@ -76,6 +76,11 @@ void SyncController::connectTo(const QString &uri)
     QMetaObject::invokeMethod(m_listener, "start", Qt::QueuedConnection, Q_ARG(QString, uri));
 }
 
+QString SyncController::serverUri() const
+{
+    return m_link ? m_link->uri : QString();
+}
+
 void SyncController::disconnectFromServer()
 {
     m_link.reset();

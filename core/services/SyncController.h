@@ -25,12 +25,12 @@ class SyncController : public QObject {
     Q_OBJECT
 public:
     enum class State {
-        NoServer,   ///< local workspace only
+        NoServer, ///< local workspace only
         Connecting, ///< reaching the server
-        Syncing,    ///< a round is running
-        Online,     ///< in step with the server, listening for changes
-        Offline,    ///< the server is away; edits wait, a retry is scheduled
-        Failed,     ///< the server answers but cannot be synced with (schema, rights)
+        Syncing, ///< a round is running
+        Online, ///< in step with the server, listening for changes
+        Offline, ///< the server is away; edits wait, a retry is scheduled
+        Failed, ///< the server answers but cannot be synced with (schema, rights)
     };
     Q_ENUM(State)
 
@@ -41,6 +41,9 @@ public:
     void connectTo(const QString &uri);
     /// Stops syncing; queued edits stay in the workspace.
     void disconnectFromServer();
+    /// The server this desktop syncs with (password included), for work that must go through
+    /// it, such as issuing numbers; empty without one.
+    QString serverUri() const;
 
     State state() const { return m_state; }
     /// What went wrong, for Offline and Failed.

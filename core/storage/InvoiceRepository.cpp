@@ -350,19 +350,30 @@ Result<QList<InvoiceSummary>> InvoiceRepository::list(const InvoiceFilter &filte
     return rows;
 }
 
-Result<QStringList> InvoiceRepository::numbers(const InvoiceFilter &filter)
+Result<QList<InvoiceSummary>> InvoiceRepository::listAll(const InvoiceFilter &filter)
 {
-    QStringList all;
+    QList<InvoiceSummary> all;
     constexpr int kPage = 5000;
     for (int offset = 0;; offset += kPage) {
         auto page = list(filter, kPage, offset);
         if (!page)
             return page.error();
-        for (const InvoiceSummary &summary : std::as_const(*page))
-            all << summary.number;
+        all << *page;
         if (page->size() < kPage)
             return all;
     }
+}
+
+Result<QStringList> InvoiceRepository::numbers(const InvoiceFilter &filter)
+{
+    auto all = listAll(filter);
+    if (!all)
+        return all.error();
+    QStringList numbers;
+    numbers.reserve(all->size());
+    for (const InvoiceSummary &summary : std::as_const(*all))
+        numbers << summary.number;
+    return numbers;
 }
 
 Result<qint64> InvoiceRepository::count(const InvoiceFilter &filter)

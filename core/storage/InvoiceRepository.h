@@ -35,7 +35,9 @@ public:
     /// A page of documents matching the filter, newest first, with open amounts.
     Result<QList<InvoiceSummary>> list(const InvoiceFilter &filter, int limit, int offset = 0);
     Result<qint64> count(const InvoiceFilter &filter);
-    /// The numbers of every document the filter lets through, in list order.
+    /// Every document the filter lets through, in list order, read a page at a time.
+    Result<QList<InvoiceSummary>> listAll(const InvoiceFilter &filter);
+    /// Their numbers.
     Result<QStringList> numbers(const InvoiceFilter &filter);
     /// What is still open of one document (zero when settled), in its currency.
     Result<Money> openAmount(qint64 invoiceId);
