@@ -2493,8 +2493,8 @@ Betreff: %2
         <translation>Zahlungs&amp;aufschub…</translation>
     </message>
     <message>
-        <source>Move the due date, pausing dunning and interest until then</source>
-        <translation>Das Fälligkeitsdatum verschieben; Mahnungen und Zinsen ruhen bis dahin</translation>
+        <source>Move the due date, pausing dunning until then</source>
+        <translation>Das Fälligkeitsdatum verschieben; Mahnungen ruhen bis dahin</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     connect(m_creditNote, &QPushButton::clicked, this, [this] { emit creditNoteRequested(m_number); });
     m_holiday = new QPushButton(tr("Payment &holiday…"), this);
     m_holiday->setObjectName(QStringLiteral("invoicePaymentHoliday"));
-    m_holiday->setToolTip(tr("Move the due date, pausing dunning and interest until then"));
+    m_holiday->setToolTip(tr("Move the due date, pausing dunning until then"));
     connect(m_holiday, &QPushButton::clicked, this, [this] { emit paymentHolidayRequested(m_number); });
     titleRow->addWidget(m_holiday);
     titleRow->addWidget(openEditor);

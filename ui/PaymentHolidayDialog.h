@@ -18,7 +18,7 @@ class WorkspaceSession;
 namespace cc::ui {
 
 /// Grants an invoice a payment holiday: a later due date and the reason, which goes on the
-/// customer's timeline. Dunning and interest wait until the new date.
+/// customer's timeline. Dunning waits until the new date.
 class PaymentHolidayDialog : public QDialog {
     Q_OBJECT
 public:

@@ -37,7 +37,7 @@ public:
         const QStringList &invoiceNumbers, const QString &note);
     Status cancelPromise(const QString &promiseId);
     /// Moves the due date of open invoices of the customer to `until` (later than each one's
-    /// own), so dunning and interest pause until then; the reason goes on the timeline. The
+    /// own), so dunning pauses until then; the reason goes on the timeline. The
     /// change travels to the server like any edit. Returns the note's activity id.
     Result<QString> grantPaymentHoliday(
         const QString &customerId, const QStringList &invoiceNumbers, const QDate &until, const QString &reason);
