@@ -58,7 +58,10 @@ CompanyDialog::CompanyDialog(services::WorkspaceSession &session, QWidget *paren
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(tr("&VAT ID:"), m_vatId);
-    form->addRow(tr("&Logo:"), logoRow);
+    // A row holding a layout gets no buddy by itself: without one the mnemonic shows as "&".
+    auto *logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     form->addRow(tr("&IBAN:"), m_iban);
     form->addRow(tr("BI&C:"), m_bic);
     auto *hint = new QLabel(tr("Invoices print the bank account with a payment code customers scan."), this);

@@ -53,6 +53,7 @@ PaymentHolidayDialog::PaymentHolidayDialog(
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    resize(440, sizeHint().height());
 
     // Proposes a month after the current due date, or after today when that is later.
     const QString number = m_number;

@@ -42,7 +42,10 @@ PdfBatchDialog::PdfBatchDialog(
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
-    m_form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy by itself: without one the mnemonic shows as "&".
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    m_form->addRow(folderLabel, folderRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_write = buttons->addButton(writeLabel, QDialogButtonBox::AcceptRole);
     m_write->setObjectName(QStringLiteral("pdfWrite"));
