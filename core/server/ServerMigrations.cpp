@@ -869,6 +869,132 @@ CREATE TRIGGER invoices_credit_limit BEFORE INSERT ON invoices
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_credit();
 GRANT EXECUTE ON FUNCTION cashcycle_lines_total(jsonb, integer) TO cashcycle_collector, cashcycle_admin;
 )sql"),
+        // 10: payments as AR records them: what a foreign-currency payment brought and its rate,
+        // reversals of bounced payments, early-payment discounts granted with a payment, and
+        // refunds of unapplied cash. Whoever sends them, a payment is never used for more than
+        // it brought, an invoice never settled beyond its total, and a reversed payment never
+        // applied again. Refunds pay money out: credit managers and admins record them.
+        QStringLiteral(R"sql(
+ALTER TABLE payments
+    ADD COLUMN received_currency char(3),
+    ADD COLUMN received_minor bigint CHECK (received_minor > 0),
+    ADD COLUMN fx_rate text CHECK (fx_rate ~ '^[0-9]{1,9}(\.[0-9]{1,10})?$' AND fx_rate::numeric > 0),
+    ADD COLUMN reversed_date date,
+    ADD COLUMN reversal_reason text NOT NULL DEFAULT '',
+    ADD CONSTRAINT payments_received_at_a_rate CHECK (num_nulls(received_currency, received_minor, fx_rate) IN (0, 3)),
+    ADD CONSTRAINT payments_reversal_reason CHECK (reversed_date IS NULL OR reversal_reason <> '');
+ALTER TABLE allocations
+    ADD COLUMN discount_payment_id text REFERENCES payments(id),
+    DROP CONSTRAINT allocations_check,
+    ADD CONSTRAINT allocations_one_source CHECK (num_nonnulls(payment_id, credit_note_number, discount_payment_id) = 1);
+CREATE INDEX allocations_payment ON allocations(payment_id) WHERE payment_id IS NOT NULL;
+CREATE INDEX allocations_discount ON allocations(discount_payment_id) WHERE discount_payment_id IS NOT NULL;
+ALTER POLICY allocations_of_visible ON allocations
+    WITH CHECK (EXISTS (SELECT FROM invoices i WHERE i.number = invoice_number)
+                AND (payment_id IS NULL OR EXISTS (SELECT FROM payments p WHERE p.id = payment_id))
+                AND (discount_payment_id IS NULL OR EXISTS (SELECT FROM payments p WHERE p.id = discount_payment_id))
+                AND (credit_note_number IS NULL OR EXISTS (SELECT FROM invoices n WHERE n.number = credit_note_number)));
+
+CREATE TABLE refunds (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    payment_id text NOT NULL REFERENCES payments(id),
+    refund_date date NOT NULL,
+    currency char(3) NOT NULL,
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    method text NOT NULL DEFAULT '',
+    reference text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX refunds_customer ON refunds(customer_id);
+CREATE INDEX refunds_payment ON refunds(payment_id);
+SELECT cashcycle_sync_customer_records('refunds');
+GRANT SELECT ON refunds TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE, DELETE ON refunds TO cashcycle_credit_manager, cashcycle_admin;
+
+-- After the row is written, so row security has let the writer name the payment and invoice.
+-- Sums see every row whatever the writer may see; the payment and invoice rows are locked,
+-- so two desktops applying the same payment or paying the same invoice are weighed in turn.
+CREATE FUNCTION cashcycle_check_payment_use() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    used_by text;
+    paid record;
+    target record;
+    used bigint;
+    settled bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'refunds' THEN
+        used_by := NEW.payment_id;
+    ELSE
+        used_by := COALESCE(NEW.payment_id, NEW.discount_payment_id);
+    END IF;
+    IF used_by IS NOT NULL THEN
+        SELECT id, customer_id, currency, amount_minor, reversed_date INTO paid
+        FROM payments WHERE id = used_by FOR UPDATE;
+        IF paid.reversed_date IS NOT NULL THEN
+            RAISE EXCEPTION 'payment % was reversed on %: nothing more can be applied from it', paid.id,
+                paid.reversed_date;
+        END IF;
+    END IF;
+    IF TG_TABLE_NAME = 'allocations' THEN
+        SELECT number, currency, total_minor, kind INTO target
+        FROM invoices WHERE number = NEW.invoice_number FOR UPDATE;
+        IF used_by IS NOT NULL AND target.currency <> paid.currency THEN
+            RAISE EXCEPTION 'payment % is in %, invoice % in %', paid.id, paid.currency, target.number,
+                target.currency;
+        END IF;
+        SELECT COALESCE(sum(amount_minor), 0) INTO settled FROM allocations WHERE invoice_number = NEW.invoice_number;
+        IF target.kind = 0 AND settled > target.total_minor THEN
+            RAISE EXCEPTION 'invoice % would be settled for %, more than its total %', target.number, settled,
+                target.total_minor;
+        END IF;
+        -- A discount settles the invoice without using the payment's cash.
+        IF NEW.payment_id IS NULL THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NEW.currency <> paid.currency OR NEW.customer_id <> paid.customer_id THEN
+        RAISE EXCEPTION 'refund % must be to the customer and in the currency of payment %', NEW.id, paid.id;
+    END IF;
+    SELECT COALESCE(sum(amount_minor), 0) INTO used FROM (
+        SELECT amount_minor FROM allocations WHERE payment_id = used_by
+        UNION ALL SELECT amount_minor FROM refunds WHERE payment_id = used_by) uses;
+    IF used > paid.amount_minor THEN
+        RAISE EXCEPTION 'payment % would be used for %, more than the % it brought', paid.id, used,
+            paid.amount_minor;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER allocations_within_payment AFTER INSERT OR UPDATE ON allocations
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_payment_use();
+CREATE TRIGGER refunds_within_payment AFTER INSERT OR UPDATE ON refunds
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_payment_use();
+
+CREATE FUNCTION cashcycle_check_payment_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    used bigint;
+BEGIN
+    IF OLD.reversed_date IS NOT NULL THEN
+        RAISE EXCEPTION 'payment % was reversed on %; it does not change any more', OLD.id, OLD.reversed_date;
+    END IF;
+    SELECT COALESCE(sum(amount_minor), 0) INTO used FROM (
+        SELECT amount_minor FROM allocations WHERE payment_id = NEW.id
+        UNION ALL SELECT amount_minor FROM refunds WHERE payment_id = NEW.id) uses;
+    IF NEW.reversed_date IS NOT NULL AND (used > 0 OR EXISTS (
+            SELECT FROM allocations WHERE discount_payment_id = NEW.id)) THEN
+        RAISE EXCEPTION 'payment % is still applied or refunded: undo that before reversing it', NEW.id;
+    END IF;
+    IF used > NEW.amount_minor OR (used > 0 AND NEW.currency <> OLD.currency) THEN
+        RAISE EXCEPTION 'payment % is applied for % %; it cannot become % %', NEW.id, used, OLD.currency,
+            NEW.amount_minor, NEW.currency;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER payments_change_checked BEFORE UPDATE OF amount_minor, currency, reversed_date ON payments
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_payment_change();
+)sql"),
     };
     return list;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgingQuery.h"
+#include "PaymentRepository.h"
 
 #include <QMap>
 
@@ -27,19 +28,19 @@ Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &bucke
     WHERE %2 AND i.invoice_day <= :asof
       AND i.status NOT IN ('draft', 'cancelled') AND (:customer IS NULL OR i.customer_id = :customer))sql")
                                   .arg(bucketCase);
+    const QString rest = PaymentRepository::unappliedSql(QStringLiteral(":asof"));
     const QString unapplied = QStringLiteral(R"sql(
     SELECT p.customer_id, p.currency, -1 AS bucket,
-           -(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                                        WHERE a.payment_id = p.id AND a.alloc_day <= :asof), 0)) AS open_minor
+           -%2 AS open_minor
     FROM payments p
     WHERE %1 AND p.payment_day <= :asof AND (:customer IS NULL OR p.customer_id = :customer))sql");
     const QString sql = QStringLiteral("SELECT customer_id, currency, bucket, SUM(open_minor) FROM (%1 UNION ALL %2 "
                                        "UNION ALL %3 UNION ALL %4) WHERE open_minor <> 0 "
                                        "GROUP BY customer_id, currency, bucket")
                             .arg(documents.arg(QStringLiteral("i.settled_day IS NULL")),
-                                 documents.arg(QStringLiteral("i.settled_day > :asof")),
-                                 unapplied.arg(QStringLiteral("p.applied_day IS NULL")),
-                                 unapplied.arg(QStringLiteral("p.applied_day > :asof")));
+                                documents.arg(QStringLiteral("i.settled_day > :asof")),
+                                unapplied.arg(QStringLiteral("p.applied_day IS NULL"), rest),
+                                unapplied.arg(QStringLiteral("p.applied_day > :asof"), rest));
 
     auto query = m_db.prepare(sql);
     if (!query)

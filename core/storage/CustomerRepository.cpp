@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerRepository.h"
+#include "PaymentRepository.h"
 
 #include <QHash>
 
@@ -192,7 +193,7 @@ doc_totals AS (
 ),
 unapplied AS (
     SELECT p.customer_id, p.currency,
-           SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0)) AS minor
+           SUM(%1) AS minor
     FROM payments p WHERE p.applied_day IS NULL GROUP BY p.customer_id, p.currency
 )
 SELECT c.id, c.name, c.parent_id, c.collector, c.risk_class, c.segment, c.currency, c.credit_limit_minor,
@@ -202,7 +203,8 @@ FROM customers c
 LEFT JOIN doc_totals d ON d.customer_id = c.id AND d.currency = c.currency
 LEFT JOIN unapplied u ON u.customer_id = c.id AND u.currency = c.currency
 ORDER BY c.search_key
-)sql"));
+)sql")
+                                  .arg(PaymentRepository::unappliedSql(QString())));
     if (!query)
         return query.error();
     query->bind(1, today);

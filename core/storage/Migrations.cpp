@@ -290,6 +290,51 @@ CREATE TABLE numbering_counters (
 ALTER TABLE customers ADD COLUMN billing_address TEXT NOT NULL DEFAULT '';
 ALTER TABLE customers ADD COLUMN vat_id TEXT NOT NULL DEFAULT '';
 )sql"),
+        // 11: payments as AR records them. A payment in a foreign currency keeps what was
+        // received and the rate it was booked at; a bounced one is reversed, not deleted. An
+        // early-payment discount granted with a payment settles part of an invoice without
+        // using the payment's cash; refunds pay unapplied cash back.
+        QStringLiteral(R"sql(
+ALTER TABLE payments ADD COLUMN received_currency TEXT;
+ALTER TABLE payments ADD COLUMN received_minor INTEGER;
+ALTER TABLE payments ADD COLUMN fx_rate TEXT;
+ALTER TABLE payments ADD COLUMN reversed_day INTEGER;
+ALTER TABLE payments ADD COLUMN reversal_reason TEXT NOT NULL DEFAULT '';
+CREATE TABLE allocations_new (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    payment_id TEXT REFERENCES payments(id),
+    credit_note_id INTEGER REFERENCES invoices(id),
+    discount_payment_id TEXT REFERENCES payments(id),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    alloc_day INTEGER NOT NULL,
+    server_id TEXT,
+    row_version INTEGER NOT NULL DEFAULT 0,
+    CHECK ((payment_id IS NOT NULL) + (credit_note_id IS NOT NULL) + (discount_payment_id IS NOT NULL) = 1)
+);
+INSERT INTO allocations_new (id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day, server_id, row_version)
+    SELECT id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day, server_id, row_version FROM allocations;
+DROP TABLE allocations;
+ALTER TABLE allocations_new RENAME TO allocations;
+CREATE INDEX allocations_invoice ON allocations(invoice_id, alloc_day, amount_minor);
+CREATE INDEX allocations_payment ON allocations(payment_id, alloc_day, amount_minor) WHERE payment_id IS NOT NULL;
+CREATE INDEX allocations_credit ON allocations(credit_note_id, alloc_day, amount_minor) WHERE credit_note_id IS NOT NULL;
+CREATE INDEX allocations_discount ON allocations(discount_payment_id) WHERE discount_payment_id IS NOT NULL;
+CREATE UNIQUE INDEX allocations_server_id ON allocations(server_id) WHERE server_id IS NOT NULL;
+CREATE TABLE refunds (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    payment_id TEXT NOT NULL REFERENCES payments(id),
+    refund_day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    method TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX refunds_payment ON refunds(payment_id, refund_day, amount_minor);
+CREATE INDEX refunds_customer ON refunds(customer_id);
+)sql"),
     };
     return list;
 }

@@ -6,7 +6,7 @@
 namespace cc::storage {
 namespace {
 
-// The columns insert and upsert share, at ?1 … ?8.
+// The columns insert and upsert share, at ?1 … ?13.
 void bindPayment(SqlStatement &statement, const Payment &payment)
 {
     statement.bind(1, payment.id)
@@ -17,6 +17,38 @@ void bindPayment(SqlStatement &statement, const Payment &payment)
         .bind(6, payment.method)
         .bind(7, payment.reference)
         .bind(8, payment.rowVersion);
+    if (payment.received) {
+        statement.bind(9, payment.received->currency().code())
+            .bind(10, payment.received->minorUnits())
+            .bind(11, payment.fxRate);
+    } else {
+        statement.bindNull(9).bindNull(10).bindNull(11);
+    }
+    statement.bind(12, payment.reversedOn).bind(13, payment.reversalReason);
+}
+
+const QString kPaymentColumns = QStringLiteral("customer_id, payment_day, currency, amount_minor, method, reference, "
+                                               "applied_day, row_version, received_currency, received_minor, fx_rate, "
+                                               "reversed_day, reversal_reason");
+
+// A payment read in kPaymentColumns' order from `first` on.
+Result<Payment> paymentAt(const SqlStatement &row, int first, const QString &id)
+{
+    auto currency = row.currency(first + 2);
+    if (!currency)
+        return currency.error();
+    Payment payment { id, row.text(first), row.date(first + 1), Money(row.int64(first + 3), *currency),
+        row.text(first + 4), row.text(first + 5), row.date(first + 6), row.int64(first + 7) };
+    if (!row.isNull(first + 8)) {
+        auto received = row.currency(first + 8);
+        if (!received)
+            return received.error();
+        payment.received = Money(row.int64(first + 9), *received);
+        payment.fxRate = row.text(first + 10);
+    }
+    payment.reversedOn = row.date(first + 11);
+    payment.reversalReason = row.text(first + 12);
+    return payment;
 }
 
 } // namespace
@@ -25,11 +57,12 @@ Status PaymentRepository::insert(const Payment &payment)
 {
     auto statement = m_db.cached(QStringLiteral(
         "INSERT INTO payments (id, customer_id, payment_day, currency, amount_minor, method, reference, row_version, "
-        "applied_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+        "received_currency, received_minor, fx_rate, reversed_day, reversal_reason, applied_day) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"));
     if (!statement)
         return statement.error();
     bindPayment(**statement, payment);
-    (*statement)->bind(9, payment.appliedOn);
+    (*statement)->bind(14, payment.appliedOn);
     auto status = (*statement)->run();
     if (!status && status.error().code == ErrorCode::Duplicate)
         return makeError(ErrorCode::Duplicate, QStringLiteral("payment %1 exists already").arg(payment.id));
@@ -38,9 +71,7 @@ Status PaymentRepository::insert(const Payment &payment)
 
 Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
 {
-    auto query = m_db.cached(QStringLiteral(
-        "SELECT customer_id, payment_day, currency, amount_minor, method, reference, applied_day FROM payments "
-        "WHERE id = ?1"));
+    auto query = m_db.cached(QStringLiteral("SELECT %1 FROM payments WHERE id = ?1").arg(kPaymentColumns));
     if (!query)
         return query.error();
     auto row = (*query)->bind(1, paymentId).next();
@@ -48,21 +79,20 @@ Result<std::optional<Payment>> PaymentRepository::find(const QString &paymentId)
         return row.error();
     if (!*row)
         return std::optional<Payment>();
-    auto currency = (*query)->currency(2);
-    if (!currency)
-        return currency.error();
-    Payment payment { paymentId, (*query)->text(0), (*query)->date(1), Money((*query)->int64(3), *currency),
-        (*query)->text(4), (*query)->text(5), (*query)->date(6) };
+    auto payment = paymentAt(**query, 0, paymentId);
     // Release the read now rather than at the next lookup.
     (*query)->reset();
-    return std::optional<Payment>(payment);
+    if (!payment)
+        return payment.error();
+    return std::optional<Payment>(*payment);
 }
 
 Status PaymentRepository::upsert(const Payment &payment)
 {
     auto update = m_db.cached(QStringLiteral(
         "UPDATE payments SET customer_id = ?2, payment_day = ?3, currency = ?4, amount_minor = ?5, method = ?6, "
-        "reference = ?7, row_version = ?8 WHERE id = ?1"));
+        "reference = ?7, row_version = ?8, received_currency = ?9, received_minor = ?10, fx_rate = ?11, "
+        "reversed_day = ?12, reversal_reason = ?13 WHERE id = ?1"));
     if (!update)
         return update.error();
     bindPayment(**update, payment);
@@ -99,12 +129,12 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
 {
     auto update = m_db.cached(QStringLiteral(
         "UPDATE allocations SET invoice_id = ?2, payment_id = ?3, credit_note_id = ?4, amount_minor = ?5, "
-        "alloc_day = ?6, row_version = ?7 WHERE server_id = ?1"));
+        "alloc_day = ?6, row_version = ?7, discount_payment_id = ?8 WHERE server_id = ?1"));
     if (!update)
         return update.error();
     auto insert = m_db.cached(QStringLiteral(
         "INSERT INTO allocations (server_id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day, "
-        "row_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        "row_version, discount_payment_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)
         return insert.error();
     // A row known to be new skips the update that would find nothing.
@@ -116,7 +146,10 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
             statement->bind(4, *creditNoteId);
         else
             statement->bindNull(4);
-        statement->bind(5, allocation.amount.minorUnits()).bind(6, allocation.date).bind(7, allocation.rowVersion);
+        statement->bind(5, allocation.amount.minorUnits())
+            .bind(6, allocation.date)
+            .bind(7, allocation.rowVersion)
+            .bindOrNull(8, allocation.discountPaymentId);
         if (auto status = statement->run(); !status)
             return status;
         if (m_db.changes() > 0)
@@ -172,22 +205,19 @@ Status PaymentRepository::allocate(qint64 invoiceId, std::optional<qint64> credi
 
 Result<QList<PaymentSummary>> PaymentRepository::forCustomer(const QString &customerId)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT p.id, p.payment_day, p.currency, p.amount_minor, p.method, p.reference, "
-        "p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0), "
-        "p.applied_day "
-        "FROM payments p WHERE p.customer_id = ?1 ORDER BY p.payment_day DESC, p.id"));
+    auto query
+        = m_db.prepare(QStringLiteral("SELECT p.id, CASE WHEN p.reversed_day IS NULL THEN %1 ELSE 0 END, %2 "
+                                      "FROM payments p WHERE p.customer_id = ?1 ORDER BY p.payment_day DESC, p.id")
+                           .arg(unappliedSql(QString()), kPaymentColumns));
     if (!query)
         return query.error();
     query->bind(1, customerId);
     QList<PaymentSummary> rows;
     if (auto status = query->forEachRow([&]() -> Status {
-            auto currency = query->currency(2);
-            if (!currency)
-                return currency.error();
-            Payment payment { query->text(0), customerId, query->date(1), Money(query->int64(3), *currency),
-                query->text(4), query->text(5), query->date(7) };
-            rows.append({ payment, Money(query->int64(6), *currency) });
+            auto payment = paymentAt(*query, 2, query->text(0));
+            if (!payment)
+                return payment.error();
+            rows.append({ *payment, Money(query->int64(1), payment->amount.currency()) });
             return success();
         });
         !status)
@@ -200,10 +230,14 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
     // Two statements, not "?1 IS NULL OR id = ?1": that OR keeps SQLite from using the key.
     // Cached: imports refresh payment after payment.
     auto update = m_db.cached(
-        QStringLiteral("UPDATE payments SET applied_day = CASE WHEN amount_minor = "
-                       "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
-                       "THEN COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), "
-                       "payment_day) END")
+        QStringLiteral(
+            "UPDATE payments SET applied_day = CASE WHEN reversed_day IS NOT NULL THEN reversed_day "
+            "WHEN amount_minor = "
+            "COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.payment_id = payments.id), 0) "
+            "+ COALESCE((SELECT SUM(r.amount_minor) FROM refunds r WHERE r.payment_id = payments.id), 0) "
+            "THEN MAX(COALESCE((SELECT MAX(a.alloc_day) FROM allocations a WHERE a.payment_id = payments.id), "
+            "payment_day), COALESCE((SELECT MAX(r.refund_day) FROM refunds r "
+            "WHERE r.payment_id = payments.id), payment_day)) END")
         + (paymentId.isEmpty() ? QString() : QStringLiteral(" WHERE id = ?1")));
     if (!update)
         return update.error();
@@ -215,8 +249,8 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
 Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
 {
     auto query = m_db.prepare(
-        QStringLiteral("SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day "
-                       "FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
+        QStringLiteral("SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day, "
+                       "a.discount_payment_id FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
                        "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
                        "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
     if (!query)
@@ -227,13 +261,25 @@ Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
             auto currency = query->currency(3);
             if (!currency)
                 return currency.error();
-            rows.append(
-                { query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency), query->date(5) });
+            rows.append({ query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency),
+                query->date(5), 0, query->text(6) });
             return success();
         });
         !status)
         return status.error();
     return rows;
+}
+
+QString PaymentRepository::unappliedSql(const QString &dayParameter)
+{
+    const QString allocated
+        = dayParameter.isEmpty() ? QString() : QStringLiteral(" AND a.alloc_day <= ") + dayParameter;
+    const QString refunded
+        = dayParameter.isEmpty() ? QString() : QStringLiteral(" AND r.refund_day <= ") + dayParameter;
+    return QStringLiteral("(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a "
+                          "WHERE a.payment_id = p.id%1), 0) - COALESCE((SELECT SUM(r.amount_minor) FROM refunds r "
+                          "WHERE r.payment_id = p.id%2), 0))")
+        .arg(allocated, refunded);
 }
 
 } // namespace cc::storage

@@ -38,8 +38,13 @@ public:
     /// What was applied to a document (payments and credit notes) or, for a credit note, where
     /// it was applied; oldest first, in the document's currency.
     Result<QList<Allocation>> allocationsFor(qint64 documentId);
-    /// Recomputes when each payment (or one, by id) became fully applied.
+    /// Recomputes when each payment (or one, by id) became fully applied (or refunded, or
+    /// reversed).
     Status refreshApplication(const QString &paymentId = {});
+
+    /// The unapplied rest of payment `p` as an SQL expression: its amount less what allocations
+    /// and refunds used (on or before the day `dayParameter` names, when given).
+    static QString unappliedSql(const QString &dayParameter);
 
 private:
     SqlDatabase &m_db;

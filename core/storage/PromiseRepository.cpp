@@ -115,7 +115,8 @@ Result<Money> PromiseRepository::paidTowards(const PromiseToPay &promise, const 
     if (promise.invoiceNumbers.isEmpty()) {
         auto query
             = m_db.cached(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM payments "
-                                         "WHERE customer_id = ?1 AND currency = ?2 AND payment_day BETWEEN ?3 AND ?4"));
+                                         "WHERE customer_id = ?1 AND currency = ?2 AND payment_day BETWEEN ?3 AND ?4 "
+                                         "AND reversed_day IS NULL"));
         if (!query)
             return query.error();
         (*query)

@@ -3,6 +3,7 @@
 
 #include "ActivityRepository.h"
 #include "OpenDocumentScan.h"
+#include "PaymentRepository.h"
 #include "PromiseRepository.h"
 #include "TaskRepository.h"
 
@@ -15,9 +16,7 @@ using collections::WorklistAccount;
 namespace {
 
 const QString kUnappliedCash = QStringLiteral(R"sql(
-SELECT p.customer_id,
-       p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                                  WHERE a.payment_id = p.id AND a.alloc_day <= :day), 0)
+SELECT p.customer_id, %2
 FROM payments p CROSS JOIN customers c ON c.id = p.customer_id
 WHERE %1 AND p.payment_day <= :day AND c.collector = :collector)sql");
 
@@ -169,9 +168,10 @@ Status WorklistQuery::readOpenDocuments(
 
 Status WorklistQuery::readCredits(const QString &collector, const QDate &day, QHash<QString, qint64> &credits)
 {
+    const QString rest = PaymentRepository::unappliedSql(QStringLiteral(":day"));
     auto query = m_db.prepare(QStringLiteral("%1 UNION ALL %2")
-                                  .arg(kUnappliedCash.arg(QStringLiteral("p.applied_day IS NULL")),
-                                      kUnappliedCash.arg(QStringLiteral("p.applied_day > :day"))));
+                                  .arg(kUnappliedCash.arg(QStringLiteral("p.applied_day IS NULL"), rest),
+                                      kUnappliedCash.arg(QStringLiteral("p.applied_day > :day"), rest)));
     if (!query)
         return query.error();
     query->bind(":day", day).bind(":collector", collector);

@@ -38,10 +38,11 @@ QString valueAt(const storage::SqlStatement &row, int index, LocalForm form)
 const QString kAllocationsOfCustomer
     = QStringLiteral("invoice_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
                      "OR credit_note_id IN (SELECT id FROM invoices WHERE customer_id = ?1) "
-                     "OR payment_id IN (SELECT id FROM payments WHERE customer_id = ?1)");
+                     "OR payment_id IN (SELECT id FROM payments WHERE customer_id = ?1) "
+                     "OR discount_payment_id IN (SELECT id FROM payments WHERE customer_id = ?1)");
 const QString kAllocationsOfDocument = QStringLiteral("invoice_id = (SELECT id FROM invoices WHERE number = ?1) OR "
                                                       "credit_note_id = (SELECT id FROM invoices WHERE number = ?1)");
-const QString kAllocationsOfPayment = QStringLiteral("payment_id = ?1");
+const QString kAllocationsOfPayment = QStringLiteral("payment_id = ?1 OR discount_payment_id = ?1");
 const QString kAllocation = QStringLiteral("server_id = ?1");
 
 } // namespace
@@ -199,17 +200,26 @@ Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version
         if (auto status = bindValue(**statement, index++, column, values.value(column.server)); !status)
             return status;
     }
-    return (*statement)->run();
+    if (auto status = (*statement)->run(); !status)
+        return status;
+    return refreshDerived(table, key);
 }
 
 Status LocalRows::remove(const SyncTable &table, const QString &key)
 {
     const QString &server = table.server;
     if (table.standalone) {
+        // A refund's payment has that much more unapplied once it goes.
+        if (table.server == QLatin1String("refunds")) {
+            if (auto status = collectRefundedPayment(key); !status)
+                return status;
+        }
         auto statement = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?1").arg(table.local, table.localKey));
         if (!statement)
             return statement.error();
-        return statement->bind(1, key).run();
+        if (auto status = statement->bind(1, key).run(); !status)
+            return status;
+        return refreshSettlement();
     }
     const QString allocationFilter = server == QLatin1String("customers") ? kAllocationsOfCustomer
         : server == QLatin1String("invoices")                             ? kAllocationsOfDocument
@@ -240,7 +250,8 @@ Status LocalRows::remove(const SyncTable &table, const QString &key)
                           "DELETE FROM disputes WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
                    << QStringLiteral("DELETE FROM invoices WHERE number = ?1");
     } else if (server == QLatin1String("payments")) {
-        statements << QStringLiteral("DELETE FROM payments WHERE id = ?1");
+        statements << QStringLiteral("DELETE FROM refunds WHERE payment_id = ?1")
+                   << QStringLiteral("DELETE FROM payments WHERE id = ?1");
     }
     for (const QString &sql : std::as_const(statements)) {
         auto statement = m_db.prepare(sql);
@@ -316,8 +327,22 @@ Status LocalRows::refreshDerived(const SyncTable &table, const QString &key)
     } else if (table.server == QLatin1String("allocations")) {
         if (auto status = collectSettlement(kAllocation, key); !status)
             return status;
+    } else if (table.server == QLatin1String("refunds")) {
+        if (auto status = collectRefundedPayment(key); !status)
+            return status;
     }
     return refreshSettlement();
+}
+
+Status LocalRows::collectRefundedPayment(const QString &refundId)
+{
+    auto payment = m_db.prepare(QStringLiteral("SELECT payment_id FROM refunds WHERE id = ?1"));
+    if (!payment)
+        return payment.error();
+    return payment->bind(1, refundId).forEachRow([&]() -> Status {
+        m_payments << payment->text(0);
+        return success();
+    });
 }
 
 } // namespace cc::sync

@@ -45,6 +45,8 @@ private:
     /// Documents and payments whose settlement depends on the given rows' allocations.
     Status collectSettlement(const QString &allocationFilter, const QString &key);
     Status refreshSettlement();
+    /// Notes the payment a refund draws on, for refreshSettlement().
+    Status collectRefundedPayment(const QString &refundId);
     Status refreshDerived(const SyncTable &table, const QString &key);
 
     storage::SqlDatabase &m_db;

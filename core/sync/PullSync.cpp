@@ -44,19 +44,25 @@ const QString kSettledInvoices = QStringLiteral(
     ") applied GROUP BY number) s ON s.number = i.number %1 ORDER BY i.number");
 const QString kAllocations = QStringLiteral(
     "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
-    "a.alloc_date, i.currency, a.row_version FROM allocations a JOIN invoices i ON i.number = a.invoice_number %1 "
-    "ORDER BY a.invoice_number, a.id");
+    "a.alloc_date, i.currency, a.row_version, COALESCE(a.discount_payment_id, '') FROM allocations a "
+    "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.invoice_number, a.id");
 const QString kFreshAllocations = QStringLiteral(
     "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
-    "a.alloc_date, NULL, a.row_version FROM allocations a %1 ORDER BY a.invoice_number, a.id");
-const QString kPayments
-    = QStringLiteral("SELECT id, customer_id, payment_date, currency, amount_minor, method, reference, row_version "
-                     "FROM payments %1 ORDER BY id");
+    "a.alloc_date, NULL, a.row_version, COALESCE(a.discount_payment_id, '') FROM allocations a %1 "
+    "ORDER BY a.invoice_number, a.id");
+const QString kPayments = QStringLiteral(
+    "SELECT p.id, p.customer_id, p.payment_date, p.currency, p.amount_minor, p.method, p.reference, p.row_version, "
+    "p.received_currency, p.received_minor, p.fx_rate, p.reversed_date, p.reversal_reason FROM payments p %1 "
+    "ORDER BY p.id");
+// What allocations and refunds used of each payment.
 const QString kAppliedPayments = QStringLiteral(
     "SELECT p.id, p.customer_id, p.payment_date, p.currency, p.amount_minor, p.method, p.reference, p.row_version, "
-    "COALESCE(s.allocated, 0), s.last_day FROM payments p "
-    "LEFT JOIN (SELECT payment_id, sum(amount_minor) AS allocated, max(alloc_date) AS last_day "
-    "  FROM allocations WHERE payment_id IS NOT NULL GROUP BY payment_id) s ON s.payment_id = p.id %1 ORDER BY p.id");
+    "p.received_currency, p.received_minor, p.fx_rate, p.reversed_date, p.reversal_reason, "
+    "COALESCE(s.used, 0), s.last_day FROM payments p "
+    "LEFT JOIN (SELECT payment_id, sum(amount_minor) AS used, max(day) AS last_day FROM ("
+    "  SELECT payment_id, amount_minor, alloc_date AS day FROM allocations WHERE payment_id IS NOT NULL"
+    "  UNION ALL SELECT payment_id, amount_minor, refund_date FROM refunds"
+    ") uses GROUP BY payment_id) s ON s.payment_id = p.id %1 ORDER BY p.id");
 
 Result<Currency> currencyOf(const QString &code)
 {
@@ -465,8 +471,17 @@ Status PullSync::pullPayments(const PullScope &scope, PullReport &report)
             Payment payment { rows.text(row, 0), rows.text(row, 1), dateOf(rows.text(row, 2)),
                 Money(rows.int64(row, 4), *currency), rows.text(row, 5), rows.text(row, 6), QDate(),
                 rows.int64(row, 7) };
+            if (!rows.isNull(row, 8)) {
+                auto received = currencyOf(rows.text(row, 8));
+                if (!received)
+                    return received.error();
+                payment.received = Money(rows.int64(row, 9), *received);
+                payment.fxRate = rows.text(row, 10);
+            }
+            payment.reversedOn = dateOf(rows.text(row, 11));
+            payment.reversalReason = rows.text(row, 12);
             if (applied)
-                payment.applyAllocations(rows.int64(row, 8), dateOf(rows.text(row, 9)));
+                payment.applyAllocations(rows.int64(row, 13), dateOf(rows.text(row, 14)));
             return payment;
         },
         [&](Payment &payment) -> Status {
@@ -500,6 +515,7 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
             allocation.amount = Money(rows.int64(row, 4), *currency);
             allocation.date = dateOf(rows.text(row, 5));
             allocation.rowVersion = rows.int64(row, 7);
+            allocation.discountPaymentId = rows.text(row, 8);
             return AllocationRow { rows.text(row, 0), allocation };
         },
         [&](AllocationRow &row) -> Status {

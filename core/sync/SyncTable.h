@@ -36,7 +36,8 @@ struct SyncTable {
     QString localKey;
     QList<SyncColumn> columns;
     bool customerScoped = false;
-    /// Nothing hangs off its rows and nothing derives from them: written and removed whole.
+    /// Nothing hangs off its rows: written and removed whole (what derives from a refund, its
+    /// payment's application, LocalRows refreshes).
     bool standalone = false;
 
     const SyncColumn *column(const QString &serverName) const;
