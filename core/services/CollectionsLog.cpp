@@ -70,6 +70,11 @@ Result<QString> CollectionsLog::grantPaymentHoliday(
     });
 }
 
+Result<QString> CollectionsLog::noteWithin(const QString &customerId, const QString &note)
+{
+    return insertActivity(customerId, ActivityKind::Note, CallOutcome::None, QString(), QString(), note);
+}
+
 Result<QString> CollectionsLog::inTransaction(const QString &customerId, const std::function<Result<QString>()> &write)
 {
     storage::Transaction transaction(m_db);

@@ -45,6 +45,9 @@ public:
     Status completeTask(const QString &taskId);
     /// Marks the account worked, or not, on today's list (on this desktop only).
     Status markDone(const QString &customerId, bool done = true);
+    /// Adds a note to the timeline inside the caller's open transaction, for services that
+    /// record something else with it. Returns the activity id.
+    Result<QString> noteWithin(const QString &customerId, const QString &note);
 
 private:
     /// Runs `write` in a transaction; on success the account counts as worked today.

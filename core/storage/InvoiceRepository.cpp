@@ -433,4 +433,34 @@ Result<Money> InvoiceRepository::openAmount(qint64 invoiceId)
     return Money(query->int64(1), *currency);
 }
 
+Result<QList<PaymentAllocator::OpenItem>> InvoiceRepository::payableItems(
+    const QString &customerId, const Currency &currency)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT number, invoice_day, due_day, total_minor, open_minor, terms FROM ("
+                       "SELECT i.number, i.invoice_day, i.due_day, i.total_minor, %1 AS open_minor, "
+                       "CASE WHEN i.terms <> '' THEN i.terms ELSE c.terms END AS terms "
+                       "FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.customer_id = ?1 "
+                       "AND i.currency = ?2 AND i.kind = 0 AND i.settled_day IS NULL "
+                       "AND i.status NOT IN ('draft', 'cancelled')) WHERE open_minor > 0 ORDER BY due_day, number")
+            .arg(openAmountSql(QStringLiteral("i"))));
+    if (!query)
+        return query.error();
+    query->bind(1, customerId).bind(2, currency.code());
+    QList<PaymentAllocator::OpenItem> items;
+    if (auto status = query->forEachRow([&]() -> Status {
+            auto terms = PaymentTerms::parse(query->text(5));
+            if (!terms)
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("invoice %1 has terms \"%2\" that do not parse: %3")
+                        .arg(query->text(0), query->text(5), terms.error().detail));
+            items.append({ query->text(0), query->date(1), query->date(2), Money(query->int64(3), currency),
+                Money(query->int64(4), currency), *terms });
+            return success();
+        });
+        !status)
+        return status.error();
+    return items;
+}
+
 } // namespace cc::storage

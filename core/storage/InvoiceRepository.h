@@ -5,6 +5,7 @@
 #include "domain/Invoice.h"
 #include "domain/InvoiceFilter.h"
 #include "domain/InvoiceSummary.h"
+#include "domain/PaymentAllocator.h"
 
 #include <QStringList>
 #include <functional>
@@ -41,6 +42,9 @@ public:
     Result<QStringList> numbers(const InvoiceFilter &filter);
     /// What is still open of one document (zero when settled), in its currency.
     Result<Money> openAmount(qint64 invoiceId);
+    /// A customer's issued invoices in `currency` with something open, oldest due first, with
+    /// the terms each was issued on (the customer's for an imported one that names none).
+    Result<QList<PaymentAllocator::OpenItem>> payableItems(const QString &customerId, const Currency &currency);
 
     /// Turns a draft into an issued, open document with its number; NotFound when `id` is
     /// no longer a draft.

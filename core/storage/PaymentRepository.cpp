@@ -270,6 +270,58 @@ Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
     return rows;
 }
 
+Result<Money> PaymentRepository::unapplied(const Payment &payment)
+{
+    if (payment.reversedOn.isValid())
+        return Money::zero(payment.amount.currency());
+    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM payments p WHERE p.id = ?1").arg(unappliedSql(QString())));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, payment.id).next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no payment %1").arg(payment.id));
+    return Money(query->int64(0), payment.amount.currency());
+}
+
+Result<qint64> PaymentRepository::refundedMinor(const QString &paymentId)
+{
+    auto query
+        = m_db.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM refunds WHERE payment_id = ?1"));
+    if (!query)
+        return query.error();
+    auto row = query->bind(1, paymentId).next();
+    if (!row)
+        return row.error();
+    return query->int64(0);
+}
+
+Result<QList<PaymentRepository::AllocationKey>> PaymentRepository::allocationKeysOf(const QString &paymentId)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, server_id, invoice_id FROM allocations "
+                                             "WHERE payment_id = ?1 OR discount_payment_id = ?1 ORDER BY id"));
+    if (!query)
+        return query.error();
+    query->bind(1, paymentId);
+    QList<AllocationKey> keys;
+    if (auto status = query->forEachRow([&]() -> Status {
+            keys.append({ query->int64(0), query->text(1), query->int64(2) });
+            return success();
+        });
+        !status)
+        return status.error();
+    return keys;
+}
+
+Status PaymentRepository::removeLocalAllocation(qint64 id)
+{
+    auto statement = m_db.prepare(QStringLiteral("DELETE FROM allocations WHERE id = ?1 AND server_id IS NULL"));
+    if (!statement)
+        return statement.error();
+    return statement->bind(1, id).run();
+}
+
 QString PaymentRepository::unappliedSql(const QString &dayParameter)
 {
     const QString allocated

@@ -33,6 +33,21 @@ public:
     /// The same with the documents' ids resolved; `isNew` when the row cannot exist yet (a first pull).
     Status putAllocation(const QString &serverId, qint64 invoiceId, std::optional<qint64> creditNoteId,
         const Allocation &allocation, bool isNew);
+    /// An allocation as sync and the workspace know it.
+    struct AllocationKey {
+        qint64 id = 0;
+        QString serverId; ///< empty for a row that never went to a server
+        qint64 invoiceId = 0;
+    };
+
+    /// What is still unapplied of a payment (nothing once it is reversed).
+    Result<Money> unapplied(const Payment &payment);
+    /// What was refunded of a payment, in its currency's minor units.
+    Result<qint64> refundedMinor(const QString &paymentId);
+    /// The allocations that pay with a payment or grant the discount taken with it.
+    Result<QList<AllocationKey>> allocationKeysOf(const QString &paymentId);
+    /// Removes an allocation that never went to a server; the caller refreshes settlement.
+    Status removeLocalAllocation(qint64 id);
     /// A customer's payments, newest first, with the unapplied rest of each.
     Result<QList<PaymentSummary>> forCustomer(const QString &customerId);
     /// What was applied to a document (payments and credit notes) or, for a credit note, where
