@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
 #include "MailCommand.h"
+#include "PaymentCommand.h"
 #include "ServerCommand.h"
 #include "SettingsCommand.h"
 #include "StatementCommand.h"
@@ -41,6 +42,9 @@ Commands:
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
            | pdf NUMBER --out FILE | pdf --out-dir DIR   invoices and credit notes: list, write, issue, credit, print
+  payment  record --customer ID --amount A [--apply INV=AMOUNT[+DISCOUNT]...] | list --customer ID
+           | apply PAYMENT | refund PAYMENT --amount A | reverse PAYMENT --reason TEXT
+                                                     record cash, apply it, refund it, reverse a bounced one
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -87,6 +91,8 @@ int main(int argc, char *argv[])
         return cc::cli::runSyncCommand(arguments);
     if (command == QLatin1String("invoice"))
         return cc::cli::runInvoiceCommand(arguments);
+    if (command == QLatin1String("payment"))
+        return cc::cli::runPaymentCommand(arguments);
     if (command == QLatin1String("worklist"))
         return cc::cli::runWorklistCommand(arguments);
     if (command == QLatin1String("mail"))

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -630,4 +631,73 @@ TEST_F(CliTest, DunningRunDryThenForRealThenNothingTwice)
 
     const CliRun strategy = cli(QStringList { QStringLiteral("dunning"), QStringLiteral("strategy") } + unlock());
     EXPECT_TRUE(strategy.out.contains("\"Final notice\"")) << strategy.out.toStdString();
+}
+
+TEST_F(CliTest, PaymentsAreRecordedAppliedRefundedAndReversed)
+{
+    demo(20); // C000006 is billed in euros
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun issued = run({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--line"), QStringLiteral("Consulting|1|100|19"),
+        QStringLiteral("--terms"), QStringLiteral("2/10 NET30"), QStringLiteral("--issue") });
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString number = QString::fromUtf8(issued.out).section(QLatin1Char(' '), 0, 0);
+    const auto openOf = [&]() {
+        const CliRun listed = run({ QStringLiteral("invoice"), QStringLiteral("list") });
+        for (const QByteArray &line : listed.out.split('\n')) {
+            if (line.startsWith(number.toUtf8() + ','))
+                return QString::fromUtf8(line.trimmed()).section(QLatin1Char(','), -1);
+        }
+        return QStringLiteral("<missing>");
+    };
+
+    // Paid today, within ten days: 2% of 119.00 is granted with 116.62 of cash.
+    const CliRun paid = run({ QStringLiteral("payment"), QStringLiteral("record"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--amount"), QStringLiteral("116.62"), QStringLiteral("--apply"),
+        number + QStringLiteral("=116.62+2.38"), QStringLiteral("--reference"), QStringLiteral("SEPA 0815") });
+    ASSERT_EQ(paid.exitCode, 0) << paid.err.toStdString();
+    EXPECT_TRUE(paid.out.contains(number.toUtf8() + "\t116.62\tdiscount 2.38\n")) << paid.out.toStdString();
+    const QString paymentId = QString::fromUtf8(paid.out).trimmed().section(QLatin1Char('\n'), -1);
+    EXPECT_TRUE(paymentId.startsWith(QStringLiteral("PAY-"))) << qPrintable(paymentId);
+    EXPECT_EQ(openOf(), QStringLiteral("0.00"));
+
+    const CliRun overpaid = run({ QStringLiteral("payment"), QStringLiteral("record"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--amount"), QStringLiteral("5.00"), QStringLiteral("--apply"),
+        number + QStringLiteral("=5.00") });
+    EXPECT_EQ(overpaid.exitCode, 1);
+    EXPECT_TRUE(overpaid.err.contains(number + QStringLiteral(" is not open"))) << overpaid.err.toStdString();
+
+    const CliRun reversed = run({ QStringLiteral("payment"), QStringLiteral("reverse"), paymentId,
+        QStringLiteral("--reason"), QStringLiteral("R01 insufficient funds") });
+    ASSERT_EQ(reversed.exitCode, 0) << reversed.err.toStdString();
+    EXPECT_EQ(openOf(), QStringLiteral("119.00")) << "payment and discount undone";
+
+    // Dollars booked at a rate, left unapplied, partly refunded.
+    const CliRun dollars = run({ QStringLiteral("payment"), QStringLiteral("record"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--amount"), QStringLiteral("50.00"), QStringLiteral("--currency"),
+        QStringLiteral("USD"), QStringLiteral("--rate"), QStringLiteral("0.5"), QStringLiteral("--no-apply") });
+    ASSERT_EQ(dollars.exitCode, 0) << dollars.err.toStdString();
+    const QString dollarId = QString::fromUtf8(dollars.out).trimmed().section(QLatin1Char('\n'), -1);
+    const CliRun tooMuch = run({ QStringLiteral("payment"), QStringLiteral("refund"), dollarId,
+        QStringLiteral("--amount"), QStringLiteral("25.01") });
+    EXPECT_EQ(tooMuch.exitCode, 1);
+    EXPECT_TRUE(tooMuch.err.contains(QStringLiteral("only 25.00 EUR"))) << tooMuch.err.toStdString();
+    ASSERT_EQ(run({ QStringLiteral("payment"), QStringLiteral("refund"), dollarId, QStringLiteral("--amount"),
+                      QStringLiteral("5.00") })
+                  .exitCode,
+        0);
+
+    const CliRun listed = run({ QStringLiteral("payment"), QStringLiteral("list"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    QHash<QString, QJsonObject> byId;
+    for (const QJsonValue &row : QJsonDocument::fromJson(listed.out).array())
+        byId.insert(row[QStringLiteral("id")].toString(), row.toObject());
+    ASSERT_TRUE(byId.contains(paymentId) && byId.contains(dollarId)) << listed.out.toStdString();
+    EXPECT_EQ(byId[paymentId][QStringLiteral("reversal_reason")].toString(), QStringLiteral("R01 insufficient funds"));
+    EXPECT_EQ(byId[paymentId][QStringLiteral("unapplied")].toString(), QStringLiteral("0.00"));
+    EXPECT_EQ(byId[dollarId][QStringLiteral("amount")].toString(), QStringLiteral("25.00"));
+    EXPECT_EQ(byId[dollarId][QStringLiteral("received")].toString(), QStringLiteral("50.00 USD"));
+    EXPECT_EQ(byId[dollarId][QStringLiteral("rate")].toString(), QStringLiteral("0.5"));
+    EXPECT_EQ(byId[dollarId][QStringLiteral("unapplied")].toString(), QStringLiteral("20.00"));
 }
