@@ -17,8 +17,11 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 
+#include <QAction>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -106,7 +109,16 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     newInvoice->setObjectName(QStringLiteral("customerNewInvoice"));
     newInvoice->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(newInvoice, &QPushButton::clicked, this, [this] { emit newInvoiceRequested(m_customerId); });
-    identity->addWidget(newInvoice, 0, Qt::AlignLeft);
+    auto *recordPayment = new QPushButton(tr("Record &payment…"), this);
+    recordPayment->setObjectName(QStringLiteral("customerRecordPayment"));
+    recordPayment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    recordPayment->setToolTip(tr("Record cash received and apply it (Ctrl+Shift+P)"));
+    connect(recordPayment, &QPushButton::clicked, this, [this] { emit paymentRequested(m_customerId, QString()); });
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(newInvoice);
+    actions->addWidget(recordPayment);
+    actions->addStretch();
+    identity->addLayout(actions);
     identity->addStretch();
 
     auto *left = new QFormLayout;
@@ -138,6 +150,7 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     auto *historyView = makeTable(m_history, QStringLiteral("customerHistory"), this);
     connect(openView, &ListView::activated, this, &CustomerView::openDocument);
     connect(historyView, &ListView::activated, this, &CustomerView::openDocument);
+    addPaymentActions(historyView);
     m_tabs->addTab(openView, QString());
     m_tabs->addTab(contactView, QString());
     m_tabs->addTab(historyView, QString());
@@ -279,6 +292,34 @@ void CustomerView::showDetails(const Details &details)
                   .arg(m_format.locale().toString(details.documents.size()),
                       m_format.locale().toString(details.documentCount))
             : tr("History (%1)").arg(m_format.locale().toString(shown)));
+}
+
+void CustomerView::addPaymentActions(QAbstractItemView *history)
+{
+    const auto paymentAction = [this, history](const QString &text, const char *name, auto request) {
+        auto *action = new QAction(text, history);
+        action->setObjectName(QLatin1String(name));
+        action->setEnabled(false);
+        connect(action, &QAction::triggered, this, [this, history, request] {
+            const QString id = history->currentIndex().data(PaymentIdRole).toString();
+            if (!id.isEmpty())
+                request(id);
+        });
+        history->addAction(action);
+        return action;
+    };
+    QAction *apply = paymentAction(tr("&Apply unapplied cash…"), "historyApplyPayment",
+        [this](const QString &id) { emit paymentRequested(m_customerId, id); });
+    QAction *refund = paymentAction(
+        tr("Re&fund…"), "historyRefundPayment", [this](const QString &id) { emit refundRequested(id); });
+    QAction *reverse = paymentAction(
+        tr("Re&verse (bounced)…"), "historyReversePayment", [this](const QString &id) { emit reversalRequested(id); });
+    history->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(history->selectionModel(), &QItemSelectionModel::currentChanged, this, [=](const QModelIndex &current) {
+        const bool live = current.data(LivePaymentRole).toBool();
+        for (QAction *action : { apply, refund, reverse })
+            action->setEnabled(live);
+    });
 }
 
 void CustomerView::openDocument(const QModelIndex &index)

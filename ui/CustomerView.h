@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAbstractItemView;
 class QLabel;
 class QTabWidget;
 
@@ -39,6 +40,10 @@ signals:
     void customerRequested(const QString &id);
     void invoiceRequested(const QString &number);
     void newInvoiceRequested(const QString &customerId);
+    /// Record a payment of the customer, or (with `paymentId`) apply that payment's unapplied cash.
+    void paymentRequested(const QString &customerId, const QString &paymentId);
+    void refundRequested(const QString &paymentId);
+    void reversalRequested(const QString &paymentId);
     /// Everything about the customer arrived and is shown.
     void loaded();
 
@@ -46,6 +51,8 @@ private:
     struct Details;
     void showDetails(const Details &details);
     void openDocument(const QModelIndex &index);
+    /// Adds the actions on the history's payment rows.
+    void addPaymentActions(QAbstractItemView *history);
 
     services::WorkspaceSession &m_session;
     const Clock &m_clock;

@@ -18,13 +18,18 @@ void HistoryModel::setHistory(const QList<InvoiceSummary> &documents, const QLis
     QList<Entry> entries;
     entries.reserve(documents.size() + payments.size());
     for (const InvoiceSummary &d : documents)
-        entries.append({ d.invoiceDate, DomainText::kind(d.kind), d.number, d.number, d.total, d.open,
+        entries.append({ d.invoiceDate, DomainText::kind(d.kind), d.number, d.number, QString(), false, d.total, d.open,
             DomainText::status(d.status, d.kind) });
     for (const PaymentSummary &p : payments) {
-        QStringList detail { p.payment.method, p.payment.reference };
+        const Payment &paid = p.payment;
+        QStringList detail { paid.method, paid.reference };
+        if (paid.received)
+            detail << tr("%1 at %2").arg(m_format.format(*paid.received), paid.fxRate);
+        if (paid.reversedOn.isValid())
+            detail << tr("reversed on %1: %2").arg(m_format.date(paid.reversedOn), paid.reversalReason);
         detail.removeAll(QString());
-        entries.append({ p.payment.date, tr("Payment"), p.payment.id, QString(), -p.payment.amount, -p.unapplied,
-            detail.join(QStringLiteral(" · ")) });
+        entries.append({ paid.date, tr("Payment"), paid.id, QString(), paid.id, paid.reversedOn.isValid(), -paid.amount,
+            -p.unapplied, detail.join(QStringLiteral(" · ")) });
     }
     // Newest first; on one day documents before the payments that settle them.
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
@@ -75,6 +80,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         break;
     case InvoiceNumberRole:
         return entry.invoiceNumber;
+    case PaymentIdRole:
+        return entry.paymentId;
+    case LivePaymentRole:
+        return !entry.paymentId.isEmpty() && !entry.reversed;
     }
     return {};
 }

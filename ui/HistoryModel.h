@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/MoneyFormatter.h"
 #include "domain/InvoiceSummary.h"
 #include "domain/PaymentSummary.h"
+#include "services/MoneyFormatter.h"
 
 #include <QAbstractTableModel>
 
@@ -30,6 +30,8 @@ private:
         QString type;
         QString document;
         QString invoiceNumber; // set for documents, so they can be opened
+        QString paymentId; // set for payments, so they can be applied, refunded or reversed
+        bool reversed = false;
         Money amount;
         Money open;
         QString detail;

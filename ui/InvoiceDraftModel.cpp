@@ -8,20 +8,6 @@
 #include <QPalette>
 
 namespace cc::ui {
-namespace {
-
-// Numbers as people type them in their locale: "1.234,5" in German, "1,234.5" in English.
-bool parseLocalDecimal(QString text, int scale, qint64 &out)
-{
-    const QLocale locale;
-    text = text.trimmed();
-    text.remove(locale.groupSeparator());
-    text.remove(QLatin1Char('%'));
-    return parseScaledDecimal(text.trimmed(), scale, locale.decimalPoint().at(0), out);
-}
-
-} // namespace
-
 InvoiceDraftModel::InvoiceDraftModel(QObject *parent)
     : InvoiceLineModel(parent)
 {
@@ -125,14 +111,14 @@ bool InvoiceDraftModel::setData(const QModelIndex &index, const QVariant &value,
         line.description = text.trimmed();
         break;
     case QuantityColumn:
-        if (!parseLocalDecimal(text, 3, scaled)) {
+        if (!services::MoneyFormatter().readDecimal(text, 3, scaled)) {
             emit inputRefused(tr("%1: \"%2\" is not a number with up to 3 decimals").arg(column, text));
             return false;
         }
         line.quantityMilli = scaled;
         break;
     case UnitPriceColumn: {
-        if (!parseLocalDecimal(text, m_draft.total.currency().minorDigits(), scaled)) {
+        if (!services::MoneyFormatter().readDecimal(text, m_draft.total.currency().minorDigits(), scaled)) {
             emit inputRefused(
                 tr("%1: \"%2\" is not an amount in %3").arg(column, text, m_draft.total.currency().code()));
             return false;
@@ -142,7 +128,7 @@ bool InvoiceDraftModel::setData(const QModelIndex &index, const QVariant &value,
     }
     case DiscountColumn:
     case TaxRateColumn:
-        if (!parseLocalDecimal(text, 2, scaled)) {
+        if (!services::MoneyFormatter().readDecimal(text, 2, scaled)) {
             emit inputRefused(tr("%1: \"%2\" is not a percentage").arg(column, text));
             return false;
         }

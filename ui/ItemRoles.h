@@ -16,6 +16,8 @@ enum ItemRole {
     RecordIdRole, ///< QString: the id of a timeline entry's activity, promise or task
     OpenFollowUpRole, ///< bool: a timeline entry is a follow-up not yet done
     OpenPromiseRole, ///< bool: a timeline entry is a promise not yet kept, broken or cancelled
+    PaymentIdRole, ///< QString: the payment a row is about (empty for documents)
+    LivePaymentRole, ///< bool: the row's payment has not been reversed
 };
 
 } // namespace cc::ui

@@ -5,6 +5,7 @@
 
 #include "CompanyDialog.h"
 #include "ConflictsDialog.h"
+#include "CustomerView.h"
 #include "CustomersPage.h"
 #include "DunningPage.h"
 #include "ErrorMessages.h"
@@ -12,6 +13,8 @@
 #include "InvoicesPage.h"
 #include "JobProgressDialog.h"
 #include "MailServerDialog.h"
+#include "PaymentCorrectionDialog.h"
+#include "PaymentDialog.h"
 #include "PaymentHolidayDialog.h"
 #include "ServerConnectionDialog.h"
 #include "StatementsDialog.h"
@@ -130,6 +133,7 @@ MainWindow::MainWindow(
         [this](const QString &id) { openEditor([id](InvoiceEditor &editor) { editor.startInvoice(id); }); });
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this,
         [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
+    connectPaymentDialogs();
     connect(m_invoices, &InvoicesPage::paymentHolidayRequested, this, [this](const QString &number) {
         auto *dialog = new PaymentHolidayDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -300,6 +304,37 @@ void MainWindow::startSync()
     // Read here, not on a worker: QtKeychain jobs need a thread with an event loop of its own.
     auto password = m_keychain.read(account.keychainAccount());
     m_sync->connectTo(account.uri(password ? QString::fromUtf8(*password) : QString()));
+}
+
+void MainWindow::connectPaymentDialogs()
+{
+    CustomerView *view = m_customers->customerView();
+    const auto done = [this, view](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        view->reload();
+        m_invoices->reload();
+    };
+    connect(
+        view, &CustomerView::paymentRequested, this, [this, done](const QString &customerId, const QString &paymentId) {
+            auto *dialog = new PaymentDialog(m_session, m_clock, currentUser(), customerId, paymentId, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &PaymentDialog::posted, this,
+                [done](const QString &id) { done(tr("Payment %1 posted").arg(id)); });
+            dialog->open();
+        });
+    const auto correct = [this, done](PaymentCorrectionDialog::Kind kind, const QString &paymentId) {
+        auto *dialog = new PaymentCorrectionDialog(kind, m_session, m_clock, currentUser(), paymentId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PaymentCorrectionDialog::corrected, this, [done, kind](const QString &id) {
+            done(kind == PaymentCorrectionDialog::Kind::Refund ? tr("Refund from payment %1 recorded").arg(id)
+                                                               : tr("Payment %1 reversed").arg(id));
+        });
+        dialog->open();
+    };
+    connect(view, &CustomerView::refundRequested, this,
+        [correct](const QString &id) { correct(PaymentCorrectionDialog::Kind::Refund, id); });
+    connect(view, &CustomerView::reversalRequested, this,
+        [correct](const QString &id) { correct(PaymentCorrectionDialog::Kind::Reversal, id); });
 }
 
 void MainWindow::openEditor(const std::function<void(InvoiceEditor &)> &start)

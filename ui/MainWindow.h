@@ -59,6 +59,8 @@ private:
     void startSync();
     /// Opens an invoice editor, prepared by `start` (a new invoice, a credit note or a document).
     void openEditor(const std::function<void(InvoiceEditor &)> &start);
+    /// Payments recorded, applied, refunded or reversed from a customer's page.
+    void connectPaymentDialogs();
     void showConflicts();
     void signOut();
     void showAbout();

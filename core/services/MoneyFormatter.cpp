@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MoneyFormatter.h"
 
+#include "domain/Rounding.h"
+
 #include <QCoreApplication>
 
 namespace cc::services {
@@ -102,6 +104,14 @@ QString MoneyFormatter::percent(int basisPoints) const
 QString MoneyFormatter::date(const QDate &date) const
 {
     return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+bool MoneyFormatter::readDecimal(QString text, int digits, qint64 &scaled) const
+{
+    text = text.trimmed();
+    text.remove(m_locale.groupSeparator());
+    text.remove(QLatin1Char('%'));
+    return parseScaledDecimal(text.trimmed(), digits, m_locale.decimalPoint().at(0), scaled);
 }
 
 QString MoneyFormatter::documentDate(const QDate &date) const

@@ -28,6 +28,10 @@ public:
     /// Dates as letters and documents print them: the locale's short form with the full year
     /// ("01.09.2026", "9/1/2026"), so no reader wonders about the century.
     QString documentDate(const QDate &date) const;
+    /// Reads a number as people type it in the locale ("1.234,5" in German, "1,234.5" in
+    /// English; a trailing % is ignored) into `scaled` = value × 10^digits; false when it is
+    /// not one or has more decimals.
+    bool readDecimal(QString text, int digits, qint64 &scaled) const;
     const QLocale &locale() const { return m_locale; }
 
 private:
