@@ -826,6 +826,109 @@
     </message>
 </context>
 <context>
+    <name>PaymentPosting</name>
+    <message>
+        <source>the rate converts %1, but the payment came in %2</source>
+        <translation>der Kurs rechnet %1 um, die Zahlung kam aber in %2</translation>
+    </message>
+    <message>
+        <source>a rate converts into another currency</source>
+        <translation>ein Kurs rechnet in eine andere Währung um</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>a payment is dated today or earlier</source>
+        <translation>eine Zahlung ist auf heute oder früher datiert</translation>
+    </message>
+    <message>
+        <source>a payment brings a positive amount</source>
+        <translation>eine Zahlung bringt einen positiven Betrag</translation>
+    </message>
+    <message>
+        <source>at this rate the payment is worth nothing</source>
+        <translation>zu diesem Kurs ist die Zahlung nichts wert</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 received on %3</source>
+        <translation>Zahlung %1 über %2 am %3 eingegangen</translation>
+    </message>
+    <message>
+        <source> (%1 at %2)</source>
+        <translation> (%1 zum Kurs %2)</translation>
+    </message>
+    <message>
+        <source>Unapplied: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>payment %1 has nothing left to apply</source>
+        <translation>von Zahlung %1 ist nichts mehr zuzuordnen</translation>
+    </message>
+    <message>
+        <source>Unapplied cash of payment %1 applied.</source>
+        <translation>Guthaben aus Zahlung %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>payment %1 is in %2; refund it in %2</source>
+        <translation>Zahlung %1 ist in %2; erstatten Sie in %2</translation>
+    </message>
+    <message>
+        <source>a refund pays back a positive amount</source>
+        <translation>eine Erstattung zahlt einen positiven Betrag zurück</translation>
+    </message>
+    <message>
+        <source>a refund is dated between the payment&apos;s day and today</source>
+        <translation>eine Erstattung liegt zwischen dem Zahlungstag und heute</translation>
+    </message>
+    <message>
+        <source>only %1 of payment %2 is unapplied; that is the most it can refund</source>
+        <translation>von Zahlung %2 sind nur %1 nicht zugeordnet; mehr kann nicht erstattet werden</translation>
+    </message>
+    <message>
+        <source>Refund of %1 from payment %2 on %3.</source>
+        <translation>Erstattung von %1 aus Zahlung %2 am %3.</translation>
+    </message>
+    <message>
+        <source>say why the payment is reversed (for example, it bounced)</source>
+        <translation>geben Sie an, warum die Zahlung storniert wird (zum Beispiel Rücklastschrift)</translation>
+    </message>
+    <message>
+        <source>a reversal is dated between the payment&apos;s day and today</source>
+        <translation>eine Stornierung liegt zwischen dem Zahlungstag und heute</translation>
+    </message>
+    <message>
+        <source>part of payment %1 was refunded already; a refunded payment cannot be reversed</source>
+        <translation>ein Teil von Zahlung %1 wurde schon erstattet; eine erstattete Zahlung kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 reversed on %3: %4.</source>
+        <translation>Zahlung %1 über %2 am %3 storniert: %4.</translation>
+    </message>
+    <message>
+        <source>Open again: %1</source>
+        <translation>Wieder offen: %1</translation>
+    </message>
+    <message>
+        <source>there is no payment %1</source>
+        <translation>es gibt keine Zahlung %1</translation>
+    </message>
+    <message>
+        <source>payment %1 was reversed on %2</source>
+        <translation>Zahlung %1 wurde am %2 storniert</translation>
+    </message>
+    <message>
+        <source> + %1 early-payment discount</source>
+        <translation> + %1 Skonto</translation>
+    </message>
+    <message>
+        <source>; %1 deducted as a discount after its window, still open</source>
+        <translation>; %1 nach Fristende als Skonto abgezogen, weiter offen</translation>
+    </message>
+</context>
+<context>
     <name>PdfFiles</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -1494,6 +1597,26 @@
         <source>&amp;New invoice…</source>
         <translation>&amp;Neue Rechnung…</translation>
     </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Zahlung &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Record cash received and apply it (Ctrl+Shift+P)</source>
+        <translation>Eingegangenes Geld erfassen und zuordnen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply unapplied cash…</source>
+        <translation>Offenes &amp;Guthaben zuordnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Erstatten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse (bounced)…</source>
+        <translation>&amp;Stornieren (Rücklastschrift)…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CustomersPage</name>
@@ -2125,6 +2248,14 @@ Betreff: %2
     <message>
         <source>Status / reference</source>
         <translation>Status / Referenz</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 zum Kurs %2</translation>
+    </message>
+    <message>
+        <source>reversed on %1: %2</source>
+        <translation>storniert am %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3263,18 @@ Betreff: %2
         <source>Payment holiday granted for %1</source>
         <translation>Zahlungsaufschub für %1 gewährt</translation>
     </message>
+    <message>
+        <source>Payment %1 posted</source>
+        <translation>Zahlung %1 gebucht</translation>
+    </message>
+    <message>
+        <source>Refund from payment %1 recorded</source>
+        <translation>Erstattung aus Zahlung %1 erfasst</translation>
+    </message>
+    <message>
+        <source>Payment %1 reversed</source>
+        <translation>Zahlung %1 storniert</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -3192,6 +3335,200 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::PaymentCorrectionDialog</name>
+    <message>
+        <source>Refund from payment %1</source>
+        <translation>Erstattung aus Zahlung %1</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1</source>
+        <translation>Zahlung %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Bank reference of the refund</source>
+        <translation>Bankreferenz der Erstattung</translation>
+    </message>
+    <message>
+        <source>For example: returned, account closed</source>
+        <translation>Zum Beispiel: Rücklastschrift, Konto erloschen</translation>
+    </message>
+    <message>
+        <source>&amp;Paid back on:</source>
+        <translation>&amp;Erstattet am:</translation>
+    </message>
+    <message>
+        <source>&amp;Bounced on:</source>
+        <translation>&amp;Zurückgegangen am:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>Erst&amp;atten</translation>
+    </message>
+    <message>
+        <source>Re&amp;verse</source>
+        <translation>S&amp;tornieren</translation>
+    </message>
+    <message>
+        <source>Pays unapplied cash of the payment back to the customer.</source>
+        <translation>Zahlt nicht zugeordnetes Geld dieser Zahlung an den Kunden zurück.</translation>
+    </message>
+    <message>
+        <source>Undoes what the payment paid, and the discounts granted with it: its invoices are open again and dunning picks them up.</source>
+        <translation>Macht rückgängig, was die Zahlung beglichen hat, samt der mit ihr gewährten Skonti: ihre Rechnungen sind wieder offen und werden wieder gemahnt.</translation>
+    </message>
+    <message>
+        <source>there is no payment %1</source>
+        <translation>es gibt keine Zahlung %1</translation>
+    </message>
+    <message>
+        <source>This payment was reversed on %1.</source>
+        <translation>Diese Zahlung wurde am %1 storniert.</translation>
+    </message>
+    <message>
+        <source>Nothing of this payment is unapplied.</source>
+        <translation>Von dieser Zahlung ist nichts mehr unzugeordnet.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in %2.</source>
+        <translation>Der Betrag „%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PaymentDialog</name>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>Apply payment %1</source>
+        <translation>Zahlung %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>How much of the customer&apos;s currency one unit received is worth</source>
+        <translation>Wie viel der Kundenwährung eine erhaltene Einheit wert ist</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Bank or cheque reference</source>
+        <translation>Bank- oder Scheckreferenz</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Eingegangen &amp;am:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlart:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Referenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest first</source>
+        <translation>Ä&amp;lteste zuerst</translation>
+    </message>
+    <message>
+        <source>Apply the payment to the invoices due first, with the discounts earned</source>
+        <translation>Die Zahlung den zuerst fälligen Rechnungen zuordnen, mit den verdienten Skonti</translation>
+    </message>
+    <message>
+        <source>Apply &amp;nothing</source>
+        <translation>&amp;Nichts zuordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Zu&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment</source>
+        <translation>Zahlung b&amp;uchen</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>there is no payment %1</source>
+        <translation>es gibt keine Zahlung %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unapplied: %1</source>
+        <translation>Nicht zugeordnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no open invoices in %2: the payment stays unapplied credit.</source>
+        <translation>%1 hat keine offenen Rechnungen in %2: die Zahlung bleibt als Guthaben stehen.</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not an ISO code.</source>
+        <translation>Die Währung „%1“ ist kein ISO-Code.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not a positive amount in %2.</source>
+        <translation>Der Betrag „%1“ ist kein positiver Betrag in %2.</translation>
+    </message>
+    <message>
+        <source>Money in %1 is booked in %2: give the rate (%2 per %1).</source>
+        <translation>Geld in %1 wird in %2 gebucht: geben Sie den Kurs an (%2 je %1).</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>Applied %1 · discounts %2 · unapplied %3</source>
+        <translation>Zugeordnet %1 · Skonti %2 · nicht zugeordnet %3</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::PaymentHolidayDialog</name>
     <message>
         <source>Payment holiday for %1</source>
@@ -3216,6 +3553,53 @@ Betreff: %2
     <message>
         <source>There is no invoice %1.</source>
         <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PaymentPlanModel</name>
+    <message>
+        <source>%1 is applied, more than the %2 paid</source>
+        <translation>Zugeordnet sind %1, mehr als die gezahlten %2</translation>
+    </message>
+    <message>
+        <source>Early-payment discount, earned until %1</source>
+        <translation>Skonto, verdient bis %1</translation>
+    </message>
+    <message>
+        <source>%1 short: a discount taken after its window (%2); stays open</source>
+        <translation>%1 zu wenig: Skonto nach Fristende (%2) abgezogen; bleibt offen</translation>
+    </message>
+    <message>
+        <source>%1 discount if paid in full by %2</source>
+        <translation>%1 Skonto bei voller Zahlung bis %2</translation>
+    </message>
+    <message>
+        <source>Type an amount; Delete applies nothing</source>
+        <translation>Betrag eingeben; Entf ordnet nichts zu</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
