@@ -18,6 +18,7 @@ struct Allocation {
     QDate date;
     qint64 rowVersion = 0; ///< the server's version of the row this copy reflects; 0 before the first sync
     QString discountPaymentId {}; ///< set when this is the discount granted with that payment
+    QString writeOffId {}; ///< set when an approved write-off settles this part of the invoice
 };
 
 } // namespace cc

@@ -995,6 +995,161 @@ END $$;
 CREATE TRIGGER payments_change_checked BEFORE UPDATE OF amount_minor, currency, reversed_date ON payments
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_payment_change();
 )sql"),
+        // 11: write-offs. A collector asks to write off what is left of an invoice; up to the
+        // team's limit per currency (team setting write_off.approval_limits, minor units as JSON)
+        // it is approved at once, above it a credit manager or admin other than the requester
+        // decides. Only an approved write-off settles its invoice, for exactly its amount.
+        QStringLiteral(R"sql(
+CREATE TABLE write_offs (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    invoice_number text NOT NULL REFERENCES invoices(number),
+    currency char(3) NOT NULL,
+    amount_minor bigint NOT NULL CHECK (amount_minor > 0),
+    reason text NOT NULL CHECK (reason <> ''),
+    requested_by text NOT NULL DEFAULT current_user,
+    requested_date date NOT NULL,
+    status text NOT NULL CHECK (status IN ('requested', 'approved', 'rejected')),
+    decided_by text,
+    decided_date date,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX write_offs_customer ON write_offs(customer_id);
+SELECT cashcycle_sync_customer_records('write_offs');
+GRANT SELECT ON write_offs TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON write_offs TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+GRANT UPDATE (status, decided_by, decided_date) ON write_offs TO cashcycle_credit_manager, cashcycle_admin;
+-- The approver's desktop settles the invoice as it approves.
+GRANT INSERT ON allocations TO cashcycle_credit_manager;
+
+CREATE FUNCTION cashcycle_check_write_off() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    written_off record;
+    decider text := session_user;
+    limit_minor bigint;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        SELECT customer_id, currency INTO written_off FROM invoices WHERE number = NEW.invoice_number;
+        IF written_off.customer_id <> NEW.customer_id OR written_off.currency <> NEW.currency THEN
+            RAISE EXCEPTION 'write-off % must be for the customer and currency of invoice %', NEW.id,
+                NEW.invoice_number;
+        END IF;
+        NEW.requested_by := decider;
+        IF NEW.status = 'rejected' THEN
+            RAISE EXCEPTION 'a write-off is requested or approved, not rejected, when it is made';
+        END IF;
+    ELSIF NEW.status IS NOT DISTINCT FROM OLD.status THEN
+        RETURN NEW;
+    ELSIF OLD.status <> 'requested' THEN
+        RAISE EXCEPTION 'write-off % was % already', OLD.id, OLD.status;
+    END IF;
+    IF NEW.status = 'approved' THEN
+        SELECT (value::jsonb ->> NEW.currency)::bigint INTO limit_minor
+        FROM team_settings WHERE key = 'write_off.approval_limits';
+        IF NEW.amount_minor > COALESCE(limit_minor, 0) THEN
+            IF NOT pg_has_role(decider, 'cashcycle_credit_manager', 'MEMBER')
+                    AND NOT pg_has_role(decider, 'cashcycle_admin', 'MEMBER') THEN
+                RAISE EXCEPTION 'write-off % of % % is above the limit of %: a credit manager approves it', NEW.id,
+                    NEW.amount_minor, NEW.currency, COALESCE(limit_minor, 0) USING ERRCODE = '42501';
+            END IF;
+            IF TG_OP = 'UPDATE' AND NEW.requested_by = decider THEN
+                RAISE EXCEPTION 'write-off % is decided by someone other than who asked for it', NEW.id
+                    USING ERRCODE = '42501';
+            END IF;
+        END IF;
+    END IF;
+    IF NEW.status <> 'requested' THEN
+        NEW.decided_by := decider;
+        NEW.decided_date := COALESCE(NEW.decided_date, current_date);
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER write_offs_checked BEFORE INSERT OR UPDATE ON write_offs
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_write_off();
+
+ALTER TABLE allocations
+    ADD COLUMN write_off_id uuid REFERENCES write_offs(id),
+    DROP CONSTRAINT allocations_one_source,
+    ADD CONSTRAINT allocations_one_source
+        CHECK (num_nonnulls(payment_id, credit_note_number, discount_payment_id, write_off_id) = 1);
+CREATE UNIQUE INDEX allocations_write_off ON allocations(write_off_id) WHERE write_off_id IS NOT NULL;
+
+-- Version 10's check read a payment's currency for allocations without one (credit notes).
+CREATE OR REPLACE FUNCTION cashcycle_check_payment_use() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    used_by text;
+    paid record;
+    target record;
+    used bigint;
+    settled bigint;
+BEGIN
+    IF TG_TABLE_NAME = 'refunds' THEN
+        used_by := NEW.payment_id;
+    ELSE
+        used_by := COALESCE(NEW.payment_id, NEW.discount_payment_id);
+    END IF;
+    IF used_by IS NOT NULL THEN
+        SELECT id, customer_id, currency, amount_minor, reversed_date INTO paid
+        FROM payments WHERE id = used_by FOR UPDATE;
+        IF paid.reversed_date IS NOT NULL THEN
+            RAISE EXCEPTION 'payment % was reversed on %: nothing more can be applied from it', paid.id,
+                paid.reversed_date;
+        END IF;
+    END IF;
+    IF TG_TABLE_NAME = 'allocations' THEN
+        SELECT number, currency, total_minor, kind INTO target
+        FROM invoices WHERE number = NEW.invoice_number FOR UPDATE;
+        -- Nested: plpgsql reads paid's fields even when the first test fails.
+        IF used_by IS NOT NULL THEN
+            IF target.currency <> paid.currency THEN
+                RAISE EXCEPTION 'payment % is in %, invoice % in %', paid.id, paid.currency, target.number,
+                    target.currency;
+            END IF;
+        END IF;
+        SELECT COALESCE(sum(amount_minor), 0) INTO settled FROM allocations WHERE invoice_number = NEW.invoice_number;
+        IF target.kind = 0 AND settled > target.total_minor THEN
+            RAISE EXCEPTION 'invoice % would be settled for %, more than its total %', target.number, settled,
+                target.total_minor;
+        END IF;
+        -- A discount settles the invoice without using the payment's cash.
+        IF NEW.payment_id IS NULL THEN
+            RETURN NULL;
+        END IF;
+    ELSIF NEW.currency <> paid.currency OR NEW.customer_id <> paid.customer_id THEN
+        RAISE EXCEPTION 'refund % must be to the customer and in the currency of payment %', NEW.id, paid.id;
+    END IF;
+    SELECT COALESCE(sum(amount_minor), 0) INTO used FROM (
+        SELECT amount_minor FROM allocations WHERE payment_id = used_by
+        UNION ALL SELECT amount_minor FROM refunds WHERE payment_id = used_by) uses;
+    IF used > paid.amount_minor THEN
+        RAISE EXCEPTION 'payment % would be used for %, more than the % it brought', paid.id, used,
+            paid.amount_minor;
+    END IF;
+    RETURN NULL;
+END $$;
+
+-- An approved write-off settles its own invoice for exactly its amount.
+CREATE FUNCTION cashcycle_check_write_off_use() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    written_off record;
+BEGIN
+    SELECT id, invoice_number, amount_minor, status INTO written_off FROM write_offs WHERE id = NEW.write_off_id;
+    IF written_off.status <> 'approved' THEN
+        RAISE EXCEPTION 'write-off % is %, not approved: it settles nothing yet', written_off.id, written_off.status;
+    END IF;
+    IF written_off.invoice_number <> NEW.invoice_number OR written_off.amount_minor <> NEW.amount_minor THEN
+        RAISE EXCEPTION 'write-off % settles % of invoice %, nothing else', written_off.id,
+            written_off.amount_minor, written_off.invoice_number;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER allocations_write_off_approved AFTER INSERT OR UPDATE ON allocations
+    FOR EACH ROW WHEN (NEW.write_off_id IS NOT NULL) EXECUTE FUNCTION cashcycle_check_write_off_use();
+)sql"),
     };
     return list;
 }

@@ -107,7 +107,7 @@ Result<QString> PaymentPosting::record(const Receipt &receipt, const PaymentAllo
         values.insert(QStringLiteral("received_minor"), QString::number(receipt.received.minorUnits()));
         values.insert(QStringLiteral("fx_rate"), receipt.rate->toDecimalString());
     }
-    auto written = inTransaction([&]() -> Status {
+    auto written = storage::inTransaction(m_db, [&]() -> Status {
         if (auto inserted = sync::Outbox(m_db, m_clock).insert(QStringLiteral("payments"), payment.id, values);
             !inserted)
             return inserted.error();
@@ -160,7 +160,7 @@ Status PaymentPosting::apply(const QString &paymentId, const PaymentAllocator::P
         return makeError(ErrorCode::InvalidInput, tr("payment %1 has nothing left to apply").arg(paymentId));
     if (auto status = checkPlan(*rest, payment->date, payment->customerId, plan); !status)
         return status;
-    return inTransaction([&]() -> Status {
+    return storage::inTransaction(m_db, [&]() -> Status {
         auto lines = allocate(*payment, plan);
         if (!lines)
             return lines.error();
@@ -192,7 +192,7 @@ Result<QString> PaymentPosting::refund(
         return makeError(ErrorCode::InvalidInput,
             tr("only %1 of payment %2 is unapplied; that is the most it can refund").arg(amountText(*rest), paymentId));
     const QString id = newUuid();
-    auto written = inTransaction([&]() -> Status {
+    auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("refunds"), id,
                                 { { QStringLiteral("customer_id"), payment->customerId },
@@ -234,7 +234,7 @@ Status PaymentPosting::reverse(const QString &paymentId, const QDate &date, cons
     auto keys = payments.allocationKeysOf(paymentId);
     if (!keys)
         return keys.error();
-    return inTransaction([&]() -> Status {
+    return storage::inTransaction(m_db, [&]() -> Status {
         sync::Outbox outbox(m_db, m_clock);
         storage::InvoiceRepository invoices(m_db);
         QStringList reopened;
@@ -326,16 +326,6 @@ Result<QStringList> PaymentPosting::allocate(const Payment &payment, const Payme
         lines << text;
     }
     return lines;
-}
-
-Status PaymentPosting::inTransaction(const std::function<Status()> &write)
-{
-    storage::Transaction transaction(m_db);
-    if (auto status = transaction.begin(); !status)
-        return status;
-    if (auto status = write(); !status)
-        return status;
-    return transaction.commit();
 }
 
 } // namespace cc::services

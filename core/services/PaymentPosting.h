@@ -9,8 +9,6 @@
 
 #include <QCoreApplication>
 
-#include <functional>
-
 #include <optional>
 
 namespace cc::services {
@@ -69,7 +67,6 @@ private:
         const Money &cash, const QDate &paymentDate, const QString &customerId, const PaymentAllocator::Plan &plan);
     /// Writes the plan's allocations of `payment`; returns the lines for the timeline note.
     Result<QStringList> allocate(const Payment &payment, const PaymentAllocator::Plan &plan);
-    Status inTransaction(const std::function<Status()> &write);
 
     storage::SqlDatabase &m_db;
     const Clock &m_clock;

@@ -335,6 +335,52 @@ CREATE TABLE refunds (
 CREATE INDEX refunds_payment ON refunds(payment_id, refund_day, amount_minor);
 CREATE INDEX refunds_customer ON refunds(customer_id);
 )sql"),
+        // 12: write-offs, requested and decided (the server enforces who may approve what);
+        // an approved one settles its invoice through an allocation of its own.
+        QStringLiteral(R"sql(
+CREATE TABLE write_offs (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    reason TEXT NOT NULL,
+    requested_by TEXT NOT NULL DEFAULT '',
+    requested_day INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('requested', 'approved', 'rejected')),
+    decided_by TEXT,
+    decided_day INTEGER,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX write_offs_customer ON write_offs(customer_id);
+CREATE INDEX write_offs_pending ON write_offs(status) WHERE status = 'requested';
+CREATE TABLE allocations_new (
+    id INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    payment_id TEXT REFERENCES payments(id),
+    credit_note_id INTEGER REFERENCES invoices(id),
+    discount_payment_id TEXT REFERENCES payments(id),
+    write_off_id TEXT, -- no foreign key: sync replaces a write-off row whole
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    alloc_day INTEGER NOT NULL,
+    server_id TEXT,
+    row_version INTEGER NOT NULL DEFAULT 0,
+    CHECK ((payment_id IS NOT NULL) + (credit_note_id IS NOT NULL) + (discount_payment_id IS NOT NULL)
+           + (write_off_id IS NOT NULL) = 1)
+);
+INSERT INTO allocations_new (id, invoice_id, payment_id, credit_note_id, discount_payment_id, amount_minor, alloc_day,
+                             server_id, row_version)
+    SELECT id, invoice_id, payment_id, credit_note_id, discount_payment_id, amount_minor, alloc_day, server_id,
+           row_version FROM allocations;
+DROP TABLE allocations;
+ALTER TABLE allocations_new RENAME TO allocations;
+CREATE INDEX allocations_invoice ON allocations(invoice_id, alloc_day, amount_minor);
+CREATE INDEX allocations_payment ON allocations(payment_id, alloc_day, amount_minor) WHERE payment_id IS NOT NULL;
+CREATE INDEX allocations_credit ON allocations(credit_note_id, alloc_day, amount_minor) WHERE credit_note_id IS NOT NULL;
+CREATE INDEX allocations_discount ON allocations(discount_payment_id) WHERE discount_payment_id IS NOT NULL;
+CREATE UNIQUE INDEX allocations_write_off ON allocations(write_off_id) WHERE write_off_id IS NOT NULL;
+CREATE UNIQUE INDEX allocations_server_id ON allocations(server_id) WHERE server_id IS NOT NULL;
+)sql"),
     };
     return list;
 }

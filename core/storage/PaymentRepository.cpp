@@ -129,12 +129,12 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
 {
     auto update = m_db.cached(QStringLiteral(
         "UPDATE allocations SET invoice_id = ?2, payment_id = ?3, credit_note_id = ?4, amount_minor = ?5, "
-        "alloc_day = ?6, row_version = ?7, discount_payment_id = ?8 WHERE server_id = ?1"));
+        "alloc_day = ?6, row_version = ?7, discount_payment_id = ?8, write_off_id = ?9 WHERE server_id = ?1"));
     if (!update)
         return update.error();
     auto insert = m_db.cached(QStringLiteral(
         "INSERT INTO allocations (server_id, invoice_id, payment_id, credit_note_id, amount_minor, alloc_day, "
-        "row_version, discount_payment_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        "row_version, discount_payment_id, write_off_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!insert)
         return insert.error();
     // A row known to be new skips the update that would find nothing.
@@ -149,7 +149,8 @@ Status PaymentRepository::putAllocation(const QString &serverId, qint64 invoiceI
         statement->bind(5, allocation.amount.minorUnits())
             .bind(6, allocation.date)
             .bind(7, allocation.rowVersion)
-            .bindOrNull(8, allocation.discountPaymentId);
+            .bindOrNull(8, allocation.discountPaymentId)
+            .bindOrNull(9, allocation.writeOffId);
         if (auto status = statement->run(); !status)
             return status;
         if (m_db.changes() > 0)

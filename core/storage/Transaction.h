@@ -3,6 +3,8 @@
 
 #include "SqlDatabase.h"
 
+#include <functional>
+
 namespace cc::storage {
 
 /// Rolls an unfinished transaction back when it goes out of scope.
@@ -34,5 +36,16 @@ private:
     SqlDatabase &m_db;
     bool m_open = false;
 };
+
+/// Runs `write` in a transaction: committed when it succeeds, rolled back otherwise.
+inline Status inTransaction(SqlDatabase &db, const std::function<Status()> &write)
+{
+    Transaction transaction(db);
+    if (auto status = transaction.begin(); !status)
+        return status;
+    if (auto status = write(); !status)
+        return status;
+    return transaction.commit();
+}
 
 } // namespace cc::storage

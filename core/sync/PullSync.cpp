@@ -44,11 +44,13 @@ const QString kSettledInvoices = QStringLiteral(
     ") applied GROUP BY number) s ON s.number = i.number %1 ORDER BY i.number");
 const QString kAllocations = QStringLiteral(
     "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
-    "a.alloc_date, i.currency, a.row_version, COALESCE(a.discount_payment_id, '') FROM allocations a "
+    "a.alloc_date, i.currency, a.row_version, COALESCE(a.discount_payment_id, ''), COALESCE(a.write_off_id::text, '') "
+    "FROM allocations a "
     "JOIN invoices i ON i.number = a.invoice_number %1 ORDER BY a.invoice_number, a.id");
 const QString kFreshAllocations = QStringLiteral(
     "SELECT a.id, a.invoice_number, COALESCE(a.payment_id, ''), COALESCE(a.credit_note_number, ''), a.amount_minor, "
-    "a.alloc_date, NULL, a.row_version, COALESCE(a.discount_payment_id, '') FROM allocations a %1 "
+    "a.alloc_date, NULL, a.row_version, COALESCE(a.discount_payment_id, ''), COALESCE(a.write_off_id::text, '') "
+    "FROM allocations a %1 "
     "ORDER BY a.invoice_number, a.id");
 const QString kPayments = QStringLiteral(
     "SELECT p.id, p.customer_id, p.payment_date, p.currency, p.amount_minor, p.method, p.reference, p.row_version, "
@@ -516,6 +518,7 @@ Status PullSync::pullAllocations(const PullScope &scope, PullReport &report)
             allocation.date = dateOf(rows.text(row, 5));
             allocation.rowVersion = rows.int64(row, 7);
             allocation.discountPaymentId = rows.text(row, 8);
+            allocation.writeOffId = rows.text(row, 9);
             return AllocationRow { rows.text(row, 0), allocation };
         },
         [&](AllocationRow &row) -> Status {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamFixture.h"
 #include "services/PaymentPosting.h"
+#include "services/WriteOffs.h"
 #include "storage/PaymentRepository.h"
 
 using namespace cc;
@@ -121,4 +122,61 @@ TEST_F(PaymentSyncTest, AReversalReopensTheInvoiceEverywhereAndTheServerAppliesN
         QStringLiteral("UPDATE payments SET reversed_date = NULL, reversal_reason = '' WHERE id = $1"), { id });
     ASSERT_FALSE(undo.ok());
     EXPECT_TRUE(undo.error().detail.contains(QStringLiteral("does not change any more")));
+}
+
+TEST_F(PaymentSyncTest, AWriteOffAboveTheLimitWaitsForAnotherCreditManager)
+{
+    auto anna = desktop(m_anna);
+    auto carla = desktop(m_carla);
+    auto asked = services::WriteOffs(anna->workspace.db(), anna->clock, QStringLiteral("anna"))
+                     .request(QStringLiteral("I-C1"), money("69.00", "EUR"), QStringLiteral("Customer insolvent"));
+    ASSERT_TRUE(asked.ok()) << qPrintable(asked.error().detail);
+    EXPECT_EQ(asked->status, WriteOff::Status::Requested) << "the team set no limit: every write-off is decided";
+    auto pushed = anna->sync();
+    ASSERT_TRUE(pushed.ok());
+    EXPECT_EQ(pushed->pushed.conflicts, 0);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT requested_by || ' ' || status FROM write_offs")),
+        m_anna + QStringLiteral(" requested"));
+
+    // Neither the collector's grants nor the server's checks let her settle it herself.
+    auto approveOwn
+        = anna->server->exec(QStringLiteral("UPDATE write_offs SET status = 'approved' WHERE id = $1"), { asked->id });
+    ASSERT_FALSE(approveOwn.ok());
+    EXPECT_EQ(approveOwn.error().code, ErrorCode::PermissionDenied);
+    auto approvedOnInsert = anna->server->exec(
+        QStringLiteral("INSERT INTO write_offs (id, customer_id, invoice_number, currency, amount_minor, reason, "
+                       "requested_date, status) VALUES (gen_random_uuid(), 'C1', 'I-C1', 'EUR', 100, 'x', "
+                       "'2026-11-23', 'approved')"));
+    ASSERT_FALSE(approvedOnInsert.ok());
+    EXPECT_TRUE(approvedOnInsert.error().detail.contains(QStringLiteral("a credit manager approves it")))
+        << qPrintable(approvedOnInsert.error().detail);
+    auto settleEarly = anna->server->exec(
+        QStringLiteral("INSERT INTO allocations (id, invoice_number, write_off_id, amount_minor, alloc_date) "
+                       "VALUES (gen_random_uuid(), 'I-C1', $1, 6900, '2026-11-23')"),
+        { asked->id });
+    ASSERT_FALSE(settleEarly.ok());
+    EXPECT_TRUE(settleEarly.error().detail.contains(QStringLiteral("not approved")))
+        << qPrintable(settleEarly.error().detail);
+
+    ASSERT_TRUE(carla->sync().ok());
+    ASSERT_TRUE(
+        services::WriteOffs(carla->workspace.db(), carla->clock, QStringLiteral("carla")).decide(asked->id, true).ok());
+    auto decided = carla->sync();
+    ASSERT_TRUE(decided.ok());
+    EXPECT_EQ(decided->pushed.conflicts, 0) << qPrintable(carla->conflicts().value(0).message);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT decided_by || ' ' || status FROM write_offs")),
+        m_carla + QStringLiteral(" approved"));
+    ASSERT_TRUE(anna->sync().ok());
+    EXPECT_EQ(anna->status(QStringLiteral("I-C1")), QStringLiteral("paid"));
+
+    // A credit manager's own request above the limit goes to another one.
+    must(carla->server->exec(QStringLiteral(
+        "INSERT INTO write_offs (id, customer_id, invoice_number, currency, amount_minor, reason, requested_date, "
+        "status) VALUES ('00000000-0000-0000-0000-000000000001', 'C2', 'I-C2', 'EUR', 100, 'x', '2026-11-23', "
+        "'requested')")));
+    auto ownDecision = carla->server->exec(
+        QStringLiteral("UPDATE write_offs SET status = 'approved' WHERE id = '00000000-0000-0000-0000-000000000001'"));
+    ASSERT_FALSE(ownDecision.ok());
+    EXPECT_TRUE(ownDecision.error().detail.contains(QStringLiteral("someone other than who asked")))
+        << qPrintable(ownDecision.error().detail);
 }
