@@ -13,6 +13,7 @@
 #include "StatementCommand.h"
 #include "SyncCommand.h"
 #include "WorklistCommand.h"
+#include "WriteOffCommand.h"
 #include "common/ApplicationIdentity.h"
 
 #include <QGuiApplication>
@@ -45,6 +46,8 @@ Commands:
   payment  record --customer ID --amount A [--apply INV=AMOUNT[+DISCOUNT]...] | list --customer ID
            | apply PAYMENT | refund PAYMENT --amount A | reverse PAYMENT --reason TEXT
                                                      record cash, apply it, refund it, reverse a bounced one
+  writeoff request INVOICE --amount A --reason TEXT | list [--status S] | approve ID | reject ID
+           | limit [--set CURRENCY=AMOUNT]           write-offs, approved within the team's limit or by a credit manager
 
 The workspace commands take --workspace DIR and --key-file FILE; `COMMAND --help` lists the rest.
 )";
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
         return cc::cli::runInvoiceCommand(arguments);
     if (command == QLatin1String("payment"))
         return cc::cli::runPaymentCommand(arguments);
+    if (command == QLatin1String("writeoff"))
+        return cc::cli::runWriteOffCommand(arguments);
     if (command == QLatin1String("worklist"))
         return cc::cli::runWorklistCommand(arguments);
     if (command == QLatin1String("mail"))

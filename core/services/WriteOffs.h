@@ -24,7 +24,7 @@ public:
     WriteOffs(storage::SqlDatabase &db, const Clock &clock, QString author)
         : m_db(db)
         , m_clock(clock)
-        , m_author(std::move(author))
+        , m_author(author.isNull() ? QStringLiteral("") : std::move(author)) // never NULL, which sync reads as none
     {
     }
 

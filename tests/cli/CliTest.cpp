@@ -701,3 +701,46 @@ TEST_F(CliTest, PaymentsAreRecordedAppliedRefundedAndReversed)
     EXPECT_EQ(byId[dollarId][QStringLiteral("rate")].toString(), QStringLiteral("0.5"));
     EXPECT_EQ(byId[dollarId][QStringLiteral("unapplied")].toString(), QStringLiteral("20.00"));
 }
+
+TEST_F(CliTest, WriteOffsWithinTheLimitSettleOthersWaitForApproval)
+{
+    demo(20); // C000006 is billed in euros
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun issued = run(
+        { QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"), QStringLiteral("C000006"),
+            QStringLiteral("--line"), QStringLiteral("Repair|1|100|0"), QStringLiteral("--issue") });
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString number = QString::fromUtf8(issued.out).section(QLatin1Char(' '), 0, 0);
+
+    const CliRun limit = run(
+        { QStringLiteral("writeoff"), QStringLiteral("limit"), QStringLiteral("--set"), QStringLiteral("EUR=10.00") });
+    ASSERT_EQ(limit.exitCode, 0) << limit.err.toStdString();
+    EXPECT_TRUE(limit.out.contains("EUR,10.00\n")) << limit.out.toStdString();
+
+    const CliRun small
+        = run({ QStringLiteral("writeoff"), QStringLiteral("request"), number, QStringLiteral("--amount"),
+            QStringLiteral("4.00"), QStringLiteral("--reason"), QStringLiteral("Bank charges") });
+    ASSERT_EQ(small.exitCode, 0) << small.err.toStdString();
+    EXPECT_TRUE(small.out.trimmed().endsWith(" approved")) << small.out.toStdString();
+    const CliRun big = run({ QStringLiteral("writeoff"), QStringLiteral("request"), number, QStringLiteral("--amount"),
+        QStringLiteral("96.00"), QStringLiteral("--reason"), QStringLiteral("Damaged in transit") });
+    ASSERT_EQ(big.exitCode, 0) << big.err.toStdString();
+    EXPECT_TRUE(big.out.trimmed().endsWith(" requested")) << big.out.toStdString();
+    const QString pendingId = QString::fromUtf8(big.out).section(QLatin1Char(' '), 0, 0);
+
+    const CliRun pending = run({ QStringLiteral("writeoff"), QStringLiteral("list"), QStringLiteral("--status"),
+        QStringLiteral("requested"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(pending.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(pending.out).array();
+    ASSERT_EQ(rows.size(), 1) << pending.out.toStdString();
+    EXPECT_EQ(rows[0][QStringLiteral("reason")].toString(), QStringLiteral("Damaged in transit"));
+    EXPECT_EQ(rows[0][QStringLiteral("amount")].toString(), QStringLiteral("96.00"));
+
+    ASSERT_EQ(run({ QStringLiteral("writeoff"), QStringLiteral("approve"), pendingId }).exitCode, 0);
+    const CliRun listed = run(
+        { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--customer"), QStringLiteral("C000006") });
+    EXPECT_TRUE(listed.out.contains(number.toUtf8()) && listed.out.contains(",paid,")) << listed.out.toStdString();
+    const CliRun again = run({ QStringLiteral("writeoff"), QStringLiteral("reject"), pendingId });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("was approved already"))) << again.err.toStdString();
+}
