@@ -1287,6 +1287,61 @@
     </message>
 </context>
 <context>
+    <name>WriteOffs</name>
+    <message>
+        <source>a write-off limit is zero or more</source>
+        <translation>eine Abschreibungsgrenze ist null oder mehr</translation>
+    </message>
+    <message>
+        <source>say why the amount is written off</source>
+        <translation>geben Sie an, warum der Betrag abgeschrieben wird</translation>
+    </message>
+    <message>
+        <source>a write-off is a positive amount</source>
+        <translation>eine Abschreibung ist ein positiver Betrag</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>es gibt keine Rechnung %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2; write off in %2</source>
+        <translation>Rechnung %1 ist in %2; schreiben Sie in %2 ab</translation>
+    </message>
+    <message>
+        <source>only %1 of invoice %2 is open; that is the most it can write off</source>
+        <translation>von Rechnung %2 sind nur %1 offen; mehr kann nicht abgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 of invoice %2 written off: %3</source>
+        <translation>%1 von Rechnung %2 abgeschrieben: %3</translation>
+    </message>
+    <message>
+        <source>Write-off of %1 of invoice %2 requested, above the limit of %3: %4</source>
+        <translation>Abschreibung von %1 auf Rechnung %2 beantragt, über der Grenze von %3: %4</translation>
+    </message>
+    <message>
+        <source>there is no write-off %1</source>
+        <translation>es gibt keine Abschreibung %1</translation>
+    </message>
+    <message>
+        <source>write-off %1 was %2 already</source>
+        <translation>Abschreibung %1 ist bereits %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 no longer has %2 open; reject this write-off and ask for a new one</source>
+        <translation>Rechnung %1 hat keine %2 mehr offen; lehnen Sie diese Abschreibung ab und beantragen Sie eine neue</translation>
+    </message>
+    <message>
+        <source>Write-off of %1 of invoice %2 approved by %3</source>
+        <translation>Abschreibung von %1 auf Rechnung %2 von %3 genehmigt</translation>
+    </message>
+    <message>
+        <source>Write-off of %1 of invoice %2 rejected by %3: the amount stays to collect</source>
+        <translation>Abschreibung von %1 auf Rechnung %2 von %3 abgelehnt: der Betrag bleibt einzutreiben</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AgingStrip</name>
     <message>
         <source>Unapplied</source>
@@ -1322,6 +1377,14 @@
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Early-payment discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Abschreibung</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2690,14 @@ Betreff: %2
         <source>Move the due date, pausing dunning until then</source>
         <translation>Das Fälligkeitsdatum verschieben; Mahnungen ruhen bis dahin</translation>
     </message>
+    <message>
+        <source>Write o&amp;ff…</source>
+        <translation>Ab&amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Give up on part of what is open, with a reason</source>
+        <translation>Einen Teil des offenen Betrags mit Begründung aufgeben</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceDraftModel</name>
@@ -3274,6 +3345,18 @@ Betreff: %2
     <message>
         <source>Payment %1 reversed</source>
         <translation>Zahlung %1 storniert</translation>
+    </message>
+    <message>
+        <source>Written off on %1</source>
+        <translation>Auf %1 abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Write-off on %1 waits for a credit manager</source>
+        <translation>Abschreibung auf %1 wartet auf das Kreditmanagement</translation>
+    </message>
+    <message>
+        <source>&amp;Write-offs to decide…</source>
+        <translation>&amp;Abschreibungen entscheiden…</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4320,88 @@ Betreff: %2
     <message>
         <source>&amp;Segments (percent):</source>
         <translation>&amp;Segmente (Prozent):</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WriteOffApprovalsDialog</name>
+    <message>
+        <source>Write-offs to decide</source>
+        <translation>Zu entscheidende Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>No write-off is waiting for a decision.</source>
+        <translation>Keine Abschreibung wartet auf eine Entscheidung.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::WriteOffDialog</name>
+    <message>
+        <source>Write off %1</source>
+        <translation>%1 abschreiben</translation>
+    </message>
+    <message>
+        <source>For example: bank charges, customer insolvent</source>
+        <translation>Zum Beispiel: Bankgebühren, Kunde insolvent</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Write off</source>
+        <translation>&amp;Abschreiben</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>es gibt keine Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Up to %1 is written off at once; a larger amount waits for a credit manager&apos;s approval.</source>
+        <translation>Bis %1 wird sofort abgeschrieben; ein größerer Betrag wartet auf die Genehmigung des Kreditmanagements.</translation>
+    </message>
+    <message>
+        <source>Every write-off in %1 waits for a credit manager&apos;s approval.</source>
+        <translation>Jede Abschreibung in %1 wartet auf die Genehmigung des Kreditmanagements.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in %2.</source>
+        <translation>Der Betrag „%1“ ist kein Betrag in %2.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ void AllocationModel::setAllocations(QList<Allocation> allocations, const QStrin
         if (!a.paymentId.isEmpty()) {
             row.source = tr("Payment");
             row.document = a.paymentId;
+        } else if (!a.discountPaymentId.isEmpty()) {
+            row.source = tr("Early-payment discount");
+            row.document = a.discountPaymentId;
+        } else if (!a.writeOffId.isEmpty()) {
+            row.source = tr("Write-off");
+            row.document = a.writeOffId.left(8);
         } else if (a.creditNoteNumber == documentNumber) {
             // Shown on the credit note: the invoice it was applied to.
             row.source = DomainText::kind(DocumentKind::Invoice);

@@ -42,6 +42,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_status(new QLabel(this))
     , m_creditNote(nullptr)
     , m_holiday(nullptr)
+    , m_writeOff(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
     , m_total(new QLabel(this))
@@ -93,6 +94,11 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     m_holiday->setToolTip(tr("Move the due date, pausing dunning until then"));
     connect(m_holiday, &QPushButton::clicked, this, [this] { emit paymentHolidayRequested(m_number); });
     titleRow->addWidget(m_holiday);
+    m_writeOff = new QPushButton(tr("Write o&ff…"), this);
+    m_writeOff->setObjectName(QStringLiteral("invoiceWriteOff"));
+    m_writeOff->setToolTip(tr("Give up on part of what is open, with a reason"));
+    connect(m_writeOff, &QPushButton::clicked, this, [this] { emit writeOffRequested(m_number); });
+    titleRow->addWidget(m_writeOff);
     titleRow->addWidget(openEditor);
     titleRow->addWidget(m_creditNote);
     titleRow->addWidget(close);
@@ -191,8 +197,10 @@ void InvoiceDetailView::showDetails(const Details &details)
     m_status->setText(DomainText::status(invoice.status, invoice.kind));
     m_creditNote->setVisible(
         !creditNote && invoice.status != InvoiceStatus::Draft && invoice.status != InvoiceStatus::Cancelled);
-    m_holiday->setVisible(
-        !creditNote && (invoice.status == InvoiceStatus::Open || invoice.status == InvoiceStatus::PartiallyPaid));
+    const bool open
+        = !creditNote && (invoice.status == InvoiceStatus::Open || invoice.status == InvoiceStatus::PartiallyPaid);
+    m_holiday->setVisible(open);
+    m_writeOff->setVisible(open);
 
     const QString customer = details.customerName.isEmpty()
         ? invoice.customerId

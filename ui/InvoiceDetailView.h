@@ -41,6 +41,7 @@ signals:
     void editorRequested(const QString &number);
     void creditNoteRequested(const QString &invoiceNumber);
     void paymentHolidayRequested(const QString &invoiceNumber);
+    void writeOffRequested(const QString &invoiceNumber);
     void loaded();
 
 private:
@@ -57,6 +58,7 @@ private:
     QLabel *m_status;
     QPushButton *m_creditNote;
     QPushButton *m_holiday;
+    QPushButton *m_writeOff;
     QLabel *m_customer;
     QLabel *m_dates;
     QLabel *m_total;

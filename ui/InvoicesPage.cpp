@@ -122,6 +122,7 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     connect(m_detail, &InvoiceDetailView::editorRequested, this, &InvoicesPage::editorRequested);
     connect(m_detail, &InvoiceDetailView::creditNoteRequested, this, &InvoicesPage::creditNoteRequested);
     connect(m_detail, &InvoiceDetailView::paymentHolidayRequested, this, &InvoicesPage::paymentHolidayRequested);
+    connect(m_detail, &InvoiceDetailView::writeOffRequested, this, &InvoicesPage::writeOffRequested);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_number, 2);

@@ -48,6 +48,7 @@ signals:
     void newInvoiceRequested();
     void creditNoteRequested(const QString &invoiceNumber);
     void paymentHolidayRequested(const QString &invoiceNumber);
+    void writeOffRequested(const QString &invoiceNumber);
 
 private:
     void loadChoices();

@@ -21,6 +21,8 @@
 #include "SyncStatusWidget.h"
 #include "WhenReady.h"
 #include "WorklistPage.h"
+#include "WriteOffApprovalsDialog.h"
+#include "WriteOffDialog.h"
 #include "server/ServerAccount.h"
 #include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
@@ -134,6 +136,17 @@ MainWindow::MainWindow(
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this,
         [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
     connectPaymentDialogs();
+    connect(m_invoices, &InvoicesPage::writeOffRequested, this, [this](const QString &number) {
+        auto *dialog = new WriteOffDialog(m_session, m_clock, currentUser(), number, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &WriteOffDialog::requested, this, [this](const QString &invoice, bool approved) {
+            statusBar()->showMessage(approved ? tr("Written off on %1").arg(invoice)
+                                              : tr("Write-off on %1 waits for a credit manager").arg(invoice),
+                8000);
+            m_invoices->reload();
+        });
+        dialog->open();
+    });
     connect(m_invoices, &InvoicesPage::paymentHolidayRequested, this, [this](const QString &number) {
         auto *dialog = new PaymentHolidayDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -205,6 +218,13 @@ void MainWindow::createActions()
     mailServer->setObjectName(QStringLiteral("mailServerAction"));
     QAction *statements = file->addAction(tr("S&tatements of account…"), this, &MainWindow::showStatements);
     statements->setObjectName(QStringLiteral("statementsAction"));
+    QAction *writeOffs = file->addAction(tr("&Write-offs to decide…"), this, [this] {
+        auto *dialog = new WriteOffApprovalsDialog(m_session, m_clock, currentUser(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &WriteOffApprovalsDialog::decided, this, [this] { m_invoices->reload(); });
+        dialog->open();
+    });
+    writeOffs->setObjectName(QStringLiteral("writeOffApprovalsAction"));
     QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));

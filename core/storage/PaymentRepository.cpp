@@ -249,11 +249,11 @@ Status PaymentRepository::refreshApplication(const QString &paymentId)
 
 Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
 {
-    auto query = m_db.prepare(
-        QStringLiteral("SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day, "
-                       "a.discount_payment_id FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
-                       "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
-                       "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT a.payment_id, cn.number, inv.number, inv.currency, a.amount_minor, a.alloc_day, "
+        "a.discount_payment_id, a.write_off_id FROM allocations a JOIN invoices inv ON inv.id = a.invoice_id "
+        "LEFT JOIN invoices cn ON cn.id = a.credit_note_id "
+        "WHERE a.invoice_id = ?1 OR a.credit_note_id = ?1 ORDER BY a.alloc_day, a.id"));
     if (!query)
         return query.error();
     query->bind(1, documentId);
@@ -263,7 +263,7 @@ Result<QList<Allocation>> PaymentRepository::allocationsFor(qint64 documentId)
             if (!currency)
                 return currency.error();
             rows.append({ query->text(0), query->text(1), query->text(2), Money(query->int64(4), *currency),
-                query->date(5), 0, query->text(6) });
+                query->date(5), 0, query->text(6), query->text(7) });
             return success();
         });
         !status)
