@@ -23,6 +23,13 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
     return date;
 }
 
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
+        return value;
+    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
 void printError(const QString &message)
 {
     QTextStream(stderr) << "cashcycle-cli: " << message << Qt::endl;

@@ -28,6 +28,8 @@ private:
 /// The date a --date/--as-of style option names, today when it is not given; on a malformed
 /// date prints a message naming the option and returns nothing.
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+/// A CSV field, quoted when it holds a comma, quote or line break.
+QString csvField(const QString &value);
 /// Prints "cashcycle-cli: <message>" to stderr.
 void printError(const QString &message);
 /// A server URI without a password takes the one the desktop keeps in the keychain for that account.

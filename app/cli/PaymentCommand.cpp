@@ -89,10 +89,8 @@ int listPayments(storage::SqlDatabase &db, const QString &customerId, bool json)
         QStringList fields { p.id, p.date.toString(Qt::ISODate), p.amount.currency().code(), p.amount.toDecimalString(),
             row.unapplied.toDecimalString(), p.method, p.reference, received, p.fxRate,
             p.reversedOn.toString(Qt::ISODate), p.reversalReason };
-        for (QString &field : fields) {
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')))
-                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        }
+        for (QString &field : fields)
+            field = csvField(field);
         out << fields.join(QLatin1Char(',')) << '\n';
     }
     if (json)

@@ -50,11 +50,8 @@ int listWriteOffs(storage::SqlDatabase &db, const QString &status, bool json)
             array.append(object);
             continue;
         }
-        for (QString &field : fields) {
-            if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                || field.contains(QLatin1Char('\n')))
-                field = QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-        }
+        for (QString &field : fields)
+            field = csvField(field);
         out << fields.join(QLatin1Char(',')) << '\n';
     }
     if (json)
