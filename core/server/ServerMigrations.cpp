@@ -1150,6 +1150,92 @@ END $$;
 CREATE TRIGGER allocations_write_off_approved AFTER INSERT OR UPDATE ON allocations
     FOR EACH ROW WHEN (NEW.write_off_id IS NOT NULL) EXECUTE FUNCTION cashcycle_check_write_off_use();
 )sql"),
+        // 12: sales orders. Releasing one is a credit decision: whoever is not a credit manager
+        // or admin may release only an order that passes the credit check, computed here from
+        // what the server holds (open invoices less unapplied cash, plus released orders, plus
+        // this one, within the credit limit; overdue amounts within the team's threshold per
+        // currency, team setting credit.overdue_limits). A held order only a credit manager releases.
+        QStringLiteral(R"sql(
+CREATE TABLE sales_orders (
+    id text PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    order_date date NOT NULL,
+    currency char(3) NOT NULL,
+    total_minor bigint NOT NULL CHECK (total_minor >= 0),
+    lines text NOT NULL DEFAULT '[]' CHECK (jsonb_typeof(lines::jsonb) = 'array'),
+    customer_reference text NOT NULL DEFAULT '',
+    status text NOT NULL CHECK (status IN ('open', 'held', 'released', 'invoiced', 'cancelled')),
+    hold_reason text NOT NULL DEFAULT '',
+    decided_by text NOT NULL DEFAULT '',
+    invoice_draft text,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK (status <> 'held' OR hold_reason <> '')
+);
+CREATE INDEX sales_orders_customer ON sales_orders(customer_id, status);
+SELECT cashcycle_sync_customer_records('sales_orders');
+GRANT SELECT ON sales_orders TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE ON sales_orders TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+GRANT DELETE ON sales_orders TO cashcycle_admin;
+
+CREATE FUNCTION cashcycle_check_order_release() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    decider text := session_user;
+    credit_limit bigint;
+    open_receivables bigint;
+    unapplied bigint;
+    open_orders bigint;
+    overdue bigint;
+    threshold bigint;
+    exposure bigint;
+BEGIN
+    IF NEW.status NOT IN ('released', 'held') OR (TG_OP = 'UPDATE' AND OLD.status = NEW.status) THEN
+        RETURN NEW;
+    END IF;
+    NEW.decided_by := decider;
+    IF NEW.status = 'held' OR pg_has_role(decider, 'cashcycle_credit_manager', 'MEMBER')
+            OR pg_has_role(decider, 'cashcycle_admin', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.status = 'held' THEN
+        RAISE EXCEPTION 'order % is on hold (%): a credit manager releases it', NEW.id, OLD.hold_reason
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT c.credit_limit_minor INTO credit_limit FROM customers c WHERE c.id = NEW.customer_id;
+    WITH documents AS (
+        SELECT i.due_date, i.total_minor
+               - COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.invoice_number = i.number), 0)
+               + COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.credit_note_number = i.number), 0)
+               AS open_minor
+        FROM invoices i
+        WHERE i.customer_id = NEW.customer_id AND i.currency = NEW.currency AND i.status NOT IN ('draft', 'cancelled'))
+    SELECT COALESCE(sum(open_minor), 0),
+           COALESCE(sum(open_minor) FILTER (WHERE due_date < current_date AND open_minor > 0), 0)
+    INTO open_receivables, overdue FROM documents;
+    SELECT COALESCE(sum(p.amount_minor
+               - COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0)
+               - COALESCE((SELECT sum(r.amount_minor) FROM refunds r WHERE r.payment_id = p.id), 0)), 0)
+    INTO unapplied FROM payments p
+    WHERE p.customer_id = NEW.customer_id AND p.currency = NEW.currency AND p.reversed_date IS NULL;
+    SELECT COALESCE(sum(o.total_minor), 0) INTO open_orders FROM sales_orders o
+    WHERE o.customer_id = NEW.customer_id AND o.currency = NEW.currency AND o.status = 'released' AND o.id <> NEW.id;
+    SELECT (value::jsonb ->> NEW.currency)::bigint INTO threshold
+    FROM team_settings WHERE key = 'credit.overdue_limits';
+    exposure := open_receivables - unapplied + open_orders + NEW.total_minor;
+    IF COALESCE(credit_limit, 0) <= 0 OR exposure > credit_limit THEN
+        RAISE EXCEPTION 'order % would bring exposure to % against a credit limit of %: a credit manager releases it',
+            NEW.id, exposure, COALESCE(credit_limit, 0) USING ERRCODE = '42501';
+    END IF;
+    IF threshold IS NOT NULL AND overdue > threshold THEN
+        RAISE EXCEPTION 'customer % has % overdue, above the threshold of %: a credit manager releases order %',
+            NEW.customer_id, overdue, threshold, NEW.id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER sales_orders_release_checked BEFORE INSERT OR UPDATE OF status ON sales_orders
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_order_release();
+)sql"),
     };
     return list;
 }

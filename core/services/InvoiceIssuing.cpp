@@ -10,8 +10,10 @@
 #include "sync/Outbox.h"
 #include "sync/PullSync.h"
 
+#include "domain/InvoiceLinesJson.h"
 #include <QJsonArray>
 #include <QJsonDocument>
+
 #include <QUuid>
 
 namespace cc::services {
@@ -19,14 +21,6 @@ namespace {
 
 QJsonObject documentJson(const Invoice &document)
 {
-    QJsonArray lines;
-    for (const InvoiceLine &line : document.lines) {
-        lines.append(
-            QJsonObject { { QStringLiteral("item"), line.item }, { QStringLiteral("description"), line.description },
-                { QStringLiteral("quantity_milli"), line.quantityMilli },
-                { QStringLiteral("unit_price_minor"), line.unitPrice.minorUnits() },
-                { QStringLiteral("discount_bp"), line.discountBp }, { QStringLiteral("tax_bp"), line.taxBp } });
-    }
     return { { QStringLiteral("draft_id"), document.draftId }, { QStringLiteral("series"), document.series },
         { QStringLiteral("customer_id"), document.customerId },
         { QStringLiteral("kind"), document.kind == DocumentKind::CreditNote ? 1 : 0 },
@@ -39,7 +33,8 @@ QJsonObject documentJson(const Invoice &document)
         { QStringLiteral("terms"), document.terms },
         { QStringLiteral("tax_rounding"), document.taxRounding == TaxRounding::PerInvoice ? 1 : 0 },
         { QStringLiteral("customer_reference"), document.customerReference },
-        { QStringLiteral("notes"), document.notes }, { QStringLiteral("lines"), lines } };
+        { QStringLiteral("notes"), document.notes },
+        { QStringLiteral("lines"), InvoiceLinesJson::toJson(document.lines) } };
 }
 
 } // namespace

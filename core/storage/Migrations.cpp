@@ -381,6 +381,26 @@ CREATE INDEX allocations_discount ON allocations(discount_payment_id) WHERE disc
 CREATE UNIQUE INDEX allocations_write_off ON allocations(write_off_id) WHERE write_off_id IS NOT NULL;
 CREATE UNIQUE INDEX allocations_server_id ON allocations(server_id) WHERE server_id IS NOT NULL;
 )sql"),
+        // 13: sales orders, with the lines their invoice will carry (as JSON), checked against
+        // the customer's credit when released.
+        QStringLiteral(R"sql(
+CREATE TABLE sales_orders (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    order_day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    total_minor INTEGER NOT NULL CHECK (total_minor >= 0),
+    lines TEXT NOT NULL DEFAULT '[]',
+    customer_reference TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('open', 'held', 'released', 'invoiced', 'cancelled')),
+    hold_reason TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    invoice_draft TEXT,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX sales_orders_customer ON sales_orders(customer_id, status);
+CREATE INDEX sales_orders_held ON sales_orders(status) WHERE status = 'held';
+)sql"),
     };
     return list;
 }

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CreditCheck.h"
+
+namespace cc {
+namespace {
+
+QString text(const Money &money)
+{
+    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
+}
+
+} // namespace
+
+QStringList CreditCheck::reasonsToHold(const Position &position, const Money &order)
+{
+    QStringList reasons;
+    const Money exposure = CreditCheck::exposure(position, order);
+    if (!position.creditLimit.isPositive())
+        reasons << tr("no credit limit is set for this customer");
+    else if (exposure > position.creditLimit)
+        reasons << tr("exposure of %1 (open %2, orders %3, this order %4) is over the credit limit of %5")
+                       .arg(text(exposure), text(position.openReceivables), text(position.openOrders), text(order),
+                           text(position.creditLimit));
+    if (position.overdueThreshold && position.overdue > *position.overdueThreshold)
+        reasons << tr("%1 overdue is above the threshold of %2")
+                       .arg(text(position.overdue), text(*position.overdueThreshold));
+    return reasons;
+}
+
+} // namespace cc
