@@ -78,6 +78,7 @@ ImportDialog::ImportDialog(services::WorkspaceSession &session, QWidget *parent)
     m_kind->addItem(tr("Customers"), int(ImportKind::Customers));
     m_kind->addItem(tr("Invoices and credit notes"), int(ImportKind::Invoices));
     m_kind->addItem(tr("Payments"), int(ImportKind::Payments));
+    m_kind->addItem(tr("Sales orders"), int(ImportKind::Orders));
     m_kind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     m_path = new QLineEdit(m_inputs);
@@ -540,6 +541,9 @@ void ImportDialog::finishImport(const Result<ImportReport> &outcome)
             break;
         case ImportKind::Payments:
             text = tr("%Ln new payment(s) imported.", nullptr, outcome->inserted);
+            break;
+        case ImportKind::Orders:
+            text = tr("%Ln new order(s) imported.", nullptr, outcome->inserted);
             break;
         }
         if (outcome->unchanged > 0) {

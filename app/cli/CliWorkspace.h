@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/InvoiceLine.h"
 #include "security/KeychainKeyStore.h"
 #include "storage/Workspace.h"
 
@@ -28,6 +29,9 @@ private:
 /// The date a --date/--as-of style option names, today when it is not given; on a malformed
 /// date prints a message naming the option and returns nothing.
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+/// A line of an invoice or order as given on the command line, "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT
+/// %[|DESCRIPTION]]" with decimal points; refused naming the part that does not read.
+Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency);
 /// A CSV field, quoted when it holds a comma, quote or line break.
 QString csvField(const QString &value);
 /// Prints "cashcycle-cli: <message>" to stderr.

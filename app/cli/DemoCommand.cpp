@@ -17,11 +17,15 @@ int runDemoCommand(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Creates a workspace full of realistic demo receivables."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
-    parser.addOption({QStringLiteral("invoices"), QStringLiteral("Number of invoices (default 2000)."), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("Number of customers (default: invoices / 25)."), QStringLiteral("C")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("today"), QStringLiteral("Last day of the history (default: today)."), QStringLiteral("YYYY-MM-DD")});
-    parser.addOption({QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.")});
+    parser.addOption({ QStringLiteral("invoices"), QStringLiteral("Number of invoices (default 2000)."),
+        QStringLiteral("N"), QStringLiteral("2000") });
+    parser.addOption({ QStringLiteral("customers"), QStringLiteral("Number of customers (default: invoices / 25)."),
+        QStringLiteral("C") });
+    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("S"),
+        QStringLiteral("1") });
+    parser.addOption({ QStringLiteral("today"), QStringLiteral("Last day of the history (default: today)."),
+        QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
     parser.process(arguments);
 
     services::DemoOptions options;

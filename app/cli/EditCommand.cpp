@@ -20,10 +20,12 @@ int runEditCommand(const QStringList &arguments)
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
     parser.addOption({ QStringLiteral("delete"), QStringLiteral("Delete the row instead.") });
-    parser.addPositionalArgument(QStringLiteral("table"), QStringLiteral("customers, invoices, payments or allocations"));
+    parser.addPositionalArgument(
+        QStringLiteral("table"), QStringLiteral("customers, invoices, payments or allocations"));
     parser.addPositionalArgument(QStringLiteral("key"), QStringLiteral("The row's id or number."));
-    parser.addPositionalArgument(QStringLiteral("changes"), QStringLiteral("FIELD=VALUE, as the server names them "
-                                                                           "(e.g. due_date=2026-12-31)."),
+    parser.addPositionalArgument(QStringLiteral("changes"),
+        QStringLiteral("FIELD=VALUE, as the server names them "
+                       "(e.g. due_date=2026-12-31)."),
         QStringLiteral("[FIELD=VALUE...]"));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();

@@ -18,15 +18,20 @@ int runImportCommand(const QStringList &arguments)
     CliWorkspace::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("customers, invoices or payments"));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the CSV file"));
-    parser.addOption({QStringLiteral("delimiter"), QStringLiteral("Field separator (default: detected)."), QStringLiteral("CHAR")});
-    parser.addOption({QStringLiteral("decimal-comma"), QStringLiteral("Amounts use a decimal comma (default: detected).")});
-    parser.addOption({QStringLiteral("decimal-point"), QStringLiteral("Amounts use a decimal point (default: detected).")});
-    parser.addOption({QStringLiteral("mapping"), QStringLiteral("Column mapping file for other ERPs' exports."), QStringLiteral("FILE")});
+    parser.addOption({ QStringLiteral("delimiter"), QStringLiteral("Field separator (default: detected)."),
+        QStringLiteral("CHAR") });
+    parser.addOption(
+        { QStringLiteral("decimal-comma"), QStringLiteral("Amounts use a decimal comma (default: detected).") });
+    parser.addOption(
+        { QStringLiteral("decimal-point"), QStringLiteral("Amounts use a decimal point (default: detected).") });
+    parser.addOption({ QStringLiteral("mapping"), QStringLiteral("Column mapping file for other ERPs' exports."),
+        QStringLiteral("FILE") });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
-        printError(QStringLiteral("usage: cashcycle-cli import customers|invoices|payments FILE --workspace DIR"));
+        printError(
+            QStringLiteral("usage: cashcycle-cli import customers|invoices|payments|orders FILE --workspace DIR"));
         return 2;
     }
     services::ImportKind kind;
@@ -36,8 +41,11 @@ int runImportCommand(const QStringList &arguments)
         kind = services::ImportKind::Invoices;
     else if (positional[0] == QLatin1String("payments"))
         kind = services::ImportKind::Payments;
+    else if (positional[0] == QLatin1String("orders"))
+        kind = services::ImportKind::Orders;
     else {
-        printError(QStringLiteral("unknown import kind \"%1\": use customers, invoices or payments").arg(positional[0]));
+        printError(QStringLiteral("unknown import kind \"%1\": use customers, invoices, payments or orders")
+                       .arg(positional[0]));
         return 2;
     }
     services::ImportOptions options;

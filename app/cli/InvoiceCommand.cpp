@@ -6,7 +6,6 @@
 #include "documents/InvoiceDocument.h"
 #include "documents/PdfFiles.h"
 #include "domain/NumberingPattern.h"
-#include "domain/Rounding.h"
 #include "server/PgConnection.h"
 #include "services/InvoiceDrafts.h"
 #include "services/InvoiceIssuing.h"
@@ -22,37 +21,6 @@
 
 namespace cc::cli {
 namespace {
-
-/// "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]", amounts with a decimal point.
-Result<InvoiceLine> parseLine(const QString &spec, const Currency &currency)
-{
-    const QStringList parts = spec.split(QLatin1Char('|'));
-    const auto refuse = [&](const QString &why) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("--line \"%1\": %2").arg(spec, why));
-    };
-    if (parts.size() < 4 || parts.size() > 6)
-        return refuse(QStringLiteral("give ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]"));
-    InvoiceLine line;
-    line.item = parts.at(0).trimmed();
-    if (!parseScaledDecimal(parts.at(1).trimmed(), 3, QLatin1Char('.'), line.quantityMilli))
-        return refuse(QStringLiteral("the quantity \"%1\" is not a number with up to 3 decimals").arg(parts.at(1)));
-    auto price = Money::parse(parts.at(2).trimmed(), currency);
-    if (!price)
-        return refuse(QStringLiteral("the unit price: %1").arg(price.error().detail));
-    line.unitPrice = *price;
-    qint64 basisPoints = 0;
-    if (!parseScaledDecimal(parts.at(3).trimmed(), 2, QLatin1Char('.'), basisPoints))
-        return refuse(QStringLiteral("the tax rate \"%1\" is not a percentage").arg(parts.at(3)));
-    line.taxBp = int(basisPoints);
-    if (parts.size() > 4 && !parts.at(4).trimmed().isEmpty()) {
-        if (!parseScaledDecimal(parts.at(4).trimmed(), 2, QLatin1Char('.'), basisPoints))
-            return refuse(QStringLiteral("the discount \"%1\" is not a percentage").arg(parts.at(4)));
-        line.discountBp = int(basisPoints);
-    }
-    if (parts.size() > 5)
-        line.description = parts.at(5).trimmed();
-    return line;
-}
 
 InvoiceFilter filterFrom(const QCommandLineParser &parser)
 {
@@ -337,7 +305,7 @@ int runInvoiceCommand(const QStringList &arguments)
     }
     if (action == QLatin1String("draft")) {
         for (const QString &spec : parser.values(QStringLiteral("line"))) {
-            auto line = parseLine(spec, draft->total.currency());
+            auto line = parseLineSpec(spec, draft->total.currency());
             if (!line) {
                 printError(line.error().detail);
                 return 2;

@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
 #include "MailCommand.h"
+#include "OrderCommand.h"
 #include "PaymentCommand.h"
 #include "ServerCommand.h"
 #include "SettingsCommand.h"
@@ -26,7 +27,7 @@ const char *const kUsage = R"(Usage: cashcycle-cli COMMAND [options]
 
 Commands:
   demo     --invoices N [--customers C] [--seed S]   create a workspace full of demo receivables
-  import   customers|invoices|payments FILE          import a CSV file (all rows or none)
+  import   customers|invoices|payments|orders FILE   import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
@@ -43,6 +44,8 @@ Commands:
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
            | pdf NUMBER --out FILE | pdf --out-dir DIR   invoices and credit notes: list, write, issue, credit, print
+  order    enter --customer ID --line SPEC... [--release] | list | release N | approve N | cancel N | invoice N
+                                                     sales orders, the credit check, held orders, invoicing
   payment  record --customer ID --amount A [--apply INV=AMOUNT[+DISCOUNT]...] | list --customer ID
            | apply PAYMENT | refund PAYMENT --amount A | reverse PAYMENT --reason TEXT
                                                      record cash, apply it, refund it, reverse a bounced one
@@ -94,6 +97,8 @@ int main(int argc, char *argv[])
         return cc::cli::runSyncCommand(arguments);
     if (command == QLatin1String("invoice"))
         return cc::cli::runInvoiceCommand(arguments);
+    if (command == QLatin1String("order"))
+        return cc::cli::runOrderCommand(arguments);
     if (command == QLatin1String("payment"))
         return cc::cli::runPaymentCommand(arguments);
     if (command == QLatin1String("writeoff"))

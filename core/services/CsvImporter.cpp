@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "CustomerImport.h"
 #include "InvoiceImport.h"
+#include "OrderImport.h"
 #include "PaymentImport.h"
 #include "storage/Transaction.h"
 
@@ -22,6 +23,8 @@ std::unique_ptr<ImportRows> rowsFor(ImportKind kind, storage::SqlDatabase &db)
         return std::make_unique<CustomerImport>(db);
     case ImportKind::Invoices:
         return std::make_unique<InvoiceImport>(db);
+    case ImportKind::Orders:
+        return std::make_unique<OrderImport>(db);
     case ImportKind::Payments:
         break;
     }

@@ -58,11 +58,21 @@ const QList<ColumnSpec> &specs(ImportKind kind)
         column("amount", true, "paidamount paymentamount receivedamount total betrag"),
         column("invoice_number", false, "invoice invoiceno invoicenumber againstinvoice referencename rechnungsnummer"),
     };
+    static const QList<ColumnSpec> orders = {
+        column("order_number", true, "orderno ordernumber order salesorder salesorderno orderid auftragsnummer"),
+        column("customer_id", true, "customer customerno customernumber customercode debtorno kundennummer"),
+        column("order_date", true, "date orderdate transactiondate postingdate auftragsdatum"),
+        column("currency", false, "currencycode ccy währung waehrung"),
+        column("total", true, "amount grandtotal ordertotal totalamount betrag"),
+        column("customer_reference", false, "po ponumber purchaseorder customerpo reference bestellnummer"),
+    };
     switch (kind) {
     case ImportKind::Customers:
         return customers;
     case ImportKind::Invoices:
         return invoices;
+    case ImportKind::Orders:
+        return orders;
     case ImportKind::Payments:
         break;
     }
@@ -76,6 +86,8 @@ QString kindName(ImportKind kind)
         return QStringLiteral("customers");
     case ImportKind::Invoices:
         return QStringLiteral("invoices");
+    case ImportKind::Orders:
+        return QStringLiteral("orders");
     case ImportKind::Payments:
         break;
     }

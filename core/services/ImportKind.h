@@ -4,6 +4,6 @@
 namespace cc::services {
 
 /// What an import file holds.
-enum class ImportKind { Customers, Invoices, Payments };
+enum class ImportKind { Customers, Invoices, Payments, Orders };
 
 } // namespace cc::services

@@ -744,3 +744,44 @@ TEST_F(CliTest, WriteOffsWithinTheLimitSettleOthersWaitForApproval)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("was approved already"))) << again.err.toStdString();
 }
+
+TEST_F(CliTest, OrdersAreImportedEnteredCreditCheckedAndInvoiced)
+{
+    demo(20); // C000006 is billed in euros, with a credit limit far below a million
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun held = run({ QStringLiteral("order"), QStringLiteral("enter"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--line"), QStringLiteral("Presses|10|84034.50|19"),
+        QStringLiteral("--number"), QStringLiteral("SO-1"), QStringLiteral("--reference"), QStringLiteral("PO-1"),
+        QStringLiteral("--release") });
+    ASSERT_EQ(held.exitCode, 0) << held.err.toStdString();
+    EXPECT_TRUE(held.out.startsWith("SO-1 held 1000010.55 EUR: exposure of ")) << held.out.toStdString();
+    EXPECT_TRUE(held.out.contains("is over the credit limit of ")) << held.out.toStdString();
+    const CliRun early = run({ QStringLiteral("order"), QStringLiteral("invoice"), QStringLiteral("SO-1") });
+    EXPECT_EQ(early.exitCode, 1);
+    EXPECT_TRUE(early.err.contains(QStringLiteral("only a released order"))) << early.err.toStdString();
+
+    ASSERT_EQ(run({ QStringLiteral("order"), QStringLiteral("approve"), QStringLiteral("SO-1") }).exitCode, 0);
+    const CliRun invoiced = run({ QStringLiteral("order"), QStringLiteral("invoice"), QStringLiteral("SO-1") });
+    ASSERT_EQ(invoiced.exitCode, 0) << invoiced.err.toStdString();
+    EXPECT_TRUE(invoiced.out.startsWith("draft:")) << invoiced.out.toStdString();
+    EXPECT_TRUE(invoiced.out.contains(" 1000010.55 EUR")) << invoiced.out.toStdString();
+
+    const QString file = m_dir.filePath(QStringLiteral("orders.csv"));
+    QFile csv(file);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("Order No.,Customer,Order Date,Amount,PO Number\nERP-7,C000004,2026-11-20,250.00,PO-77\n");
+    csv.close();
+    const CliRun imported = run({ QStringLiteral("import"), QStringLiteral("orders"), file });
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun listed
+        = run({ QStringLiteral("order"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(listed.exitCode, 0);
+    QHash<QString, QJsonObject> byNumber;
+    for (const QJsonValue &row : QJsonDocument::fromJson(listed.out).array())
+        byNumber.insert(row[QStringLiteral("number")].toString(), row.toObject());
+    ASSERT_TRUE(byNumber.contains(QStringLiteral("ERP-7"))) << listed.out.toStdString();
+    EXPECT_EQ(byNumber[QStringLiteral("ERP-7")][QStringLiteral("status")].toString(), QStringLiteral("open"));
+    EXPECT_EQ(
+        byNumber[QStringLiteral("ERP-7")][QStringLiteral("customer_reference")].toString(), QStringLiteral("PO-77"));
+    EXPECT_EQ(byNumber[QStringLiteral("SO-1")][QStringLiteral("status")].toString(), QStringLiteral("invoiced"));
+}
