@@ -201,6 +201,21 @@
     </message>
 </context>
 <context>
+    <name>CreditCheck</name>
+    <message>
+        <source>no credit limit is set for this customer</source>
+        <translation>für diesen Kunden ist kein Kreditlimit festgelegt</translation>
+    </message>
+    <message>
+        <source>exposure of %1 (open %2, orders %3, this order %4) is over the credit limit of %5</source>
+        <translation>Obligo von %1 (offen %2, Aufträge %3, dieser Auftrag %4) liegt über dem Kreditlimit von %5</translation>
+    </message>
+    <message>
+        <source>%1 overdue is above the threshold of %2</source>
+        <translation>%1 überfällig liegt über der Schwelle von %2</translation>
+    </message>
+</context>
+<context>
     <name>CreditorReference</name>
     <message>
         <source>no creditor reference can be made from &quot;%1&quot;: it needs 1 to %2 letters or digits</source>
@@ -725,6 +740,21 @@
     </message>
 </context>
 <context>
+    <name>OrderImport</name>
+    <message>
+        <source>customer %1 is billed in %2, not %3</source>
+        <translation>Kunde %1 wird in %2 abgerechnet, nicht in %3</translation>
+    </message>
+    <message>
+        <source>an order&apos;s total must be positive</source>
+        <translation>der Betrag eines Auftrags muss positiv sein</translation>
+    </message>
+    <message>
+        <source>order %1 exists with different values (the workspace has &quot;%2&quot;)</source>
+        <translation>Auftrag %1 existiert mit anderen Werten (im Arbeitsbereich: „%2“)</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>%1 is not a table that can be changed</source>
@@ -1013,6 +1043,69 @@
     <message>
         <source>%1 bytes need a QR code of version %2, larger than the %3 allowed</source>
         <translation>%1 Bytes brauchen einen QR-Code der Version %2, größer als die erlaubte %3</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrders</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2; price the order&apos;s lines in %2</source>
+        <translation>%1 wird in %2 abgerechnet; bepreisen Sie die Auftragspositionen in %2</translation>
+    </message>
+    <message>
+        <source>%1 is billed in %2; an order is in the customer&apos;s currency</source>
+        <translation>%1 wird in %2 abgerechnet; ein Auftrag ist in der Kundenwährung</translation>
+    </message>
+    <message>
+        <source>an order needs lines or a positive total</source>
+        <translation>ein Auftrag braucht Positionen oder einen positiven Betrag</translation>
+    </message>
+    <message>
+        <source>there is an order %1 already</source>
+        <translation>es gibt bereits einen Auftrag %1</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only an open order is released</source>
+        <translation>Auftrag %1 ist %2; nur ein offener Auftrag wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 held for a credit manager: %3</source>
+        <translation>Auftrag %1 über %2 für das Kreditmanagement gesperrt: %3</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 released on credit (exposure %3 of a %4 limit)</source>
+        <translation>Auftrag %1 über %2 auf Kredit freigegeben (Obligo %3 bei einem Limit von %4)</translation>
+    </message>
+    <message>
+        <source>order %1 is %2, not on hold</source>
+        <translation>Auftrag %1 ist %2, nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>Order %1 released by %2 despite: %3</source>
+        <translation>Auftrag %1 von %2 trotzdem freigegeben: %3</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled by %2: %3</source>
+        <translation>Auftrag %1 von %2 storniert: %3</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only a released order is invoiced</source>
+        <translation>Auftrag %1 ist %2; nur ein freigegebener Auftrag wird fakturiert</translation>
+    </message>
+    <message>
+        <source>order %1 has no lines to invoice</source>
+        <translation>Auftrag %1 hat keine Positionen zum Fakturieren</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2</source>
+        <translation>Auftrag %1 vom %2</translation>
+    </message>
+    <message>
+        <source>there is no order %1</source>
+        <translation>es gibt keinen Auftrag %1</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1773,18 @@
         <source>Re&amp;verse (bounced)…</source>
         <translation>&amp;Stornieren (Rücklastschrift)…</translation>
     </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Aufträge (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Release (credit check)</source>
+        <translation>&amp;Freigeben (Kreditprüfung)</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation>Fa&amp;kturieren…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CustomersPage</name>
@@ -2283,6 +2388,45 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::HeldOrdersDialog</name>
+    <message>
+        <source>Orders on credit hold</source>
+        <translation>Kreditgesperrte Aufträge</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Held because</source>
+        <translation>Gesperrt wegen</translation>
+    </message>
+    <message>
+        <source>&amp;Release anyway</source>
+        <translation>&amp;Trotzdem freigeben</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Auftrag &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>No order is on credit hold.</source>
+        <translation>Kein Auftrag ist kreditgesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::HistoryModel</name>
     <message>
         <source>Payment</source>
@@ -2587,6 +2731,17 @@ Betreff: %2
     <message>
         <source>Problems in the file</source>
         <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>Sales orders</source>
+        <translation>Kundenaufträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new order(s) imported.</source>
+        <translation>
+            <numerusform>%Ln neuer Auftrag importiert.</numerusform>
+            <numerusform>%Ln neue Aufträge importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3358,12 +3513,79 @@ Betreff: %2
         <source>&amp;Write-offs to decide…</source>
         <translation>&amp;Abschreibungen entscheiden…</translation>
     </message>
+    <message>
+        <source>Orders on credit &amp;hold…</source>
+        <translation>Kredit&amp;gesperrte Aufträge…</translation>
+    </message>
+    <message>
+        <source>Release order</source>
+        <translation>Auftrag freigeben</translation>
+    </message>
+    <message>
+        <source>Order %1 released</source>
+        <translation>Auftrag %1 freigegeben</translation>
+    </message>
+    <message>
+        <source>Order %1 held for a credit manager: %2</source>
+        <translation>Auftrag %1 für das Kreditmanagement gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>Invoice order</source>
+        <translation>Auftrag fakturieren</translation>
+    </message>
+    <message>
+        <source>Draft invoice made from the order</source>
+        <translation>Rechnungsentwurf aus dem Auftrag erstellt</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
     <message>
         <source>Add a note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::OrderModel</name>
+    <message>
+        <source>On credit hold</source>
+        <translation>Kreditgesperrt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Fakturiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestellt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reference or hold reason</source>
+        <translation>Referenz oder Sperrgrund</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,13 @@
             <numerusform>%Ln rows were already in the workspace and left unchanged.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln new order(s) imported.</source>
+        <translation>
+            <numerusform>%Ln new order imported.</numerusform>
+            <numerusform>%Ln new orders imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceDetailView</name>

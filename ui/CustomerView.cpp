@@ -9,6 +9,7 @@
 #include "InvoiceTableModel.h"
 #include "ItemRoles.h"
 #include "ListView.h"
+#include "OrderModel.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
 #include "services/WorkspaceSession.h"
@@ -16,6 +17,7 @@
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
+#include "storage/SalesOrderRepository.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -60,6 +62,7 @@ struct CustomerView::Details {
     QList<InvoiceSummary> documents;
     qint64 documentCount = 0;
     QList<PaymentSummary> payments;
+    QList<SalesOrder> orders;
 };
 
 CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clock, QWidget *parent)
@@ -81,6 +84,7 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     , m_openItems(new InvoiceTableModel(this))
     , m_contacts(new ContactModel(this))
     , m_history(new HistoryModel(this))
+    , m_orders(new OrderModel(this))
 {
     auto *back = new QToolButton(this);
     back->setText(tr("‹ All customers"));
@@ -154,6 +158,13 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     m_tabs->addTab(openView, QString());
     m_tabs->addTab(contactView, QString());
     m_tabs->addTab(historyView, QString());
+    auto *orderView = makeTable(m_orders, QStringLiteral("customerOrders"), this);
+    m_tabs->addTab(orderView, QString());
+    addOrderActions(orderView);
+    orderView->header()->resizeSection(OrderModel::DateColumn, 90);
+    orderView->header()->resizeSection(OrderModel::NumberColumn, 140);
+    orderView->header()->resizeSection(OrderModel::AmountColumn, 150);
+    orderView->header()->resizeSection(OrderModel::StatusColumn, 130);
     QHeaderView *openHeader = openView->header();
     openHeader->resizeSection(InvoiceTableModel::NumberColumn, 130);
     openHeader->resizeSection(InvoiceTableModel::DateColumn, 90);
@@ -238,6 +249,10 @@ void CustomerView::reload()
             if (!payments)
                 return payments.error();
             details.payments = std::move(payments).value();
+            auto orders = storage::SalesOrderRepository(ws.database()).list(id);
+            if (!orders)
+                return orders.error();
+            details.orders = std::move(orders).value();
             return details;
         }),
         [this, generation](const Result<Details> &details) {
@@ -292,6 +307,35 @@ void CustomerView::showDetails(const Details &details)
                   .arg(m_format.locale().toString(details.documents.size()),
                       m_format.locale().toString(details.documentCount))
             : tr("History (%1)").arg(m_format.locale().toString(shown)));
+    m_orders->setOrders(details.orders);
+    m_tabs->setTabText(3, tr("Orders (%1)").arg(m_format.locale().toString(details.orders.size())));
+}
+
+void CustomerView::addOrderActions(QAbstractItemView *orders)
+{
+    auto *release = new QAction(tr("&Release (credit check)"), orders);
+    release->setObjectName(QStringLiteral("orderRelease"));
+    auto *invoice = new QAction(tr("&Invoice…"), orders);
+    invoice->setObjectName(QStringLiteral("orderInvoice"));
+    const auto current = [orders] { return orders->currentIndex().data(OrderNumberRole).toString(); };
+    connect(release, &QAction::triggered, this, [this, current] {
+        if (const QString number = current(); !number.isEmpty())
+            emit orderReleaseRequested(number);
+    });
+    connect(invoice, &QAction::triggered, this, [this, current] {
+        if (const QString number = current(); !number.isEmpty())
+            emit orderInvoiceRequested(number);
+    });
+    orders->addActions({ release, invoice });
+    orders->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto enable = [release, invoice](const QModelIndex &index) {
+        const auto status = SalesOrder::Status(index.data(OrderStatusRole).toInt());
+        release->setEnabled(index.isValid() && status == SalesOrder::Status::Open);
+        invoice->setEnabled(index.isValid() && status == SalesOrder::Status::Released);
+    };
+    enable({});
+    connect(orders->selectionModel(), &QItemSelectionModel::currentChanged, this, enable);
+    connect(m_orders, &QAbstractItemModel::modelReset, this, [orders, enable] { enable(orders->currentIndex()); });
 }
 
 void CustomerView::addPaymentActions(QAbstractItemView *history)

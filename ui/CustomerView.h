@@ -22,6 +22,7 @@ class AgingStrip;
 class ContactModel;
 class HistoryModel;
 class InvoiceTableModel;
+class OrderModel;
 
 /// One customer: header facts, aging as of today, open items, contacts and account history.
 class CustomerView : public QWidget {
@@ -44,6 +45,9 @@ signals:
     void paymentRequested(const QString &customerId, const QString &paymentId);
     void refundRequested(const QString &paymentId);
     void reversalRequested(const QString &paymentId);
+    /// Run the credit check on an open order; make a released one into a draft invoice.
+    void orderReleaseRequested(const QString &orderNumber);
+    void orderInvoiceRequested(const QString &orderNumber);
     /// Everything about the customer arrived and is shown.
     void loaded();
 
@@ -53,6 +57,8 @@ private:
     void openDocument(const QModelIndex &index);
     /// Adds the actions on the history's payment rows.
     void addPaymentActions(QAbstractItemView *history);
+    /// Adds the actions on the orders tab's rows.
+    void addOrderActions(QAbstractItemView *orders);
 
     services::WorkspaceSession &m_session;
     const Clock &m_clock;
@@ -75,6 +81,7 @@ private:
     InvoiceTableModel *m_openItems;
     ContactModel *m_contacts;
     HistoryModel *m_history;
+    OrderModel *m_orders;
 };
 
 } // namespace cc::ui

@@ -18,6 +18,8 @@ enum ItemRole {
     OpenPromiseRole, ///< bool: a timeline entry is a promise not yet kept, broken or cancelled
     PaymentIdRole, ///< QString: the payment a row is about (empty for documents)
     LivePaymentRole, ///< bool: the row's payment has not been reversed
+    OrderNumberRole, ///< QString: the sales order a row is about
+    OrderStatusRole, ///< int (SalesOrder::Status): where that order stands
 };
 
 } // namespace cc::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "HeldOrdersDialog.h"
 #include "ImportDialog.h"
 
 #include "CompanyDialog.h"
@@ -24,6 +25,7 @@
 #include "WriteOffApprovalsDialog.h"
 #include "WriteOffDialog.h"
 #include "server/ServerAccount.h"
+#include "services/SalesOrders.h"
 #include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
 
@@ -225,6 +227,13 @@ void MainWindow::createActions()
         dialog->open();
     });
     writeOffs->setObjectName(QStringLiteral("writeOffApprovalsAction"));
+    QAction *heldOrders = file->addAction(tr("Orders on credit &hold…"), this, [this] {
+        auto *dialog = new HeldOrdersDialog(m_session, m_clock, currentUser(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HeldOrdersDialog::decided, this, [this] { m_customers->customerView()->reload(); });
+        dialog->open();
+    });
+    heldOrders->setObjectName(QStringLiteral("heldOrdersAction"));
     QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
@@ -351,6 +360,36 @@ void MainWindow::connectPaymentDialogs()
         });
         dialog->open();
     };
+    connect(view, &CustomerView::orderReleaseRequested, this, [this, done](const QString &number) {
+        auto released = m_session.run<Result<SalesOrder>>(
+            [number, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                return services::SalesOrders(ws.database(), *clock, author).release(number);
+            });
+        whenReady(this, released, [this, done](const Result<SalesOrder> &order) {
+            if (!order) {
+                ErrorMessages::show(this, tr("Release order"), order.error());
+                return;
+            }
+            done(order->status == SalesOrder::Status::Released
+                    ? tr("Order %1 released").arg(order->number)
+                    : tr("Order %1 held for a credit manager: %2").arg(order->number, order->holdReason));
+        });
+    });
+    connect(view, &CustomerView::orderInvoiceRequested, this, [this, done](const QString &number) {
+        auto invoiced = m_session.run<Result<Invoice>>(
+            [number, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                return services::SalesOrders(ws.database(), *clock, author).invoice(number);
+            });
+        whenReady(this, invoiced, [this, done](const Result<Invoice> &draft) {
+            if (!draft) {
+                ErrorMessages::show(this, tr("Invoice order"), draft.error());
+                return;
+            }
+            done(tr("Draft invoice made from the order"));
+            const QString draftNumber = draft->number;
+            openEditor([draftNumber](InvoiceEditor &editor) { editor.open(draftNumber); });
+        });
+    });
     connect(view, &CustomerView::refundRequested, this,
         [correct](const QString &id) { correct(PaymentCorrectionDialog::Kind::Refund, id); });
     connect(view, &CustomerView::reversalRequested, this,
