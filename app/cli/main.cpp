@@ -6,6 +6,7 @@
 #include "EditCommand.h"
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
+#include "LateFeeCommand.h"
 #include "MailCommand.h"
 #include "OrderCommand.h"
 #include "PaymentCommand.h"
@@ -44,6 +45,8 @@ Commands:
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
            | pdf NUMBER --out FILE | pdf --out-dir DIR   invoices and credit notes: list, write, issue, credit, print
+  latefee  policy [--set JSON] | propose CUSTOMER | charge CUSTOMER [--as-of D]
+                                                     late-payment interest and fees by the team's policy
   order    enter --customer ID --line SPEC... [--release] | list | release N | approve N | cancel N | invoice N
                                                      sales orders, the credit check, held orders, invoicing
   payment  record --customer ID --amount A [--apply INV=AMOUNT[+DISCOUNT]...] | list --customer ID
@@ -97,6 +100,8 @@ int main(int argc, char *argv[])
         return cc::cli::runSyncCommand(arguments);
     if (command == QLatin1String("invoice"))
         return cc::cli::runInvoiceCommand(arguments);
+    if (command == QLatin1String("latefee"))
+        return cc::cli::runLateFeeCommand(arguments);
     if (command == QLatin1String("order"))
         return cc::cli::runOrderCommand(arguments);
     if (command == QLatin1String("payment"))

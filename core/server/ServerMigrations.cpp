@@ -1236,6 +1236,50 @@ END $$;
 CREATE TRIGGER sales_orders_release_checked BEFORE INSERT OR UPDATE OF status ON sales_orders
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_order_release();
 )sql"),
+        // 13: late-payment charges, one row per overdue invoice and charge, so no desktop charges
+        // the same days or flat fee twice.
+        QStringLiteral(R"sql(
+CREATE TABLE late_fee_charges (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    invoice_number text NOT NULL REFERENCES invoices(number),
+    currency char(3) NOT NULL,
+    charged_from date NOT NULL,
+    charged_to date NOT NULL CHECK (charged_to >= charged_from),
+    interest_minor bigint NOT NULL CHECK (interest_minor >= 0),
+    fee_minor bigint NOT NULL CHECK (fee_minor >= 0),
+    charge_draft text NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX late_fee_charges_customer ON late_fee_charges(customer_id);
+CREATE INDEX late_fee_charges_invoice ON late_fee_charges(invoice_number, charged_to);
+CREATE UNIQUE INDEX late_fee_charges_one_fee ON late_fee_charges(invoice_number) WHERE fee_minor > 0;
+SELECT cashcycle_sync_customer_records('late_fee_charges');
+GRANT SELECT ON late_fee_charges TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON late_fee_charges TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+GRANT DELETE ON late_fee_charges TO cashcycle_admin;
+
+-- The same days of an invoice bear interest once, whichever desktop charges them: the
+-- invoice row is locked, so two charges of one invoice are weighed one after the other.
+CREATE FUNCTION cashcycle_check_late_fee() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    overlapping record;
+BEGIN
+    PERFORM 1 FROM invoices WHERE number = NEW.invoice_number FOR UPDATE;
+    SELECT charged_from, charged_to INTO overlapping FROM late_fee_charges c
+    WHERE c.invoice_number = NEW.invoice_number AND c.id <> NEW.id AND c.interest_minor > 0
+      AND NEW.interest_minor > 0 AND c.charged_from <= NEW.charged_to AND NEW.charged_from <= c.charged_to;
+    IF FOUND THEN
+        RAISE EXCEPTION 'interest on invoice % was charged for % to % already', NEW.invoice_number,
+            overlapping.charged_from, overlapping.charged_to;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER late_fee_charges_once BEFORE INSERT OR UPDATE ON late_fee_charges
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_late_fee();
+)sql"),
     };
     return list;
 }

@@ -401,6 +401,24 @@ CREATE TABLE sales_orders (
 CREATE INDEX sales_orders_customer ON sales_orders(customer_id, status);
 CREATE INDEX sales_orders_held ON sales_orders(status) WHERE status = 'held';
 )sql"),
+        // 14: late-payment charges: which days of interest and which flat fees each overdue
+        // invoice was charged, and on which draft, so nothing is charged twice.
+        QStringLiteral(R"sql(
+CREATE TABLE late_fee_charges (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id),
+    currency TEXT NOT NULL,
+    charged_from INTEGER NOT NULL,
+    charged_to INTEGER NOT NULL,
+    interest_minor INTEGER NOT NULL CHECK (interest_minor >= 0),
+    fee_minor INTEGER NOT NULL CHECK (fee_minor >= 0),
+    charge_draft TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX late_fee_charges_invoice ON late_fee_charges(invoice_id, charged_to);
+CREATE INDEX late_fee_charges_customer ON late_fee_charges(customer_id);
+)sql"),
     };
     return list;
 }

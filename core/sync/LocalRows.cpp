@@ -248,6 +248,10 @@ Status LocalRows::remove(const SyncTable &table, const QString &key)
             "DELETE FROM invoice_lines WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
                    << QStringLiteral(
                           "DELETE FROM disputes WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
+                   << QStringLiteral(
+                          "DELETE FROM write_offs WHERE invoice_id = (SELECT id FROM invoices WHERE number = ?1)")
+                   << QStringLiteral("DELETE FROM late_fee_charges WHERE invoice_id = "
+                                     "(SELECT id FROM invoices WHERE number = ?1)")
                    << QStringLiteral("DELETE FROM invoices WHERE number = ?1");
     } else if (server == QLatin1String("payments")) {
         statements << QStringLiteral("DELETE FROM refunds WHERE payment_id = ?1")

@@ -785,3 +785,35 @@ TEST_F(CliTest, OrdersAreImportedEnteredCreditCheckedAndInvoiced)
         byNumber[QStringLiteral("ERP-7")][QStringLiteral("customer_reference")].toString(), QStringLiteral("PO-77"));
     EXPECT_EQ(byNumber[QStringLiteral("SO-1")][QStringLiteral("status")].toString(), QStringLiteral("invoiced"));
 }
+
+TEST_F(CliTest, LateFeesFollowTheStatedPolicyAndAreChargedOnce)
+{
+    demo(20);
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun bad = run({ QStringLiteral("latefee"), QStringLiteral("policy"), QStringLiteral("--set"),
+        QStringLiteral(R"({"annual_rate_bp": "nine"})") });
+    EXPECT_EQ(bad.exitCode, 2);
+    const CliRun policy = run({ QStringLiteral("latefee"), QStringLiteral("policy"), QStringLiteral("--set"),
+        QStringLiteral(R"({"annual_rate_bp": 800, "flat_fee": {"EUR": 4000}})") });
+    ASSERT_EQ(policy.exitCode, 0) << policy.err.toStdString();
+    EXPECT_TRUE(policy.out.contains("\"annual_rate_bp\":800")) << policy.out.toStdString();
+
+    ASSERT_EQ(run({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"),
+                      QStringLiteral("C000006"), QStringLiteral("--line"), QStringLiteral("Repair|1|500|19"),
+                      QStringLiteral("--issue") })
+                  .exitCode,
+        0);
+    const QStringList charge { QStringLiteral("latefee"), QStringLiteral("charge"), QStringLiteral("C000006"),
+        QStringLiteral("--as-of"), QStringLiteral("2028-01-01") };
+    const CliRun proposed = run({ QStringLiteral("latefee"), QStringLiteral("propose"), QStringLiteral("C000006"),
+        QStringLiteral("--as-of"), QStringLiteral("2028-01-01") });
+    ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
+    const QList<QByteArray> rows = proposed.out.trimmed().split('\n');
+    ASSERT_GT(rows.size(), 1) << "the invoice is long overdue in 2028";
+    const CliRun charged = run(charge);
+    ASSERT_EQ(charged.exitCode, 0) << charged.err.toStdString();
+    EXPECT_TRUE(charged.out.startsWith("draft:")) << charged.out.toStdString();
+    const CliRun again = run(charge);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("not charged yet"))) << again.err.toStdString();
+}

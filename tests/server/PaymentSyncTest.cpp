@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamFixture.h"
+#include "services/LateFees.h"
 #include "services/PaymentPosting.h"
 #include "services/WriteOffs.h"
 #include "storage/PaymentRepository.h"
@@ -179,4 +180,31 @@ TEST_F(PaymentSyncTest, AWriteOffAboveTheLimitWaitsForAnotherCreditManager)
     ASSERT_FALSE(ownDecision.ok());
     EXPECT_TRUE(ownDecision.error().detail.contains(QStringLiteral("someone other than who asked")))
         << qPrintable(ownDecision.error().detail);
+}
+
+TEST_F(PaymentSyncTest, TheSameDaysOfInterestAreChargedOnceWhicheverDesktopChargesThem)
+{
+    auto anna = desktop(m_anna);
+    auto carla = desktop(m_carla);
+    services::LateFees carlas(carla->workspace.db(), carla->clock);
+    ASSERT_TRUE(carlas.setPolicy(*LateFeePolicy::fromJson(QStringLiteral(R"({"annual_rate_bp": 900})"))).ok());
+    ASSERT_TRUE(carla->sync().ok());
+    ASSERT_TRUE(anna->sync().ok());
+
+    // Both desktops charge I-C1 (69.00 open since 2026-10-01) before either has synced.
+    services::LateFees annas(anna->workspace.db(), anna->clock);
+    ASSERT_TRUE(annas.charge(QStringLiteral("C1"), QDate(2026, 11, 23)).ok());
+    ASSERT_TRUE(carlas.charge(QStringLiteral("C1"), QDate(2026, 11, 23)).ok());
+    auto first = anna->sync();
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->pushed.conflicts, 0);
+    auto second = carla->sync();
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->pushed.conflicts, 1);
+    EXPECT_TRUE(
+        carla->conflicts().value(0).message.contains(QStringLiteral("was charged for 2026-10-02 to 2026-11-23")))
+        << qPrintable(carla->conflicts().value(0).message);
+    EXPECT_EQ(onServer(QStringLiteral("SELECT count(*) || ' ' || sum(interest_minor) FROM late_fee_charges")),
+        QStringLiteral("1 90"))
+        << "69.00 × 9 % × 53/365 = 0.90";
 }
