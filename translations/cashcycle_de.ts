@@ -666,6 +666,64 @@
     </message>
 </context>
 <context>
+    <name>LateFeePolicy</name>
+    <message>
+        <source>%1: give amounts in minor units per ISO currency, e.g. {&quot;EUR&quot;: 4000}</source>
+        <translation>%1: geben Sie Beträge in kleinsten Einheiten je ISO-Währung an, z. B. {&quot;EUR&quot;: 4000}</translation>
+    </message>
+    <message>
+        <source>the late-fee policy is not a JSON object: %1</source>
+        <translation>die Verzugsregel ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number</source>
+        <translation>%1: geben Sie eine ganze Zahl an</translation>
+    </message>
+    <message>
+        <source>annual_rate_bp: give basis points between 0 and 100000</source>
+        <translation>annual_rate_bp: geben Sie Basispunkte zwischen 0 und 100000 an</translation>
+    </message>
+    <message>
+        <source>grace_days: give 0 to 365 days</source>
+        <translation>grace_days: geben Sie 0 bis 365 Tage an</translation>
+    </message>
+    <message>
+        <source>Interest of %1 % a year on amounts overdue, per day (actual/365), from day %2 past due.</source>
+        <translation>Verzugszinsen von %1 % p. a. auf überfällige Beträge, taggenau (act/365), ab dem %2. Tag nach Fälligkeit.</translation>
+    </message>
+    <message>
+        <source>A flat %1 for each invoice paid late.</source>
+        <translation>Eine Pauschale von %1 je verspätet bezahlter Rechnung.</translation>
+    </message>
+</context>
+<context>
+    <name>LateFees</name>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>the team has no late-fee policy; set one first</source>
+        <translation>das Team hat keine Verzugsregel; legen Sie zuerst eine fest</translation>
+    </message>
+    <message>
+        <source>nothing of %1 is overdue and not charged yet on %2</source>
+        <translation>bei %1 ist am %2 nichts überfällig und noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Interest on %1: %2 × %3 % × %4/365 (%5 to %6)</source>
+        <translation>Verzugszinsen auf %1: %2 × %3 % × %4/365 (%5 bis %6)</translation>
+    </message>
+    <message>
+        <source>Flat-rate compensation for paying %1 late</source>
+        <translation>Verzugspauschale für die verspätete Zahlung von %1</translation>
+    </message>
+    <message>
+        <source>the charges come to %1, less than the policy&apos;s minimum of %2; nothing was charged</source>
+        <translation>die Gebühren ergeben %1, weniger als der Mindestbetrag der Regel von %2; nichts wurde berechnet</translation>
+    </message>
+</context>
+<context>
     <name>LocalRows</name>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;</source>
@@ -1784,6 +1842,14 @@
     <message>
         <source>&amp;Invoice…</source>
         <translation>Fa&amp;kturieren…</translation>
+    </message>
+    <message>
+        <source>Charge &amp;late fees…</source>
+        <translation>&amp;Verzugskosten berechnen…</translation>
+    </message>
+    <message>
+        <source>Interest and fees on overdue invoices, by the team&apos;s policy</source>
+        <translation>Zinsen und Gebühren auf überfällige Rechnungen nach der Regel des Teams</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3602,30 @@ Betreff: %2
     <message>
         <source>Draft invoice made from the order</source>
         <translation>Rechnungsentwurf aus dem Auftrag erstellt</translation>
+    </message>
+    <message>
+        <source>Late fees</source>
+        <translation>Verzugskosten</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is overdue and not charged yet</source>
+        <translation>Bei %1 ist nichts überfällig und noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>%1: interest %2 for %3 to %4, fee %5</source>
+        <translation>%1: Zinsen %2 für %3 bis %4, Pauschale %5</translation>
+    </message>
+    <message>
+        <source>Charge %1 in late fees as a draft invoice?</source>
+        <translation>%1 Verzugskosten als Rechnungsentwurf berechnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Charge</source>
+        <translation>&amp;Berechnen</translation>
+    </message>
+    <message>
+        <source>Late fees of %1 drafted</source>
+        <translation>Verzugskosten von %1 als Entwurf erstellt</translation>
     </message>
 </context>
 <context>

@@ -118,9 +118,14 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     recordPayment->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     recordPayment->setToolTip(tr("Record cash received and apply it (Ctrl+Shift+P)"));
     connect(recordPayment, &QPushButton::clicked, this, [this] { emit paymentRequested(m_customerId, QString()); });
+    auto *lateFees = new QPushButton(tr("Charge &late fees…"), this);
+    lateFees->setObjectName(QStringLiteral("customerLateFees"));
+    lateFees->setToolTip(tr("Interest and fees on overdue invoices, by the team's policy"));
+    connect(lateFees, &QPushButton::clicked, this, [this] { emit lateFeesRequested(m_customerId); });
     auto *actions = new QHBoxLayout;
     actions->addWidget(newInvoice);
     actions->addWidget(recordPayment);
+    actions->addWidget(lateFees);
     actions->addStretch();
     identity->addLayout(actions);
     identity->addStretch();

@@ -25,6 +25,7 @@
 #include "WriteOffApprovalsDialog.h"
 #include "WriteOffDialog.h"
 #include "server/ServerAccount.h"
+#include "services/LateFees.h"
 #include "services/SalesOrders.h"
 #include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
@@ -388,6 +389,52 @@ void MainWindow::connectPaymentDialogs()
             done(tr("Draft invoice made from the order"));
             const QString draftNumber = draft->number;
             openEditor([draftNumber](InvoiceEditor &editor) { editor.open(draftNumber); });
+        });
+    });
+    connect(view, &CustomerView::lateFeesRequested, this, [this, done](const QString &customerId) {
+        const QDate today = m_clock.today();
+        auto proposed = m_session.run<Result<QList<LateFeePolicy::Charge>>>(
+            [customerId, today, clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                return services::LateFees(ws.database(), *clock).propose(customerId, today);
+            });
+        whenReady(this, proposed, [this, done, customerId, today](const Result<QList<LateFeePolicy::Charge>> &charges) {
+            if (!charges || charges->isEmpty()) {
+                if (!charges)
+                    ErrorMessages::show(this, tr("Late fees"), charges.error());
+                else
+                    statusBar()->showMessage(tr("Nothing of %1 is overdue and not charged yet").arg(customerId), 8000);
+                return;
+            }
+            services::MoneyFormatter format;
+            QStringList lines;
+            Money total = Money::zero(charges->first().interest.currency());
+            for (const LateFeePolicy::Charge &c : *charges) {
+                lines << tr("%1: interest %2 for %3 to %4, fee %5")
+                             .arg(c.number, format.format(c.interest), format.date(c.from), format.date(c.to),
+                                 format.format(c.fee));
+                total += c.total();
+            }
+            auto *box = new QMessageBox(QMessageBox::Question, tr("Late fees"),
+                tr("Charge %1 in late fees as a draft invoice?").arg(format.format(total)), QMessageBox::Cancel, this);
+            box->setInformativeText(lines.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QPushButton *confirm = box->addButton(tr("&Charge"), QMessageBox::AcceptRole);
+            connect(confirm, &QPushButton::clicked, this, [this, done, customerId, today] {
+                auto charged = m_session.run<Result<Invoice>>(
+                    [customerId, today, clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                        return services::LateFees(ws.database(), *clock).charge(customerId, today);
+                    });
+                whenReady(this, charged, [this, done](const Result<Invoice> &draft) {
+                    if (!draft) {
+                        ErrorMessages::show(this, tr("Late fees"), draft.error());
+                        return;
+                    }
+                    done(tr("Late fees of %1 drafted").arg(services::MoneyFormatter().format(draft->total)));
+                    const QString number = draft->number;
+                    openEditor([number](InvoiceEditor &editor) { editor.open(number); });
+                });
+            });
+            box->open();
         });
     });
     connect(view, &CustomerView::refundRequested, this,

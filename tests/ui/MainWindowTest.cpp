@@ -4,15 +4,21 @@
 #include "CustomerView.h"
 #include "CustomersPage.h"
 #include "InvoiceDetailView.h"
+#include "InvoiceDraftModel.h"
+#include "InvoiceEditor.h"
 #include "InvoicesPage.h"
 #include "ItemRoles.h"
 #include "PagedInvoiceModel.h"
 #include "UiFixture.h"
+#include "services/LateFees.h"
+#include "services/WorkspaceSession.h"
 
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -215,4 +221,42 @@ TEST_F(MainWindowTest, RemembersColumnsSortOrderAndPageAcrossRuns)
     EXPECT_EQ(restored->header()->sortIndicatorOrder(), Qt::DescendingOrder);
     EXPECT_EQ(second.findChild<QStackedWidget *>()->currentWidget(), second.invoicesPage());
     QSettings().clear();
+}
+
+TEST_F(MainWindowTest, LateFeesAreConfirmedAndOpenAsADraftInvoice)
+{
+    auto policy = m_fixture.session().run<Status>([this](storage::Workspace &ws, services::JobControl &) {
+        return services::LateFees(ws.database(), m_fixture.clock())
+            .setPolicy(*LateFeePolicy::fromJson(QStringLiteral(R"({"annual_rate_bp": 1000})")));
+    });
+    ASSERT_TRUE(UiFixture::wait(policy));
+    ASSERT_TRUE(policy.result().ok());
+    QSignalSpy opened(m_window->customersPage()->customerView(), &ui::CustomerView::loaded);
+    m_window->customersPage()->openCustomer(QStringLiteral("C001"));
+    ASSERT_TRUE(UiFixture::waitFor(opened));
+
+    m_window->findChild<QPushButton *>(QStringLiteral("customerLateFees"))->click();
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return (box = m_window->findChild<QMessageBox *>()) != nullptr; }, 10000));
+    // INV-3 (300.00, due 2024-03-31) is the longest overdue on 2024-06-30: 91 days at 10 %.
+    EXPECT_TRUE(
+        box->informativeText().contains(QStringLiteral("INV-3: interest EUR") + QChar(0x00a0) + QStringLiteral("7.48")))
+        << qPrintable(box->informativeText());
+    QPushButton *charge = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            charge = qobject_cast<QPushButton *>(button);
+    }
+    ASSERT_NE(charge, nullptr);
+    charge->click();
+    ui::InvoiceEditor *editor = nullptr;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return (editor = m_window->findChild<ui::InvoiceEditor *>()) != nullptr; }, 10000));
+    auto *draft = editor->findChild<ui::InvoiceDraftModel *>();
+    ASSERT_NE(draft, nullptr);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !draft->draft().lines.isEmpty(); }, 10000));
+    EXPECT_EQ(draft->draft().lines.first().description,
+        QStringLiteral("Interest on INV-3: 300.00 × 10.00 % × 91/365 (2024-04-01 to 2024-06-30)"));
+    EXPECT_TRUE(draft->draft().notes.contains(QStringLiteral("10.00 % a year"))) << qPrintable(draft->draft().notes);
+    editor->close();
 }
