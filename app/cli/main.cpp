@@ -9,6 +9,7 @@
 #include "LateFeeCommand.h"
 #include "MailCommand.h"
 #include "OrderCommand.h"
+#include "PayLinkCommand.h"
 #include "PaymentCommand.h"
 #include "ServerCommand.h"
 #include "SettingsCommand.h"
@@ -49,6 +50,8 @@ Commands:
                                                      late-payment interest and fees by the team's policy
   order    enter --customer ID --line SPEC... [--release] | list | release N | approve N | cancel N | invoice N
                                                      sales orders, the credit check, held orders, invoicing
+  paylink  setup --base-url URL --secret-file F --success-url URL | create INVOICE | collect
+                                                     "pay now" links (Stripe-compatible), paid ones recorded
   payment  record --customer ID --amount A [--apply INV=AMOUNT[+DISCOUNT]...] | list --customer ID
            | apply PAYMENT | refund PAYMENT --amount A | reverse PAYMENT --reason TEXT
                                                      record cash, apply it, refund it, reverse a bounced one
@@ -104,6 +107,8 @@ int main(int argc, char *argv[])
         return cc::cli::runLateFeeCommand(arguments);
     if (command == QLatin1String("order"))
         return cc::cli::runOrderCommand(arguments);
+    if (command == QLatin1String("paylink"))
+        return cc::cli::runPayLinkCommand(arguments);
     if (command == QLatin1String("payment"))
         return cc::cli::runPaymentCommand(arguments);
     if (command == QLatin1String("writeoff"))

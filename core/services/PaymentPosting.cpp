@@ -95,8 +95,8 @@ Result<QString> PaymentPosting::record(const Receipt &receipt, const PaymentAllo
     if (auto status = checkPlan(*amount, receipt.date, receipt.customerId, plan); !status)
         return status.error();
 
-    Payment payment { newPaymentId(), receipt.customerId, receipt.date, *amount, textOf(receipt.method),
-        textOf(receipt.reference), QDate(), 0 };
+    Payment payment { receipt.id.isEmpty() ? newPaymentId() : receipt.id, receipt.customerId, receipt.date, *amount,
+        textOf(receipt.method), textOf(receipt.reference), QDate(), 0 };
     sync::FieldValues values { { QStringLiteral("customer_id"), payment.customerId },
         { QStringLiteral("payment_date"), payment.date.toString(Qt::ISODate) },
         { QStringLiteral("currency"), amount->currency().code() },

@@ -31,6 +31,8 @@ public:
         std::optional<FxRate> rate;
         QString method;
         QString reference;
+        /// The payment's id; empty: a new "PAY-…" one. A provider's id keeps a re-read payment single.
+        QString id {};
     };
 
     PaymentPosting(storage::SqlDatabase &db, const Clock &clock, QString author)

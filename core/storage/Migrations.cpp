@@ -419,6 +419,19 @@ CREATE TABLE late_fee_charges (
 CREATE INDEX late_fee_charges_invoice ON late_fee_charges(invoice_id, charged_to);
 CREATE INDEX late_fee_charges_customer ON late_fee_charges(customer_id);
 )sql"),
+        // 15: "pay now" links made on this desktop: the provider's checkout session for an
+        // invoice, so a completed checkout finds its invoice.
+        QStringLiteral(R"sql(
+CREATE TABLE payment_links (
+    session_id TEXT PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX payment_links_invoice ON payment_links(invoice_id);
+)sql"),
     };
     return list;
 }

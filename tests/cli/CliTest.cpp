@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real cashcycle-cli binary the way a user or a script would.
+#include "CheckoutStandIn.h"
 #include "SmtpTestServer.h"
 
 #include <QCoreApplication>
@@ -816,4 +817,42 @@ TEST_F(CliTest, LateFeesFollowTheStatedPolicyAndAreChargedOnce)
     const CliRun again = run(charge);
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("not charged yet"))) << again.err.toStdString();
+}
+
+TEST_F(CliTest, APayNowLinkIsMadeAndItsCheckoutRecordedAsAPayment)
+{
+    const QString secret = QStringLiteral("sk_test_cli_51H");
+    cc::test::CheckoutStandIn provider(secret);
+    ASSERT_TRUE(provider.isRunning());
+    demo(20);
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun issued = run(
+        { QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"), QStringLiteral("C000006"),
+            QStringLiteral("--line"), QStringLiteral("Service|2|60|19"), QStringLiteral("--issue") });
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString number = QString::fromUtf8(issued.out).section(QLatin1Char(' '), 0, 0);
+
+    const QString secretFile = m_dir.filePath(QStringLiteral("stripe.key"));
+    QFile key(secretFile);
+    ASSERT_TRUE(key.open(QIODevice::WriteOnly));
+    key.write(secret.toUtf8() + '\n');
+    key.close();
+    const CliRun setup = run({ QStringLiteral("paylink"), QStringLiteral("setup"), QStringLiteral("--base-url"),
+        provider.url().toString(), QStringLiteral("--secret-file"), secretFile, QStringLiteral("--success-url"),
+        QStringLiteral("https://example.com/thanks") });
+    ASSERT_EQ(setup.exitCode, 0) << setup.err.toStdString();
+    const CliRun link = run({ QStringLiteral("paylink"), QStringLiteral("create"), number });
+    ASSERT_EQ(link.exitCode, 0) << link.err.toStdString();
+    EXPECT_EQ(link.out.trimmed(), QByteArray("https://pay.example/c/cs_test_1"));
+
+    ASSERT_TRUE(provider.pay(QStringLiteral("cs_test_1")));
+    const CliRun collected = run({ QStringLiteral("paylink"), QStringLiteral("collect") });
+    ASSERT_EQ(collected.exitCode, 0) << collected.err.toStdString();
+    EXPECT_EQ(collected.out.trimmed(), QStringLiteral("1 recorded (%1)").arg(number).toUtf8());
+    const CliRun listed = run(
+        { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--customer"), QStringLiteral("C000006") });
+    bool paid = false;
+    for (const QByteArray &line : listed.out.split('\n'))
+        paid = paid || (line.startsWith(number.toUtf8() + ',') && line.contains(",paid,"));
+    EXPECT_TRUE(paid) << listed.out.toStdString();
 }
