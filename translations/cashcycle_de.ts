@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>CheckoutClient</name>
+    <message>
+        <source>the payment provider %1 cannot be reached: %2</source>
+        <translation>der Zahlungsanbieter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>the payment provider refused (HTTP %1): %2</source>
+        <translation>der Zahlungsanbieter hat abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the payment provider answered without a session id and address</source>
+        <translation>der Zahlungsanbieter antwortete ohne Sitzungskennung und Adresse</translation>
+    </message>
+    <message>
+        <source>event %1 names no known currency</source>
+        <translation>Ereignis %1 nennt keine bekannte Währung</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsLog</name>
     <message>
         <source>there is no customer %1</source>
@@ -369,6 +388,21 @@
     <message>
         <source>the PDF for %1 came out empty</source>
         <translation>das PDF für %1 ist leer geblieben</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>cannot start the HTTP client</source>
+        <translation>der HTTP-Client lässt sich nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -914,6 +948,45 @@
     </message>
 </context>
 <context>
+    <name>PaymentLinks</name>
+    <message>
+        <source>the provider&apos;s address must be an http(s) URL</source>
+        <translation>die Adresse des Anbieters muss eine http(s)-URL sein</translation>
+    </message>
+    <message>
+        <source>give the page customers see after paying</source>
+        <translation>geben Sie die Seite an, die Kunden nach dem Bezahlen sehen</translation>
+    </message>
+    <message>
+        <source>payment links are not set up: give the provider&apos;s address and key</source>
+        <translation>Zahlungslinks sind nicht eingerichtet: geben Sie Adresse und Schlüssel des Anbieters an</translation>
+    </message>
+    <message>
+        <source>there is no secret key for %1</source>
+        <translation>für %1 gibt es keinen geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <source>there is no issued invoice %1</source>
+        <translation>es gibt keine ausgestellte Rechnung %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 has nothing open to pay</source>
+        <translation>auf Rechnung %1 ist nichts offen</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Online card payment</source>
+        <translation>Online-Kartenzahlung</translation>
+    </message>
+    <message>
+        <source>the checkout %1 for %2 could not be recorded: %3</source>
+        <translation>die Zahlung %1 für %2 ließ sich nicht erfassen: %3</translation>
+    </message>
+</context>
+<context>
     <name>PaymentPosting</name>
     <message>
         <source>the rate converts %1, but the payment came in %2</source>
@@ -1216,10 +1289,6 @@
     <message>
         <source>the SMS gateway is not set up: give sms.gateway_url</source>
         <translation>das SMS-Gateway ist nicht eingerichtet: geben Sie sms.gateway_url an</translation>
-    </message>
-    <message>
-        <source>cannot start the HTTP client</source>
-        <translation>der HTTP-Client kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>the SMS gateway %1 cannot be reached: %2</source>
@@ -2919,6 +2988,14 @@ Betreff: %2
         <source>Give up on part of what is open, with a reason</source>
         <translation>Einen Teil des offenen Betrags mit Begründung aufgeben</translation>
     </message>
+    <message>
+        <source>Pay &amp;link…</source>
+        <translation>Zahlungs&amp;link…</translation>
+    </message>
+    <message>
+        <source>A &quot;pay now&quot; page for what is open, to send to the customer</source>
+        <translation>Eine „Jetzt bezahlen“-Seite für den offenen Betrag, zum Senden an den Kunden</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceDraftModel</name>
@@ -3627,6 +3704,53 @@ Betreff: %2
         <source>Late fees of %1 drafted</source>
         <translation>Verzugskosten von %1 als Entwurf erstellt</translation>
     </message>
+    <message>
+        <source>Payment &amp;links…</source>
+        <translation>Zahlungsli&amp;nks…</translation>
+    </message>
+    <message>
+        <source>Collect o&amp;nline payments</source>
+        <translation>Online-&amp;Zahlungen abholen</translation>
+    </message>
+    <message>
+        <source>Payment links</source>
+        <translation>Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>Pay link</source>
+        <translation>Zahlungslink</translation>
+    </message>
+    <message>
+        <source>Pay link for %1</source>
+        <translation>Zahlungslink für %1</translation>
+    </message>
+    <message>
+        <source>The customer pays what is open on %1 at:</source>
+        <translation>Der Kunde bezahlt den offenen Betrag von %1 unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Reading completed online payments…</source>
+        <translation>Abgeschlossene Online-Zahlungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Online payments</source>
+        <translation>Online-Zahlungen</translation>
+    </message>
+    <message>
+        <source>No new online payments</source>
+        <translation>Keine neuen Online-Zahlungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online payment(s) recorded: %1</source>
+        <translation>
+            <numerusform>%n Online-Zahlung erfasst: %1</numerusform>
+            <numerusform>%n Online-Zahlungen erfasst: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -3948,6 +4072,41 @@ Betreff: %2
     <message>
         <source>There is no invoice %1.</source>
         <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::PaymentLinksDialog</name>
+    <message>
+        <source>Payment links</source>
+        <translation>Zahlungslinks</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <source>Invoices get a &quot;pay now&quot; page from a payment provider that speaks the Stripe Checkout API; the payments customers make there are recorded on their invoices.</source>
+        <translation>Rechnungen erhalten eine „Jetzt bezahlen“-Seite bei einem Zahlungsanbieter, der die Stripe-Checkout-API spricht; was Kunden dort bezahlen, wird auf ihren Rechnungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Provider &amp;address:</source>
+        <translation>&amp;Adresse des Anbieters:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Geheimer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>After &amp;paying, show:</source>
+        <translation>Nach dem &amp;Bezahlen zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Give the provider&apos;s secret key.</source>
+        <translation>Geben Sie den geheimen Schlüssel des Anbieters an.</translation>
     </message>
 </context>
 <context>

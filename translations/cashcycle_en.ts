@@ -201,6 +201,13 @@
             <numerusform>%n statements written to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n online payment(s) recorded: %1</source>
+        <translation>
+            <numerusform>%n online payment recorded: %1</numerusform>
+            <numerusform>%n online payments recorded: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::SyncStatusWidget</name>

@@ -43,6 +43,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_creditNote(nullptr)
     , m_holiday(nullptr)
     , m_writeOff(nullptr)
+    , m_payLink(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
     , m_total(new QLabel(this))
@@ -99,6 +100,11 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     m_writeOff->setToolTip(tr("Give up on part of what is open, with a reason"));
     connect(m_writeOff, &QPushButton::clicked, this, [this] { emit writeOffRequested(m_number); });
     titleRow->addWidget(m_writeOff);
+    m_payLink = new QPushButton(tr("Pay &link…"), this);
+    m_payLink->setObjectName(QStringLiteral("invoicePayLink"));
+    m_payLink->setToolTip(tr("A \"pay now\" page for what is open, to send to the customer"));
+    connect(m_payLink, &QPushButton::clicked, this, [this] { emit payLinkRequested(m_number); });
+    titleRow->addWidget(m_payLink);
     titleRow->addWidget(openEditor);
     titleRow->addWidget(m_creditNote);
     titleRow->addWidget(close);
@@ -201,6 +207,7 @@ void InvoiceDetailView::showDetails(const Details &details)
         = !creditNote && (invoice.status == InvoiceStatus::Open || invoice.status == InvoiceStatus::PartiallyPaid);
     m_holiday->setVisible(open);
     m_writeOff->setVisible(open);
+    m_payLink->setVisible(open);
 
     const QString customer = details.customerName.isEmpty()
         ? invoice.customerId

@@ -42,6 +42,7 @@ signals:
     void creditNoteRequested(const QString &invoiceNumber);
     void paymentHolidayRequested(const QString &invoiceNumber);
     void writeOffRequested(const QString &invoiceNumber);
+    void payLinkRequested(const QString &invoiceNumber);
     void loaded();
 
 private:
@@ -59,6 +60,7 @@ private:
     QPushButton *m_creditNote;
     QPushButton *m_holiday;
     QPushButton *m_writeOff;
+    QPushButton *m_payLink;
     QLabel *m_customer;
     QLabel *m_dates;
     QLabel *m_total;

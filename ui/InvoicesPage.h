@@ -49,6 +49,7 @@ signals:
     void creditNoteRequested(const QString &invoiceNumber);
     void paymentHolidayRequested(const QString &invoiceNumber);
     void writeOffRequested(const QString &invoiceNumber);
+    void payLinkRequested(const QString &invoiceNumber);
 
 private:
     void loadChoices();

@@ -17,6 +17,7 @@
 #include "PaymentCorrectionDialog.h"
 #include "PaymentDialog.h"
 #include "PaymentHolidayDialog.h"
+#include "PaymentLinksDialog.h"
 #include "ServerConnectionDialog.h"
 #include "StatementsDialog.h"
 #include "SyncStatusWidget.h"
@@ -26,6 +27,7 @@
 #include "WriteOffDialog.h"
 #include "server/ServerAccount.h"
 #include "services/LateFees.h"
+#include "services/PaymentLinks.h"
 #include "services/SalesOrders.h"
 #include "services/SyncController.h"
 #include "services/WorkspaceSession.h"
@@ -33,6 +35,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QHeaderView>
@@ -139,6 +142,7 @@ MainWindow::MainWindow(
     connect(m_invoices, &InvoicesPage::newInvoiceRequested, this,
         [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
     connectPaymentDialogs();
+    connect(m_invoices, &InvoicesPage::payLinkRequested, this, &MainWindow::showPayLink);
     connect(m_invoices, &InvoicesPage::writeOffRequested, this, [this](const QString &number) {
         auto *dialog = new WriteOffDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -235,6 +239,14 @@ void MainWindow::createActions()
         dialog->open();
     });
     heldOrders->setObjectName(QStringLiteral("heldOrdersAction"));
+    QAction *payLinks = file->addAction(tr("Payment &links…"), this, [this] {
+        auto *dialog = new PaymentLinksDialog(m_session, m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    payLinks->setObjectName(QStringLiteral("paymentLinksAction"));
+    QAction *collect = file->addAction(tr("Collect o&nline payments"), this, &MainWindow::collectOnlinePayments);
+    collect->setObjectName(QStringLiteral("collectPaymentsAction"));
     QAction *syncNow = file->addAction(tr("S&ync now"), m_sync, &services::SyncController::syncNow);
     syncNow->setObjectName(QStringLiteral("syncNowAction"));
     syncNow->setShortcut(QKeySequence(Qt::Key_F9));
@@ -334,6 +346,74 @@ void MainWindow::startSync()
     // Read here, not on a worker: QtKeychain jobs need a thread with an event loop of its own.
     auto password = m_keychain.read(account.keychainAccount());
     m_sync->connectTo(account.uri(password ? QString::fromUtf8(*password) : QString()));
+}
+
+void MainWindow::withPayLinkKey(const std::function<void(const QByteArray &)> &then)
+{
+    auto base = m_session.run<Result<QUrl>>([clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+        return services::PaymentLinks(ws.database(), *clock, QString()).baseUrl();
+    });
+    whenReady(this, base, [this, then](const Result<QUrl> &url) {
+        // The keychain is read on the GUI thread, as QtKeychain expects.
+        auto key
+            = url ? m_keychain.read(services::PaymentLinks::keychainAccount(*url)) : Result<QByteArray>(url.error());
+        if (!key) {
+            ErrorMessages::show(this, tr("Payment links"), key.error());
+            return;
+        }
+        then(*key);
+    });
+}
+
+void MainWindow::showPayLink(const QString &invoiceNumber)
+{
+    withPayLinkKey([this, invoiceNumber](const QByteArray &key) {
+        auto made = m_session.run<Result<QUrl>>([invoiceNumber, key, author = currentUser(), clock = &m_clock](
+                                                    storage::Workspace &ws, services::JobControl &) {
+            return services::PaymentLinks(ws.database(), *clock, author).create(invoiceNumber, key);
+        });
+        whenReady(this, made, [this, invoiceNumber](const Result<QUrl> &url) {
+            if (!url) {
+                ErrorMessages::show(this, tr("Pay link"), url.error());
+                return;
+            }
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Pay link for %1").arg(invoiceNumber),
+                tr("The customer pays what is open on %1 at:").arg(invoiceNumber), QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("payLinkBox"));
+            box->setInformativeText(url->toString());
+            box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QPushButton *copy = box->addButton(tr("&Copy"), QMessageBox::ActionRole);
+            connect(copy, &QPushButton::clicked, this,
+                [text = url->toString()] { QGuiApplication::clipboard()->setText(text); });
+            box->open();
+        });
+    });
+}
+
+void MainWindow::collectOnlinePayments()
+{
+    withPayLinkKey([this](const QByteArray &key) {
+        statusBar()->showMessage(tr("Reading completed online payments…"));
+        auto collected = m_session.run<Result<services::PaymentLinks::Collected>>(
+            [key, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                return services::PaymentLinks(ws.database(), *clock, author).collect(key);
+            });
+        whenReady(this, collected, [this](const Result<services::PaymentLinks::Collected> &result) {
+            if (!result) {
+                statusBar()->clearMessage();
+                ErrorMessages::show(this, tr("Online payments"), result.error());
+                return;
+            }
+            statusBar()->showMessage(result->recorded == 0
+                    ? tr("No new online payments")
+                    : tr("%n online payment(s) recorded: %1", nullptr, result->recorded)
+                          .arg(result->invoices.join(QStringLiteral(", "))),
+                8000);
+            m_invoices->reload();
+            m_customers->customerView()->reload();
+        });
+    });
 }
 
 void MainWindow::connectPaymentDialogs()

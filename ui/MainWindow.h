@@ -61,6 +61,12 @@ private:
     void openEditor(const std::function<void(InvoiceEditor &)> &start);
     /// Payments recorded, applied, refunded or reversed from a customer's page.
     void connectPaymentDialogs();
+    /// Makes (or finds) the invoice's "pay now" page and shows its address to copy.
+    void showPayLink(const QString &invoiceNumber);
+    /// Records the online payments customers completed since the last time.
+    void collectOnlinePayments();
+    /// Reads the payment provider's key (on this thread, as the keychain wants) and goes on with it.
+    void withPayLinkKey(const std::function<void(const QByteArray &)> &then);
     void showConflicts();
     void signOut();
     void showAbout();

@@ -58,20 +58,30 @@ int runPayLinkCommand(const QStringList &arguments)
         return 1;
     SystemClock clock;
     security::KeychainKeyStore keychain;
-    services::PaymentLinks links(workspace->database(), clock, qEnvironmentVariable("USER"), keychain);
+    services::PaymentLinks links(workspace->database(), clock, qEnvironmentVariable("USER"));
     QTextStream out(stdout);
     if (action == QLatin1String("setup")) {
-        if (auto status = links.configure(QUrl(parser.value(QStringLiteral("base-url"))), secret,
-                QUrl(parser.value(QStringLiteral("success-url"))));
-            !status) {
+        const QUrl base(parser.value(QStringLiteral("base-url")));
+        Status status = secret.isEmpty()
+            ? Status(makeError(ErrorCode::InvalidInput, QStringLiteral("the secret file is empty")))
+            : links.configure(base, QUrl(parser.value(QStringLiteral("success-url"))));
+        if (status)
+            status = keychain.write(services::PaymentLinks::keychainAccount(base), secret);
+        if (!status) {
             printError(status.error().detail);
             return 1;
         }
-        out << "payment links go through " << parser.value(QStringLiteral("base-url")) << Qt::endl;
+        out << "payment links go through " << base.toString() << Qt::endl;
         return 0;
     }
+    auto base = links.baseUrl();
+    auto key = base ? keychain.read(services::PaymentLinks::keychainAccount(*base)) : Result<QByteArray>(base.error());
+    if (!key) {
+        printError(QStringLiteral("payment links need the provider's secret key: %1").arg(key.error().detail));
+        return 1;
+    }
     if (action == QLatin1String("create")) {
-        auto url = links.create(positional.at(1));
+        auto url = links.create(positional.at(1), *key);
         if (!url) {
             printError(url.error().detail);
             return 1;
@@ -79,7 +89,7 @@ int runPayLinkCommand(const QStringList &arguments)
         out << url->toString() << Qt::endl;
         return 0;
     }
-    auto collected = links.collect();
+    auto collected = links.collect(*key);
     if (!collected) {
         printError(collected.error().detail);
         return 1;

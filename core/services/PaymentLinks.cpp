@@ -17,24 +17,20 @@ const QString kCollectedUntilKey = QStringLiteral("paylink.collected_until");
 const QString PaymentLinks::BaseUrlKey = QStringLiteral("paylink.base_url");
 const QString PaymentLinks::SuccessUrlKey = QStringLiteral("paylink.success_url");
 
-Status PaymentLinks::configure(const QUrl &baseUrl, const QByteArray &secretKey, const QUrl &successUrl)
+Status PaymentLinks::configure(const QUrl &baseUrl, const QUrl &successUrl)
 {
     if (!baseUrl.isValid()
         || !(baseUrl.scheme() == QLatin1String("https") || baseUrl.scheme() == QLatin1String("http")))
         return makeError(ErrorCode::InvalidInput, tr("the provider's address must be an http(s) URL"));
-    if (secretKey.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("give the provider's secret key"));
     if (!successUrl.isValid() || successUrl.scheme().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("give the page customers see after paying"));
-    if (auto stored = m_keys.write(keychainAccount(baseUrl), secretKey.trimmed()); !stored)
-        return stored;
     storage::SettingsRepository settings(m_db);
     if (auto status = settings.setValue(BaseUrlKey, baseUrl.toString()); !status)
         return status;
     return settings.setValue(SuccessUrlKey, successUrl.toString());
 }
 
-Result<net::CheckoutClient> PaymentLinks::client()
+Result<QUrl> PaymentLinks::baseUrl()
 {
     auto base = storage::SettingsRepository(m_db).value(BaseUrlKey);
     if (!base)
@@ -42,15 +38,20 @@ Result<net::CheckoutClient> PaymentLinks::client()
     if (!*base)
         return makeError(
             ErrorCode::InvalidInput, tr("payment links are not set up: give the provider's address and key"));
-    const QUrl url(**base);
-    auto key = m_keys.read(keychainAccount(url));
-    if (!key)
-        return makeError(key.error().code,
-            tr("the secret key for %1 is not in the keychain: %2").arg(url.host(), key.error().detail));
-    return net::CheckoutClient(url, *key);
+    return QUrl(**base);
 }
 
-Result<QUrl> PaymentLinks::create(const QString &invoiceNumber)
+Result<net::CheckoutClient> PaymentLinks::client(const QByteArray &secretKey)
+{
+    auto url = baseUrl();
+    if (!url)
+        return url.error();
+    if (secretKey.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("there is no secret key for %1").arg(url->host()));
+    return net::CheckoutClient(*url, secretKey);
+}
+
+Result<QUrl> PaymentLinks::create(const QString &invoiceNumber, const QByteArray &secretKey)
 {
     auto invoice = storage::InvoiceRepository(m_db).summaryByNumber(invoiceNumber);
     if (!invoice)
@@ -71,7 +72,7 @@ Result<QUrl> PaymentLinks::create(const QString &invoiceNumber)
         return QUrl(existing->text(0));
     existing->reset();
 
-    auto checkout = client();
+    auto checkout = client(secretKey);
     if (!checkout)
         return checkout.error();
     auto success = storage::SettingsRepository(m_db).value(SuccessUrlKey);
@@ -97,9 +98,9 @@ Result<QUrl> PaymentLinks::create(const QString &invoiceNumber)
     return session->url;
 }
 
-Result<PaymentLinks::Collected> PaymentLinks::collect()
+Result<PaymentLinks::Collected> PaymentLinks::collect(const QByteArray &secretKey)
 {
-    auto checkout = client();
+    auto checkout = client(secretKey);
     if (!checkout)
         return checkout.error();
     storage::SettingsRepository settings(m_db);

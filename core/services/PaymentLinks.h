@@ -3,7 +3,6 @@
 
 #include "common/Clock.h"
 #include "net/CheckoutClient.h"
-#include "security/KeyStore.h"
 #include "storage/SqlDatabase.h"
 
 #include <QCoreApplication>
@@ -11,9 +10,10 @@
 namespace cc::services {
 
 /// "Pay now" links: a hosted checkout page for what is open on an invoice, made through a
-/// Stripe-compatible API (settings paylink.base_url and paylink.success_url; the secret key in
-/// the keychain), and the checkouts customers completed read back and recorded as payments on
-/// their invoices, once each however often they are read.
+/// Stripe-compatible API (settings paylink.base_url and paylink.success_url; the secret key lives
+/// in the keychain under keychainAccount(), read by the caller on the thread that may use the
+/// keychain), and the checkouts customers completed read back and recorded as payments on their
+/// invoices, once each however often they are read.
 class PaymentLinks {
     Q_DECLARE_TR_FUNCTIONS(PaymentLinks)
 
@@ -29,28 +29,29 @@ public:
         QStringList unknown; ///< references that name no invoice here
     };
 
-    PaymentLinks(storage::SqlDatabase &db, const Clock &clock, QString author, security::KeyStore &keys)
+    PaymentLinks(storage::SqlDatabase &db, const Clock &clock, QString author)
         : m_db(db)
         , m_clock(clock)
         , m_author(std::move(author))
-        , m_keys(keys)
     {
     }
 
-    /// Stores the provider's address and secret key (in the keychain, never in the workspace).
-    Status configure(const QUrl &baseUrl, const QByteArray &secretKey, const QUrl &successUrl);
+    /// Checks and stores the provider's address and the page customers see after paying (the
+    /// key is not the workspace's to keep).
+    Status configure(const QUrl &baseUrl, const QUrl &successUrl);
+    /// The provider's address; InvalidInput when payment links are not set up.
+    Result<QUrl> baseUrl();
     /// The payment page for what is open on the invoice; the one made before while that is unchanged.
-    Result<QUrl> create(const QString &invoiceNumber);
+    Result<QUrl> create(const QString &invoiceNumber, const QByteArray &secretKey);
     /// Records every checkout completed since the last time as a payment of its invoice.
-    Result<Collected> collect();
+    Result<Collected> collect(const QByteArray &secretKey);
 
 private:
-    Result<net::CheckoutClient> client();
+    Result<net::CheckoutClient> client(const QByteArray &secretKey);
 
     storage::SqlDatabase &m_db;
     const Clock &m_clock;
     QString m_author;
-    security::KeyStore &m_keys;
 };
 
 } // namespace cc::services

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "CheckoutStandIn.h"
 #include "CustomerListModel.h"
 #include "CustomerView.h"
 #include "CustomersPage.h"
@@ -10,10 +11,14 @@
 #include "ItemRoles.h"
 #include "PagedInvoiceModel.h"
 #include "UiFixture.h"
+#include "security/KeychainKeyStore.h"
 #include "services/LateFees.h"
+#include "services/PaymentLinks.h"
 #include "services/WorkspaceSession.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <gtest/gtest.h>
@@ -259,4 +265,49 @@ TEST_F(MainWindowTest, LateFeesAreConfirmedAndOpenAsADraftInvoice)
         QStringLiteral("Interest on INV-3: 300.00 × 10.00 % × 91/365 (2024-04-01 to 2024-06-30)"));
     EXPECT_TRUE(draft->draft().notes.contains(QStringLiteral("10.00 % a year"))) << qPrintable(draft->draft().notes);
     editor->close();
+}
+
+// The provider is set up in File → Payment links…; an invoice's Pay link… shows its page's
+// address, and File → Collect online payments records what the customer paid there.
+TEST_F(MainWindowTest, APayLinkIsMadeFromTheInvoiceAndItsPaymentCollected)
+{
+    const QString secret = QStringLiteral("sk_test_ui_77");
+    test::CheckoutStandIn provider(secret);
+    ASSERT_TRUE(provider.isRunning());
+    m_window->findChild<QAction *>(QStringLiteral("paymentLinksAction"))->trigger();
+    QDialog *setup = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (setup = m_window->findChild<QDialog *>(QStringLiteral("paymentLinksDialog"))) != nullptr; },
+        5000));
+    setup->findChild<QLineEdit *>(QStringLiteral("payLinkBaseUrl"))->setText(provider.url().toString());
+    setup->findChild<QLineEdit *>(QStringLiteral("payLinkSecret"))->setText(secret);
+    setup->findChild<QLineEdit *>(QStringLiteral("payLinkSuccessUrl"))
+        ->setText(QStringLiteral("https://example.com/thanks"));
+    QSignalSpy accepted(setup, &QDialog::accepted);
+    setup->findChild<QPushButton *>(QStringLiteral("payLinkSave"))->click();
+    ASSERT_TRUE(UiFixture::waitFor(accepted));
+
+    m_window->showPage(MainWindow::InvoicesPageIndex);
+    ui::InvoiceDetailView *detail = m_window->invoicesPage()->detailView();
+    QSignalSpy loaded(detail, &ui::InvoiceDetailView::loaded);
+    m_window->invoicesPage()->openInvoice(QStringLiteral("INV-2"));
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    m_window->findChild<QPushButton *>(QStringLiteral("invoicePayLink"))->click();
+    QMessageBox *box = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (box = m_window->findChild<QMessageBox *>(QStringLiteral("payLinkBox"))) != nullptr; }, 10000));
+    EXPECT_EQ(box->informativeText(), QStringLiteral("https://pay.example/c/cs_test_1"));
+    box->close();
+
+    ASSERT_TRUE(provider.pay(QStringLiteral("cs_test_1")));
+    m_window->findChild<QAction *>(QStringLiteral("collectPaymentsAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_window->statusBar()->currentMessage().contains(QStringLiteral("INV-2")); }, 10000))
+        << qPrintable(m_window->statusBar()->currentMessage());
+    loaded.clear();
+    m_window->invoicesPage()->openInvoice(QStringLiteral("INV-2"));
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    EXPECT_EQ(label("invoiceOpen"), QStringLiteral("EUR") + nbsp + QStringLiteral("0.00"));
+    security::KeychainKeyStore keychain;
+    (void)keychain.remove(services::PaymentLinks::keychainAccount(provider.url()));
 }

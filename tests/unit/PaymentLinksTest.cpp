@@ -52,32 +52,32 @@ protected:
     TestWorkspace ws;
     FixedClock clock { QDateTime::currentDateTimeUtc() };
     security::KeychainKeyStore keychain { QStringLiteral("CashCycleTest") };
-    services::PaymentLinks links { ws.db(), clock, QStringLiteral("anna"), keychain };
+    services::PaymentLinks links { ws.db(), clock, QStringLiteral("anna") };
 };
 
 } // namespace
 
 TEST_F(PaymentLinksTest, APaidLinkIsRecordedOnceAsAPaymentOfItsInvoice)
 {
-    EXPECT_FALSE(links.create(QStringLiteral("INV-1")).ok()) << "not set up yet";
-    ASSERT_TRUE(links.configure(provider.url(), kKey, QUrl(QStringLiteral("https://example.com/thanks"))).ok());
+    EXPECT_FALSE(links.create(QStringLiteral("INV-1"), kKey).ok()) << "not set up yet";
+    ASSERT_TRUE(links.configure(provider.url(), QUrl(QStringLiteral("https://example.com/thanks"))).ok());
+    ASSERT_TRUE(keychain.write(services::PaymentLinks::keychainAccount(provider.url()), kKey).ok());
     auto stored = storage::SettingsRepository(ws.db()).value(services::PaymentLinks::BaseUrlKey);
     ASSERT_TRUE(stored.ok() && stored->has_value());
-    EXPECT_EQ(**stored, provider.url().toString());
-    EXPECT_EQ(*keychain.read(services::PaymentLinks::keychainAccount(provider.url())), kKey)
-        << "the key is in the keychain, not the workspace";
+    EXPECT_EQ(**stored, provider.url().toString()) << "the address in the workspace, the key in the keychain";
 
-    auto url = links.create(QStringLiteral("INV-1"));
+    const QByteArray key = *keychain.read(services::PaymentLinks::keychainAccount(*links.baseUrl()));
+    auto url = links.create(QStringLiteral("INV-1"), key);
     ASSERT_TRUE(url.ok()) << qPrintable(url.error().detail);
     EXPECT_EQ(url->toString(), QStringLiteral("https://pay.example/c/cs_test_1"));
-    EXPECT_EQ(*links.create(QStringLiteral("INV-1")), *url) << "the same open amount keeps its link";
+    EXPECT_EQ(*links.create(QStringLiteral("INV-1"), key), *url) << "the same open amount keeps its link";
 
-    auto nothingYet = links.collect();
+    auto nothingYet = links.collect(key);
     ASSERT_TRUE(nothingYet.ok()) << qPrintable(nothingYet.error().detail);
     EXPECT_EQ(nothingYet->recorded, 0);
 
     ASSERT_TRUE(provider.pay(QStringLiteral("cs_test_1")));
-    auto collected = links.collect();
+    auto collected = links.collect(key);
     ASSERT_TRUE(collected.ok()) << qPrintable(collected.error().detail);
     EXPECT_EQ(collected->recorded, 1);
     EXPECT_EQ(collected->invoices, QStringList { QStringLiteral("INV-1") });
@@ -88,17 +88,16 @@ TEST_F(PaymentLinksTest, APaidLinkIsRecordedOnceAsAPaymentOfItsInvoice)
     EXPECT_EQ((*payment)->reference, QStringLiteral("cs_test_1"));
     EXPECT_EQ((*payment)->amount, money("249.90", "EUR"));
 
-    auto again = links.collect();
+    auto again = links.collect(key);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again->recorded, 0) << "read again, recorded once";
-    EXPECT_FALSE(links.create(QStringLiteral("INV-1")).ok()) << "nothing left to pay";
+    EXPECT_FALSE(links.create(QStringLiteral("INV-1"), key).ok()) << "nothing left to pay";
 }
 
 TEST_F(PaymentLinksTest, AWrongKeyIsNamedAndNothingIsStored)
 {
-    ASSERT_TRUE(
-        links.configure(provider.url(), "sk_test_wrong", QUrl(QStringLiteral("https://example.com/thanks"))).ok());
-    auto refused = links.create(QStringLiteral("INV-2"));
+    ASSERT_TRUE(links.configure(provider.url(), QUrl(QStringLiteral("https://example.com/thanks"))).ok());
+    auto refused = links.create(QStringLiteral("INV-2"), "sk_test_wrong");
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::PermissionDenied);
     EXPECT_TRUE(refused.error().detail.contains(QStringLiteral("Invalid API Key")))
