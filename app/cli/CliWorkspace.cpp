@@ -7,6 +7,9 @@
 #include "server/ServerAccount.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QUrl>
 
@@ -60,6 +63,29 @@ Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency)
     if (parts.size() > 5)
         line.description = parts.at(5).trimmed();
     return line;
+}
+
+void printRecords(const QStringList &columns, const QList<QStringList> &records, bool json)
+{
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray array;
+        for (const QStringList &record : records) {
+            QJsonObject object;
+            for (qsizetype i = 0; i < columns.size(); ++i)
+                object.insert(columns.at(i), record.value(i));
+            array.append(object);
+        }
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return;
+    }
+    out << columns.join(QLatin1Char(',')) << '\n';
+    for (const QStringList &record : records) {
+        QStringList quoted;
+        for (const QString &field : record)
+            quoted << csvField(field);
+        out << quoted.join(QLatin1Char(',')) << '\n';
+    }
 }
 
 void printError(const QString &message)

@@ -34,6 +34,8 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency);
 /// A CSV field, quoted when it holds a comma, quote or line break.
 QString csvField(const QString &value);
+/// Prints records to stdout: CSV with `columns` as its header, or a JSON array of objects keyed by them.
+void printRecords(const QStringList &columns, const QList<QStringList> &records, bool json);
 /// Prints "cashcycle-cli: <message>" to stderr.
 void printError(const QString &message);
 /// A server URI without a password takes the one the desktop keeps in the keychain for that account.

@@ -7,9 +7,6 @@
 #include "storage/CustomerRepository.h"
 #include "storage/SalesOrderRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace cc::cli {
@@ -42,29 +39,15 @@ int listOrders(storage::SqlDatabase &db, const QCommandLineParser &parser)
     auto orders = storage::SalesOrderRepository(db).list(parser.value(QStringLiteral("customer")), status);
     if (!orders)
         return fail(orders.error());
-    const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
-    QTextStream out(stdout);
-    QJsonArray rows;
-    if (!json)
-        out << "number,customer_id,order_date,currency,total,status,hold_reason,customer_reference\n";
+    QList<QStringList> records;
     for (const SalesOrder &o : std::as_const(*orders)) {
-        const QStringList fields { o.number, o.customerId, o.orderDate.toString(Qt::ISODate), o.total.currency().code(),
-            o.total.toDecimalString(), SalesOrder::toText(o.status), o.holdReason, o.customerReference };
-        if (json) {
-            rows.append(QJsonObject { { QStringLiteral("number"), fields[0] },
-                { QStringLiteral("customer_id"), fields[1] }, { QStringLiteral("order_date"), fields[2] },
-                { QStringLiteral("currency"), fields[3] }, { QStringLiteral("total"), fields[4] },
-                { QStringLiteral("status"), fields[5] }, { QStringLiteral("hold_reason"), fields[6] },
-                { QStringLiteral("customer_reference"), fields[7] } });
-            continue;
-        }
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted << csvField(field);
-        out << quoted.join(QLatin1Char(',')) << '\n';
+        records.append({ o.number, o.customerId, o.orderDate.toString(Qt::ISODate), o.total.currency().code(),
+            o.total.toDecimalString(), SalesOrder::toText(o.status), o.holdReason, o.customerReference });
     }
-    if (json)
-        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    printRecords({ QStringLiteral("number"), QStringLiteral("customer_id"), QStringLiteral("order_date"),
+                     QStringLiteral("currency"), QStringLiteral("total"), QStringLiteral("status"),
+                     QStringLiteral("hold_reason"), QStringLiteral("customer_reference") },
+        records, parser.value(QStringLiteral("format")) == QLatin1String("json"));
     return 0;
 }
 

@@ -7,9 +7,6 @@
 #include "storage/CustomerRepository.h"
 #include "storage/PaymentRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace cc::cli {
@@ -66,35 +63,20 @@ int listPayments(storage::SqlDatabase &db, const QString &customerId, bool json)
     auto payments = storage::PaymentRepository(db).forCustomer(customerId);
     if (!payments)
         return fail(payments.error());
-    QTextStream out(stdout);
-    QJsonArray rows;
-    if (!json)
-        out << "id,date,currency,amount,unapplied,method,reference,received,rate,reversed,reversal_reason\n";
+    QList<QStringList> records;
     for (const PaymentSummary &row : std::as_const(*payments)) {
         const Payment &p = row.payment;
         const QString received
             = p.received ? p.received->toDecimalString() + QLatin1Char(' ') + p.received->currency().code() : QString();
-        if (json) {
-            rows.append(
-                QJsonObject { { QStringLiteral("id"), p.id }, { QStringLiteral("date"), p.date.toString(Qt::ISODate) },
-                    { QStringLiteral("currency"), p.amount.currency().code() },
-                    { QStringLiteral("amount"), p.amount.toDecimalString() },
-                    { QStringLiteral("unapplied"), row.unapplied.toDecimalString() },
-                    { QStringLiteral("method"), p.method }, { QStringLiteral("reference"), p.reference },
-                    { QStringLiteral("received"), received }, { QStringLiteral("rate"), p.fxRate },
-                    { QStringLiteral("reversed"), p.reversedOn.toString(Qt::ISODate) },
-                    { QStringLiteral("reversal_reason"), p.reversalReason } });
-            continue;
-        }
-        QStringList fields { p.id, p.date.toString(Qt::ISODate), p.amount.currency().code(), p.amount.toDecimalString(),
+        records.append({ p.id, p.date.toString(Qt::ISODate), p.amount.currency().code(), p.amount.toDecimalString(),
             row.unapplied.toDecimalString(), p.method, p.reference, received, p.fxRate,
-            p.reversedOn.toString(Qt::ISODate), p.reversalReason };
-        for (QString &field : fields)
-            field = csvField(field);
-        out << fields.join(QLatin1Char(',')) << '\n';
+            p.reversedOn.toString(Qt::ISODate), p.reversalReason });
     }
-    if (json)
-        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    printRecords({ QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("currency"), QStringLiteral("amount"),
+                     QStringLiteral("unapplied"), QStringLiteral("method"), QStringLiteral("reference"),
+                     QStringLiteral("received"), QStringLiteral("rate"), QStringLiteral("reversed"),
+                     QStringLiteral("reversal_reason") },
+        records, json);
     return 0;
 }
 

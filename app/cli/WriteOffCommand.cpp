@@ -8,9 +8,6 @@
 #include "storage/InvoiceRepository.h"
 #include "storage/WriteOffRepository.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTextStream>
 
 namespace cc::cli {
@@ -31,31 +28,17 @@ int listWriteOffs(storage::SqlDatabase &db, const QString &status, bool json)
     auto rows = storage::WriteOffRepository(db).list(filter);
     if (!rows)
         return fail(rows.error());
-    QTextStream out(stdout);
-    QJsonArray array;
-    if (!json)
-        out << "id,invoice,customer_id,currency,amount,status,requested_by,requested,decided_by,decided,reason\n";
+    QList<QStringList> records;
     for (const WriteOff &w : std::as_const(*rows)) {
-        QStringList fields { w.id, w.invoiceNumber, w.customerId, w.amount.currency().code(),
-            w.amount.toDecimalString(), WriteOff::toText(w.status), w.requestedBy, w.requestedOn.toString(Qt::ISODate),
-            w.decidedBy, w.decidedOn.toString(Qt::ISODate), w.reason };
-        if (json) {
-            static const QStringList keys { QStringLiteral("id"), QStringLiteral("invoice"),
-                QStringLiteral("customer_id"), QStringLiteral("currency"), QStringLiteral("amount"),
-                QStringLiteral("status"), QStringLiteral("requested_by"), QStringLiteral("requested"),
-                QStringLiteral("decided_by"), QStringLiteral("decided"), QStringLiteral("reason") };
-            QJsonObject object;
-            for (int i = 0; i < keys.size(); ++i)
-                object.insert(keys.at(i), fields.at(i));
-            array.append(object);
-            continue;
-        }
-        for (QString &field : fields)
-            field = csvField(field);
-        out << fields.join(QLatin1Char(',')) << '\n';
+        records.append({ w.id, w.invoiceNumber, w.customerId, w.amount.currency().code(), w.amount.toDecimalString(),
+            WriteOff::toText(w.status), w.requestedBy, w.requestedOn.toString(Qt::ISODate), w.decidedBy,
+            w.decidedOn.toString(Qt::ISODate), w.reason });
     }
-    if (json)
-        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    printRecords({ QStringLiteral("id"), QStringLiteral("invoice"), QStringLiteral("customer_id"),
+                     QStringLiteral("currency"), QStringLiteral("amount"), QStringLiteral("status"),
+                     QStringLiteral("requested_by"), QStringLiteral("requested"), QStringLiteral("decided_by"),
+                     QStringLiteral("decided"), QStringLiteral("reason") },
+        records, json);
     return 0;
 }
 
