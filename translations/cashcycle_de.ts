@@ -97,6 +97,30 @@
         <source>Payment holiday until %1 for %2: %3</source>
         <translation>Zahlungsaufschub bis %1 für %2: %3</translation>
     </message>
+    <message>
+        <source>an installment plan has 2 to 36 installments</source>
+        <translation>eine Ratenvereinbarung hat 2 bis 36 Raten</translation>
+    </message>
+    <message>
+        <source>installments are at least a week apart</source>
+        <translation>Raten liegen mindestens eine Woche auseinander</translation>
+    </message>
+    <message>
+        <source>the first installment falls after today</source>
+        <translation>die erste Rate liegt nach heute</translation>
+    </message>
+    <message>
+        <source>say why the installments are agreed</source>
+        <translation>geben Sie an, warum Raten vereinbart werden</translation>
+    </message>
+    <message>
+        <source>Installment %1 of %2 on %3: %4 (%5 in all by then)</source>
+        <translation>Rate %1 von %2 auf %3: %4 (bis dahin insgesamt %5)</translation>
+    </message>
+    <message>
+        <source>Installment plan for %1: %2 installments of %3 %4 every %5 days from %6 to %7: %8</source>
+        <translation>Ratenvereinbarung für %1: %2 Raten zu %3 %4 alle %5 Tage vom %6 bis %7: %8</translation>
+    </message>
 </context>
 <context>
     <name>CompanyProfile</name>
@@ -2880,6 +2904,49 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>cc::ui::InstallmentPlanDialog</name>
+    <message>
+        <source>Installment plan for %1</source>
+        <translation>Ratenvereinbarung für %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Why, for the timeline</source>
+        <translation>Warum, für den Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Installments:</source>
+        <translation>&amp;Raten:</translation>
+    </message>
+    <message>
+        <source>&amp;First on:</source>
+        <translation>&amp;Erste am:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>A&amp;gree</source>
+        <translation>&amp;Vereinbaren</translation>
+    </message>
+    <message>
+        <source>There is no invoice %1.</source>
+        <translation>Es gibt keine Rechnung %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 installments of %3 from %4 to %5; dunning and interest wait until then.</source>
+        <translation>%1 in %2 Raten zu %3 vom %4 bis %5; Mahnungen und Zinsen warten bis dahin.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::InvoiceDetailView</name>
     <message>
         <source>Close the invoice (Esc)</source>
@@ -2995,6 +3062,14 @@ Betreff: %2
     <message>
         <source>A &quot;pay now&quot; page for what is open, to send to the customer</source>
         <translation>Eine „Jetzt bezahlen“-Seite für den offenen Betrag, zum Senden an den Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Installments…</source>
+        <translation>&amp;Ratenzahlung…</translation>
+    </message>
+    <message>
+        <source>Agree to take what is open in installments</source>
+        <translation>Den offenen Betrag in Raten vereinbaren</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +3825,10 @@ Betreff: %2
             <numerusform>%n Online-Zahlung erfasst: %1</numerusform>
             <numerusform>%n Online-Zahlungen erfasst: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Installment plan agreed for %1</source>
+        <translation>Ratenvereinbarung für %1 getroffen</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_holiday(nullptr)
     , m_writeOff(nullptr)
     , m_payLink(nullptr)
+    , m_installments(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
     , m_total(new QLabel(this))
@@ -95,6 +96,11 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     m_holiday->setToolTip(tr("Move the due date, pausing dunning until then"));
     connect(m_holiday, &QPushButton::clicked, this, [this] { emit paymentHolidayRequested(m_number); });
     titleRow->addWidget(m_holiday);
+    m_installments = new QPushButton(tr("&Installments…"), this);
+    m_installments->setObjectName(QStringLiteral("invoiceInstallments"));
+    m_installments->setToolTip(tr("Agree to take what is open in installments"));
+    connect(m_installments, &QPushButton::clicked, this, [this] { emit installmentsRequested(m_number); });
+    titleRow->addWidget(m_installments);
     m_writeOff = new QPushButton(tr("Write o&ff…"), this);
     m_writeOff->setObjectName(QStringLiteral("invoiceWriteOff"));
     m_writeOff->setToolTip(tr("Give up on part of what is open, with a reason"));
@@ -208,6 +214,7 @@ void InvoiceDetailView::showDetails(const Details &details)
     m_holiday->setVisible(open);
     m_writeOff->setVisible(open);
     m_payLink->setVisible(open);
+    m_installments->setVisible(open);
 
     const QString customer = details.customerName.isEmpty()
         ? invoice.customerId

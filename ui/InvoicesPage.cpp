@@ -124,6 +124,7 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     connect(m_detail, &InvoiceDetailView::paymentHolidayRequested, this, &InvoicesPage::paymentHolidayRequested);
     connect(m_detail, &InvoiceDetailView::writeOffRequested, this, &InvoicesPage::writeOffRequested);
     connect(m_detail, &InvoiceDetailView::payLinkRequested, this, &InvoicesPage::payLinkRequested);
+    connect(m_detail, &InvoiceDetailView::installmentsRequested, this, &InvoicesPage::installmentsRequested);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_number, 2);

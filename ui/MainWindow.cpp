@@ -3,6 +3,7 @@
 
 #include "HeldOrdersDialog.h"
 #include "ImportDialog.h"
+#include "InstallmentPlanDialog.h"
 
 #include "CompanyDialog.h"
 #include "ConflictsDialog.h"
@@ -143,6 +144,15 @@ MainWindow::MainWindow(
         [this] { openEditor([](InvoiceEditor &editor) { editor.startBlank(); }); });
     connectPaymentDialogs();
     connect(m_invoices, &InvoicesPage::payLinkRequested, this, &MainWindow::showPayLink);
+    connect(m_invoices, &InvoicesPage::installmentsRequested, this, [this](const QString &number) {
+        auto *dialog = new InstallmentPlanDialog(m_session, m_clock, currentUser(), number, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &InstallmentPlanDialog::agreed, this, [this](const QString &agreed) {
+            statusBar()->showMessage(tr("Installment plan agreed for %1").arg(agreed), 8000);
+            m_invoices->reload();
+        });
+        dialog->open();
+    });
     connect(m_invoices, &InvoicesPage::writeOffRequested, this, [this](const QString &number) {
         auto *dialog = new WriteOffDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -198,25 +198,86 @@ Result<QString> CollectionsLog::recordPromise(const QString &customerId, const M
         if (!*found)
             return makeError(ErrorCode::InvalidInput, tr("invoice %1 is not one of %2's").arg(number, customerId));
     }
-    return inTransaction(customerId, [&]() -> Result<QString> {
-        const QString id = newId();
-        const QString numbers = QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(invoiceNumbers)).toJson(QJsonDocument::Compact));
-        auto change = sync::Outbox(m_db, m_clock)
-                          .insert(QStringLiteral("promises"), id,
-                              { { QStringLiteral("customer_id"), customerId },
-                                  { QStringLiteral("made_date"), m_clock.today().toString(Qt::ISODate) },
-                                  { QStringLiteral("promised_date"), promisedFor.toString(Qt::ISODate) },
-                                  { QStringLiteral("currency"), amount.currency().code() },
-                                  { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },
-                                  { QStringLiteral("invoice_numbers"),
-                                      invoiceNumbers.isEmpty() ? QStringLiteral("") : numbers },
-                                  { QStringLiteral("author"), text(m_author) },
-                                  { QStringLiteral("note"), text(note.trimmed()) } });
-        if (!change)
-            return change.error();
-        return id;
+    return inTransaction(
+        customerId, [&]() { return insertPromise(customerId, amount, promisedFor, invoiceNumbers, note); });
+}
+
+Result<QString> CollectionsLog::insertPromise(const QString &customerId, const Money &amount, const QDate &promisedFor,
+    const QStringList &invoiceNumbers, const QString &note)
+{
+    const QString id = newId();
+    const QString numbers
+        = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(invoiceNumbers)).toJson(QJsonDocument::Compact));
+    auto change
+        = sync::Outbox(m_db, m_clock)
+              .insert(QStringLiteral("promises"), id,
+                  { { QStringLiteral("customer_id"), customerId },
+                      { QStringLiteral("made_date"), m_clock.today().toString(Qt::ISODate) },
+                      { QStringLiteral("promised_date"), promisedFor.toString(Qt::ISODate) },
+                      { QStringLiteral("currency"), amount.currency().code() },
+                      { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },
+                      { QStringLiteral("invoice_numbers"), invoiceNumbers.isEmpty() ? QStringLiteral("") : numbers },
+                      { QStringLiteral("author"), text(m_author) }, { QStringLiteral("note"), text(note.trimmed()) } });
+    if (!change)
+        return change.error();
+    return id;
+}
+
+Result<QStringList> CollectionsLog::agreeInstallmentPlan(
+    const QString &invoiceNumber, int count, const QDate &first, int intervalDays, const QString &reason)
+{
+    if (count < 2 || count > 36)
+        return makeError(ErrorCode::InvalidInput, tr("an installment plan has 2 to 36 installments"));
+    if (intervalDays < 7)
+        return makeError(ErrorCode::InvalidInput, tr("installments are at least a week apart"));
+    if (!first.isValid() || first <= m_clock.today())
+        return makeError(ErrorCode::InvalidInput, tr("the first installment falls after today"));
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("say why the installments are agreed"));
+    auto invoice = storage::InvoiceRepository(m_db).summaryByNumber(invoiceNumber);
+    if (!invoice)
+        return invoice.error();
+    if (!*invoice || (*invoice)->kind != DocumentKind::Invoice || !(*invoice)->open.isPositive()
+        || (*invoice)->status == InvoiceStatus::Draft)
+        return makeError(ErrorCode::InvalidInput, tr("invoice %1 is not open").arg(invoiceNumber));
+    const InvoiceSummary &found = **invoice;
+    const QList<Money> parts = found.open.allocate(QList<qint64>(count, 1));
+    const QDate last = first.addDays(qint64(intervalDays) * (count - 1));
+    QStringList ids;
+    auto written = inTransaction(found.customerId, [&]() -> Result<QString> {
+        // Dunning and interest wait for the last installment; each one is a promise of what is
+        // paid by its day in all, so a missed one shows as a broken promise.
+        if (last > found.dueDate) {
+            auto moved = sync::Outbox(m_db, m_clock)
+                             .update(QStringLiteral("invoices"), invoiceNumber,
+                                 { { QStringLiteral("due_date"), last.toString(Qt::ISODate) } });
+            if (!moved)
+                return moved.error();
+        }
+        Money cumulative = Money::zero(found.open.currency());
+        for (int i = 0; i < count; ++i) {
+            cumulative += parts.at(i);
+            const QDate day = first.addDays(qint64(intervalDays) * i);
+            auto promise = insertPromise(found.customerId, cumulative, day, { invoiceNumber },
+                tr("Installment %1 of %2 on %3: %4 (%5 in all by then)")
+                    .arg(i + 1)
+                    .arg(count)
+                    .arg(invoiceNumber, parts.at(i).toDecimalString(), cumulative.toDecimalString()));
+            if (!promise)
+                return promise;
+            ids << *promise;
+        }
+        return insertActivity(found.customerId, ActivityKind::Note, CallOutcome::None, QString(), QString(),
+            tr("Installment plan for %1: %2 installments of %3 %4 every %5 days from %6 to %7: %8")
+                .arg(invoiceNumber)
+                .arg(count)
+                .arg(parts.first().toDecimalString(), found.open.currency().code())
+                .arg(intervalDays)
+                .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), reason.trimmed()));
     });
+    if (!written)
+        return written.error();
+    return ids;
 }
 
 Status CollectionsLog::cancelPromise(const QString &promiseId)

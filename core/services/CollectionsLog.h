@@ -41,6 +41,12 @@ public:
     /// change travels to the server like any edit. Returns the note's activity id.
     Result<QString> grantPaymentHoliday(
         const QString &customerId, const QStringList &invoiceNumbers, const QDate &until, const QString &reason);
+    /// Agrees to take what is open on an invoice in `count` equal installments (exact to the
+    /// cent) every `intervalDays` from `first`: each becomes a promise to pay (of what is paid
+    /// in all by its day, so a missed one breaks), and the due date moves to the last one, so
+    /// dunning and interest wait. Returns the promises' ids.
+    Result<QStringList> agreeInstallmentPlan(
+        const QString &invoiceNumber, int count, const QDate &first, int intervalDays, const QString &reason);
     Result<QString> addTask(const QString &customerId, const QString &title, const QDate &due);
     Status completeTask(const QString &taskId);
     /// Marks the account worked, or not, on today's list (on this desktop only).
@@ -55,6 +61,8 @@ private:
     Result<QString> insertActivity(const QString &customerId, collections::ActivityKind kind,
         collections::CallOutcome outcome, const QString &contact, const QString &subject, const QString &note);
     Result<QString> insertTask(const QString &customerId, const QString &title, const QDate &due);
+    Result<QString> insertPromise(const QString &customerId, const Money &amount, const QDate &promisedFor,
+        const QStringList &invoiceNumbers, const QString &note);
     Status requireCustomer(const QString &customerId);
 
     storage::SqlDatabase &m_db;

@@ -381,3 +381,27 @@ TEST_F(CollectionsTest, TheStrategyWeighsSegmentsAndSurvivesTheWorkspace)
 }
 
 } // namespace
+
+TEST_F(CollectionsTest, AnInstallmentPlanIsAPromisePerInstallmentAndMovesTheDueDate)
+{
+    addCustomer("C1", "anna");
+    addInvoice("R-1", "C1", "2026-10-01", "100.00");
+    EXPECT_FALSE(log.agreeInstallmentPlan(QStringLiteral("R-1"), 3, d("2026-12-01"), 30, QStringLiteral(" ")).ok());
+    EXPECT_FALSE(log.agreeInstallmentPlan(QStringLiteral("R-1"), 1, d("2026-12-01"), 30, QStringLiteral("x")).ok());
+    auto plan = log.agreeInstallmentPlan(QStringLiteral("R-1"), 3, d("2026-12-01"), 30, QStringLiteral("Cash flow"));
+    ASSERT_TRUE(plan.ok()) << qPrintable(plan.error().detail);
+    ASSERT_EQ(plan->size(), 3);
+    EXPECT_EQ((*storage::InvoiceRepository(ws.db()).findByNumber(QStringLiteral("R-1")))->dueDate, d("2027-01-30"))
+        << "dunning and interest wait for the last installment";
+    storage::PromiseRepository promises(ws.db());
+    QList<Money> amounts;
+    for (const QString &id : std::as_const(*plan))
+        amounts << (*promises.find(id))->amount;
+    EXPECT_EQ(amounts, (QList<Money> { money("33.34", "EUR"), money("66.67", "EUR"), money("100.00", "EUR") }))
+        << "what is paid in all by each day, the cents exact";
+
+    pay("P-1", "C1", "2026-11-28", "33.34", "R-1");
+    EXPECT_EQ(statusOf(plan->at(0), "2026-12-02"), PromiseStatus::Kept);
+    EXPECT_EQ(statusOf(plan->at(1), "2027-01-01"), PromiseStatus::Partial)
+        << "the second installment was missed: only the first was paid by its day";
+}
