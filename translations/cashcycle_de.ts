@@ -1944,6 +1944,10 @@
         <source>Interest and fees on overdue invoices, by the team&apos;s policy</source>
         <translation>Zinsen und Gebühren auf überfällige Rechnungen nach der Regel des Teams</translation>
     </message>
+    <message>
+        <source>New &amp;order…</source>
+        <translation>Neuer &amp;Auftrag…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CustomersPage</name>
@@ -3830,12 +3834,63 @@ Betreff: %2
         <source>Installment plan agreed for %1</source>
         <translation>Ratenvereinbarung für %1 getroffen</translation>
     </message>
+    <message>
+        <source>Order %1 entered (%2)</source>
+        <translation>Auftrag %1 erfasst (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
     <message>
         <source>Add a note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::OrderDialog</name>
+    <message>
+        <source>&amp;Run the credit check and release it now</source>
+        <translation>&amp;Kreditprüfung ausführen und gleich freigeben</translation>
+    </message>
+    <message>
+        <source>New order for %1</source>
+        <translation>Neuer Auftrag für %1</translation>
+    </message>
+    <message>
+        <source>Made for you when empty</source>
+        <translation>Wird vergeben, wenn leer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s purchase order</source>
+        <translation>Die Bestellnummer des Kunden</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>Auftrags&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s &amp;PO:</source>
+        <translation>&amp;Bestellnummer des Kunden:</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Enter order</source>
+        <translation>Auftrag &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>Es gibt keinen Kunden %1.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,12 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     lateFees->setObjectName(QStringLiteral("customerLateFees"));
     lateFees->setToolTip(tr("Interest and fees on overdue invoices, by the team's policy"));
     connect(lateFees, &QPushButton::clicked, this, [this] { emit lateFeesRequested(m_customerId); });
+    auto *newOrder = new QPushButton(tr("New &order…"), this);
+    newOrder->setObjectName(QStringLiteral("customerNewOrder"));
+    connect(newOrder, &QPushButton::clicked, this, [this] { emit newOrderRequested(m_customerId); });
     auto *actions = new QHBoxLayout;
     actions->addWidget(newInvoice);
+    actions->addWidget(newOrder);
     actions->addWidget(recordPayment);
     actions->addWidget(lateFees);
     actions->addStretch();

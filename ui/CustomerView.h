@@ -50,6 +50,7 @@ signals:
     void orderInvoiceRequested(const QString &orderNumber);
     /// Charge the customer's late payments by the team's policy.
     void lateFeesRequested(const QString &customerId);
+    void newOrderRequested(const QString &customerId);
     /// Everything about the customer arrived and is shown.
     void loaded();
 

@@ -4,6 +4,8 @@
 #include "HeldOrdersDialog.h"
 #include "ImportDialog.h"
 #include "InstallmentPlanDialog.h"
+#include "OrderDialog.h"
+#include "OrderModel.h"
 
 #include "CompanyDialog.h"
 #include "ConflictsDialog.h"
@@ -451,6 +453,16 @@ void MainWindow::connectPaymentDialogs()
         });
         dialog->open();
     };
+    connect(view, &CustomerView::newOrderRequested, this, [this, done](const QString &customerId) {
+        auto *dialog = new OrderDialog(m_session, m_clock, currentUser(), customerId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OrderDialog::entered, this, [done](const SalesOrder &order) {
+            done(order.status == SalesOrder::Status::Held
+                    ? tr("Order %1 held for a credit manager: %2").arg(order.number, order.holdReason)
+                    : tr("Order %1 entered (%2)").arg(order.number, OrderModel::statusText(order.status)));
+        });
+        dialog->open();
+    });
     connect(view, &CustomerView::orderReleaseRequested, this, [this, done](const QString &number) {
         auto released = m_session.run<Result<SalesOrder>>(
             [number, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {

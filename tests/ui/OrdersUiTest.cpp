@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerView.h"
 #include "HeldOrdersDialog.h"
+#include "InvoiceLineModel.h"
+#include "OrderDialog.h"
 #include "UiFixture.h"
 #include "services/SalesOrders.h"
 #include "services/WorkspaceSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -81,4 +86,39 @@ TEST(OrdersUiTest, TheCustomerShowsItsOrdersAndACreditManagerReleasesAHeldOne)
     ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 0; }, 10000));
     EXPECT_TRUE(
         held.findChild<QLabel *>(QStringLiteral("heldOrderProblem"))->text().contains(QStringLiteral("No order")));
+}
+
+TEST(OrdersUiTest, AnOrderIsEnteredLineByLineAndReleasedAtOnce)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    ui::OrderDialog dialog(fixture.session(), fixture.clock(), QStringLiteral("anna"), QStringLiteral("C001"));
+    dialog.show();
+    auto *enter = dialog.findChild<QPushButton *>(QStringLiteral("orderEnter"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return enter->isEnabled(); }, 10000));
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("orderLines"));
+    const auto type = [&](int column, const QString &text) {
+        const QModelIndex cell = table->model()->index(0, column);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), text);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCoreApplication::processEvents();
+    };
+    type(ui::InvoiceLineModel::ItemColumn, QStringLiteral("K-1"));
+    type(ui::InvoiceLineModel::QuantityColumn, QStringLiteral("2"));
+    type(ui::InvoiceLineModel::UnitPriceColumn, QStringLiteral("100"));
+    type(ui::InvoiceLineModel::TaxRateColumn, QStringLiteral("19"));
+    EXPECT_EQ(dialog.findChild<QLabel *>(QStringLiteral("orderTotal"))->text(),
+        QStringLiteral("Total EUR") + QChar(0x00a0) + QStringLiteral("238.00"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("orderReference"))->setText(QStringLiteral("PO-2024-17"));
+
+    QSignalSpy entered(&dialog, &ui::OrderDialog::entered);
+    enter->click();
+    ASSERT_TRUE(UiFixture::waitFor(entered));
+    const auto order = entered.at(0).at(0).value<SalesOrder>();
+    EXPECT_EQ(order.status, SalesOrder::Status::Released) << qPrintable(order.holdReason);
+    EXPECT_EQ(order.total.toDecimalString(), QStringLiteral("238.00"));
+    EXPECT_EQ(order.customerReference, QStringLiteral("PO-2024-17"));
 }
