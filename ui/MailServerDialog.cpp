@@ -38,6 +38,9 @@ MailServerDialog::MailServerDialog(services::WorkspaceSession &session, QWidget 
     m_security->addItem(tr("STARTTLS (port 587)"), QStringLiteral("starttls"));
     m_security->addItem(tr("TLS (port 465)"), QStringLiteral("tls"));
     m_security->addItem(tr("None (trusted network only)"), QStringLiteral("none"));
+    m_user->setObjectName(QStringLiteral("smtpUser"));
+    m_password->setObjectName(QStringLiteral("smtpPassword"));
+    m_from->setObjectName(QStringLiteral("smtpFrom"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the system keychain"));
     m_problem->setWordWrap(true);
@@ -85,23 +88,23 @@ void MailServerDialog::save()
         { QStringLiteral("smtp.from"), m_from->text().trimmed() },
         { QStringLiteral("smtp.from_name"), m_fromName->text().trimmed() } };
     const QString password = m_password->text();
-    auto future = m_session.run<Result<bool>>(
-        [values, password](storage::Workspace &workspace, services::JobControl &) -> Result<bool> {
+    // Returns the keychain account the password belongs under, for the GUI thread to write.
+    auto future = m_session.run<Result<QString>>(
+        [values](storage::Workspace &workspace, services::JobControl &) -> Result<QString> {
             for (const auto &[key, value] : values) {
                 if (auto status = SmtpSettings::set(workspace.database(), key, value); !status)
                     return status.error();
             }
-            if (!password.isEmpty()) {
-                auto settings = SmtpSettings::load(workspace.database());
-                if (!settings)
-                    return settings.error();
-                security::KeychainKeyStore keychain;
-                if (auto stored = keychain.write(settings->keychainAccount(), password.toUtf8()); !stored)
-                    return stored.error();
-            }
-            return true;
+            auto settings = SmtpSettings::load(workspace.database());
+            if (!settings)
+                return settings.error();
+            return settings->keychainAccount();
         });
-    whenReady(this, future, [this](const Result<bool> &saved) {
+    whenReady(this, future, [this, password](const Result<QString> &account) {
+        // QtKeychain is used from the GUI thread only: its jobs crash in the workspace thread.
+        const Status saved = !account ? Status(account.error())
+            : password.isEmpty()      ? success()
+                                      : security::KeychainKeyStore().write(*account, password.toUtf8());
         if (!saved) {
             m_problem->setText(ErrorMessages::describe(saved.error()));
             m_problem->show();

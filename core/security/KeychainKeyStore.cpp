@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeychainKeyStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <optional>
 
 namespace cc::security {
 namespace {
@@ -14,6 +18,19 @@ QString advice()
     return QCoreApplication::translate("KeychainKeyStore",
         "Unlock or start your desktop keyring (Secret Service, e.g. gnome-keyring), or protect the "
         "workspace with a passphrase instead (--key-file).");
+}
+
+// QtKeychain serves every job from one executor bound to the first thread that used it, so jobs
+// from any other thread are run on the application's thread, the caller waiting.
+template <typename Call> auto onApplicationThread(Call call) -> decltype(call())
+{
+    QCoreApplication *application = QCoreApplication::instance();
+    if (!application || QThread::currentThread() == application->thread())
+        return call();
+    std::optional<decltype(call())> result;
+    QMetaObject::invokeMethod(
+        application, [&] { result = call(); }, Qt::BlockingQueuedConnection);
+    return *result;
 }
 
 // Runs a keychain job to completion on this thread's event loop, bounded by a timeout.
@@ -59,6 +76,21 @@ KeychainKeyStore::KeychainKeyStore(QString service, std::chrono::milliseconds ti
 
 Result<QByteArray> KeychainKeyStore::read(const QString &account)
 {
+    return onApplicationThread([&] { return readHere(account); });
+}
+
+Status KeychainKeyStore::write(const QString &account, const QByteArray &secret)
+{
+    return onApplicationThread([&] { return writeHere(account, secret); });
+}
+
+Status KeychainKeyStore::remove(const QString &account)
+{
+    return onApplicationThread([&] { return removeHere(account); });
+}
+
+Result<QByteArray> KeychainKeyStore::readHere(const QString &account)
+{
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(account);
     const QString what = tr("read the key \"%1\"").arg(account);
@@ -71,7 +103,7 @@ Result<QByteArray> KeychainKeyStore::read(const QString &account)
     return QByteArray::fromHex(job.textData().toLatin1());
 }
 
-Status KeychainKeyStore::write(const QString &account, const QByteArray &secret)
+Status KeychainKeyStore::writeHere(const QString &account, const QByteArray &secret)
 {
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(account);
@@ -84,7 +116,7 @@ Status KeychainKeyStore::write(const QString &account, const QByteArray &secret)
     return success();
 }
 
-Status KeychainKeyStore::remove(const QString &account)
+Status KeychainKeyStore::removeHere(const QString &account)
 {
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(account);

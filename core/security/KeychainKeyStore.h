@@ -24,6 +24,10 @@ public:
     Status remove(const QString &account) override;
 
 private:
+    Result<QByteArray> readHere(const QString &account);
+    Status writeHere(const QString &account, const QByteArray &secret);
+    Status removeHere(const QString &account);
+
     QString m_service;
     std::chrono::milliseconds m_timeout;
 };
