@@ -1262,6 +1262,14 @@
         <source>there is no order %1</source>
         <translation>es gibt keinen Auftrag %1</translation>
     </message>
+    <message>
+        <source>order %1 is %2 already; it cannot be cancelled</source>
+        <translation>Auftrag %1 ist bereits %2; er kann nicht storniert werden</translation>
+    </message>
+    <message>
+        <source>Order %1 of %2 cancelled by %3</source>
+        <translation>Auftrag %1 über %2 von %3 storniert</translation>
+    </message>
 </context>
 <context>
     <name>ServerAdmin</name>
@@ -1947,6 +1955,10 @@
     <message>
         <source>New &amp;order…</source>
         <translation>Neuer &amp;Auftrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel order</source>
+        <translation>Auftrag &amp;stornieren</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3849,14 @@ Betreff: %2
     <message>
         <source>Order %1 entered (%2)</source>
         <translation>Auftrag %1 erfasst (%2)</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Auftrag stornieren</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled</source>
+        <translation>Auftrag %1 storniert</translation>
     </message>
 </context>
 <context>

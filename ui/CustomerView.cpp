@@ -326,7 +326,13 @@ void CustomerView::addOrderActions(QAbstractItemView *orders)
     release->setObjectName(QStringLiteral("orderRelease"));
     auto *invoice = new QAction(tr("&Invoice…"), orders);
     invoice->setObjectName(QStringLiteral("orderInvoice"));
+    auto *cancel = new QAction(tr("&Cancel order"), orders);
+    cancel->setObjectName(QStringLiteral("orderCancel"));
     const auto current = [orders] { return orders->currentIndex().data(OrderNumberRole).toString(); };
+    connect(cancel, &QAction::triggered, this, [this, current] {
+        if (const QString number = current(); !number.isEmpty())
+            emit orderCancelRequested(number);
+    });
     connect(release, &QAction::triggered, this, [this, current] {
         if (const QString number = current(); !number.isEmpty())
             emit orderReleaseRequested(number);
@@ -335,12 +341,14 @@ void CustomerView::addOrderActions(QAbstractItemView *orders)
         if (const QString number = current(); !number.isEmpty())
             emit orderInvoiceRequested(number);
     });
-    orders->addActions({ release, invoice });
+    orders->addActions({ release, invoice, cancel });
     orders->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const auto enable = [release, invoice](const QModelIndex &index) {
+    const auto enable = [release, invoice, cancel](const QModelIndex &index) {
         const auto status = SalesOrder::Status(index.data(OrderStatusRole).toInt());
         release->setEnabled(index.isValid() && status == SalesOrder::Status::Open);
         invoice->setEnabled(index.isValid() && status == SalesOrder::Status::Released);
+        cancel->setEnabled(
+            index.isValid() && status != SalesOrder::Status::Invoiced && status != SalesOrder::Status::Cancelled);
     };
     enable({});
     connect(orders->selectionModel(), &QItemSelectionModel::currentChanged, this, enable);

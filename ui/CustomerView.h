@@ -48,6 +48,7 @@ signals:
     /// Run the credit check on an open order; make a released one into a draft invoice.
     void orderReleaseRequested(const QString &orderNumber);
     void orderInvoiceRequested(const QString &orderNumber);
+    void orderCancelRequested(const QString &orderNumber);
     /// Charge the customer's late payments by the team's policy.
     void lateFeesRequested(const QString &customerId);
     void newOrderRequested(const QString &customerId);

@@ -478,6 +478,19 @@ void MainWindow::connectPaymentDialogs()
                     : tr("Order %1 held for a credit manager: %2").arg(order->number, order->holdReason));
         });
     });
+    connect(view, &CustomerView::orderCancelRequested, this, [this, done](const QString &number) {
+        auto cancelled = m_session.run<Result<SalesOrder>>(
+            [number, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {
+                return services::SalesOrders(ws.database(), *clock, author).cancel(number);
+            });
+        whenReady(this, cancelled, [this, done](const Result<SalesOrder> &order) {
+            if (!order) {
+                ErrorMessages::show(this, tr("Cancel order"), order.error());
+                return;
+            }
+            done(tr("Order %1 cancelled").arg(order->number));
+        });
+    });
     connect(view, &CustomerView::orderInvoiceRequested, this, [this, done](const QString &number) {
         auto invoiced = m_session.run<Result<Invoice>>(
             [number, author = currentUser(), clock = &m_clock](storage::Workspace &ws, services::JobControl &) {

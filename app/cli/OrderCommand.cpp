@@ -62,7 +62,7 @@ int runOrderCommand(const QStringList &arguments)
         "UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]); --release runs the credit check at once.\n"
         "list [--customer ID] [--status open|held|released|invoiced|cancelled] [--format csv|json].\n"
         "release NUMBER: the credit check; the order is released, or held with the reasons.\n"
-        "approve NUMBER | cancel NUMBER: a credit manager's decision on a held order.\n"
+        "approve NUMBER: a credit manager releases a held order; cancel NUMBER: any order not invoiced yet.\n"
         "invoice NUMBER: a draft invoice with the released order's lines (issue it with `invoice issue`)."));
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
@@ -142,7 +142,8 @@ int runOrderCommand(const QStringList &arguments)
     } else if (action == QLatin1String("release")) {
         done = orders.release(positional.at(1));
     } else {
-        done = orders.decide(positional.at(1), action == QLatin1String("approve"));
+        done = action == QLatin1String("approve") ? orders.decide(positional.at(1), true)
+                                                  : orders.cancel(positional.at(1));
     }
     if (!done)
         return fail(done.error());

@@ -133,6 +133,23 @@ Result<SalesOrder> SalesOrders::decide(const QString &number, bool release)
     return order;
 }
 
+Result<SalesOrder> SalesOrders::cancel(const QString &number)
+{
+    auto order = existing(number);
+    if (!order)
+        return order;
+    if (order->status == SalesOrder::Status::Invoiced || order->status == SalesOrder::Status::Cancelled)
+        return makeError(ErrorCode::InvalidInput,
+            tr("order %1 is %2 already; it cannot be cancelled").arg(number, SalesOrder::toText(order->status)));
+    if (order->status == SalesOrder::Status::Held)
+        return decide(number, false);
+    if (auto status = setStatus(*order, SalesOrder::Status::Cancelled, QString(),
+            tr("Order %1 of %2 cancelled by %3").arg(number, amountText(order->total), m_author));
+        !status)
+        return status.error();
+    return order;
+}
+
 Result<Invoice> SalesOrders::invoice(const QString &number)
 {
     auto order = existing(number);

@@ -36,6 +36,8 @@ public:
     Result<SalesOrder> release(const QString &number);
     /// A credit manager's decision on a held order: release it anyway, or cancel it.
     Result<SalesOrder> decide(const QString &number, bool release);
+    /// Cancels an order not invoiced yet (the customer withdrew it); it no longer counts as exposure.
+    Result<SalesOrder> cancel(const QString &number);
     /// Makes a released order into a draft invoice with its lines and reference; the order
     /// counts as invoiced from then on. Returns the draft.
     Result<Invoice> invoice(const QString &number);

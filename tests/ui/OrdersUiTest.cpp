@@ -65,6 +65,7 @@ TEST(OrdersUiTest, TheCustomerShowsItsOrdersAndACreditManagerReleasesAHeldOne)
     auto *invoice = view.findChild<QAction *>(QStringLiteral("orderInvoice"));
     orders->setCurrentIndex(orders->model()->index(1, 0));
     EXPECT_FALSE(invoice->isEnabled()) << "only a released order is invoiced";
+    EXPECT_TRUE(view.findChild<QAction *>(QStringLiteral("orderCancel"))->isEnabled()) << "a held order can go";
     QSignalSpy invoiceRequested(&view, &ui::CustomerView::orderInvoiceRequested);
     orders->setCurrentIndex(orders->model()->index(0, 0));
     ASSERT_TRUE(invoice->isEnabled());

@@ -133,3 +133,20 @@ TEST_F(SalesOrdersTest, AReleasedOrderBecomesADraftInvoiceWithItsLines)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().detail.contains(QStringLiteral("billed in EUR")));
 }
+
+TEST_F(SalesOrdersTest, ACancelledOrderNoLongerCountsAgainstTheCredit)
+{
+    auto big = orders.enter(order("C1", "350.00"));
+    ASSERT_TRUE(big.ok());
+    ASSERT_EQ(orders.release(big->number)->status, SalesOrder::Status::Released) << "600 + 350 of 1000";
+    auto next = orders.enter(order("C1", "100.00"));
+    ASSERT_TRUE(next.ok());
+    auto cancelled = orders.cancel(big->number);
+    ASSERT_TRUE(cancelled.ok()) << qPrintable(cancelled.error().detail);
+    EXPECT_EQ(cancelled->status, SalesOrder::Status::Cancelled);
+    EXPECT_EQ(orders.release(next->number)->status, SalesOrder::Status::Released) << "600 + 100: the 350 is gone";
+    ASSERT_TRUE(orders.invoice(next->number).ok());
+    auto invoiced = orders.cancel(next->number);
+    ASSERT_FALSE(invoiced.ok());
+    EXPECT_TRUE(invoiced.error().detail.contains(QStringLiteral("invoiced already")));
+}
