@@ -331,6 +331,45 @@
     </message>
 </context>
 <context>
+    <name>Disputes</name>
+    <message>
+        <source>&quot;%1&quot; is not a dispute reason; give one of %2</source>
+        <translation>„%1“ ist kein Reklamationsgrund; geben Sie einen von %2 an</translation>
+    </message>
+    <message>
+        <source>there is no issued invoice %1</source>
+        <translation>es gibt keine ausgestellte Rechnung %1</translation>
+    </message>
+    <message>
+        <source>invoice %1 is in %2; dispute an amount in %2</source>
+        <translation>Rechnung %1 ist in %2; reklamieren Sie einen Betrag in %2</translation>
+    </message>
+    <message>
+        <source>%1 of invoice %2 is open and not disputed yet; a dispute is for a positive amount up to that</source>
+        <translation>von Rechnung %2 sind %1 offen und noch nicht reklamiert; eine Reklamation gilt einem positiven Betrag bis dahin</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 opened: %2, %3, owner %4, due by %5</source>
+        <translation>Reklamation zu %1 eröffnet: %2, %3, zuständig %4, fällig bis %5</translation>
+    </message>
+    <message>
+        <source>there is no dispute %1</source>
+        <translation>es gibt keine Reklamation %1</translation>
+    </message>
+    <message>
+        <source>a %1 dispute cannot become %2</source>
+        <translation>eine Reklamation im Stand %1 kann nicht %2 werden</translation>
+    </message>
+    <message>
+        <source>invoice %1 no longer has %2 open to dispute; open a new dispute for what is left</source>
+        <translation>Rechnung %1 hat keine %2 mehr offen zum Reklamieren; eröffnen Sie eine neue Reklamation für den Rest</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2): %3 → %4</source>
+        <translation>Reklamation zu %1 (%2): %3 → %4</translation>
+    </message>
+</context>
+<context>
     <name>DunningRun</name>
     <message>
         <source>the dunning run was cancelled; nothing was sent</source>

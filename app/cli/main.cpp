@@ -2,6 +2,7 @@
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
 #include "DemoCommand.h"
+#include "DisputeCommand.h"
 #include "DunningCommand.h"
 #include "EditCommand.h"
 #include "ImportCommand.h"
@@ -42,6 +43,8 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
+  dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE
+                                                     the dispute queue and its workflow
   dunning  run --date D [--dry-run] | strategy [--set FILE]
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
@@ -121,6 +124,8 @@ int main(int argc, char *argv[])
         return cc::cli::runSettingsCommand(arguments);
     if (command == QLatin1String("statement"))
         return cc::cli::runStatementCommand(arguments);
+    if (command == QLatin1String("dispute"))
+        return cc::cli::runDisputeCommand(arguments);
     if (command == QLatin1String("dunning"))
         return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

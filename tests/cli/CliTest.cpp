@@ -856,3 +856,40 @@ TEST_F(CliTest, APayNowLinkIsMadeAndItsCheckoutRecordedAsAPayment)
         paid = paid || (line.startsWith(number.toUtf8() + ',') && line.contains(",paid,"));
     EXPECT_TRUE(paid) << listed.out.toStdString();
 }
+
+TEST_F(CliTest, DisputesAreOpenedListedAndWorked)
+{
+    demo(20);
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun issued = run(
+        { QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("--customer"), QStringLiteral("C000006"),
+            QStringLiteral("--line"), QStringLiteral("Crates|10|30|0"), QStringLiteral("--issue") });
+    ASSERT_EQ(issued.exitCode, 0) << issued.err.toStdString();
+    const QString number = QString::fromUtf8(issued.out).section(QLatin1Char(' '), 0, 0);
+
+    const CliRun bad = run({ QStringLiteral("dispute"), QStringLiteral("open"), number, QStringLiteral("--amount"),
+        QStringLiteral("50.00"), QStringLiteral("--reason"), QStringLiteral("moody") });
+    EXPECT_EQ(bad.exitCode, 1);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("not_received"))) << bad.err.toStdString();
+    const CliRun opened = run({ QStringLiteral("dispute"), QStringLiteral("open"), number, QStringLiteral("--amount"),
+        QStringLiteral("90.00"), QStringLiteral("--reason"), QStringLiteral("damaged") });
+    ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+    const QString id = QString::fromUtf8(opened.out).trimmed().section(QLatin1Char('\n'), -1);
+
+    const CliRun listed = run(
+        { QStringLiteral("dispute"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(listed.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+    ASSERT_EQ(rows.size(), 1) << listed.out.toStdString();
+    EXPECT_EQ(rows[0][QStringLiteral("id")].toString(), id);
+    EXPECT_EQ(rows[0][QStringLiteral("amount")].toString(), QStringLiteral("90.00"));
+    EXPECT_EQ(rows[0][QStringLiteral("status")].toString(), QStringLiteral("new"));
+    EXPECT_EQ(rows[0][QStringLiteral("sla_breached")].toString(), QStringLiteral("no"));
+
+    ASSERT_EQ(run({ QStringLiteral("dispute"), QStringLiteral("move"), id, QStringLiteral("--to"),
+                      QStringLiteral("resolved") })
+                  .exitCode,
+        0);
+    const CliRun csv = run({ QStringLiteral("dispute"), QStringLiteral("list") });
+    EXPECT_EQ(csv.out.trimmed().split('\n').size(), 1) << "only the header: nothing unresolved";
+}
