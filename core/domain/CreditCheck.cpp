@@ -2,15 +2,6 @@
 #include "CreditCheck.h"
 
 namespace cc {
-namespace {
-
-QString text(const Money &money)
-{
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
-}
-
-} // namespace
-
 QStringList CreditCheck::reasonsToHold(const Position &position, const Money &order)
 {
     QStringList reasons;
@@ -19,11 +10,11 @@ QStringList CreditCheck::reasonsToHold(const Position &position, const Money &or
         reasons << tr("no credit limit is set for this customer");
     else if (exposure > position.creditLimit)
         reasons << tr("exposure of %1 (open %2, orders %3, this order %4) is over the credit limit of %5")
-                       .arg(text(exposure), text(position.openReceivables), text(position.openOrders), text(order),
-                           text(position.creditLimit));
+                       .arg(exposure.toText(), position.openReceivables.toText(), position.openOrders.toText(),
+                           order.toText(), position.creditLimit.toText());
     if (position.overdueThreshold && position.overdue > *position.overdueThreshold)
         reasons << tr("%1 overdue is above the threshold of %2")
-                       .arg(text(position.overdue), text(*position.overdueThreshold));
+                       .arg(position.overdue.toText(), position.overdueThreshold->toText());
     return reasons;
 }
 

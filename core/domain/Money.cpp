@@ -11,11 +11,16 @@ Result<Money> Money::parse(QStringView text, const Currency &currency, QChar dec
     qint64 minor = 0;
     if (!parseScaledDecimal(text, currency.minorDigits(), decimalSeparator, minor)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("\"%1\" is not an amount in %2 (at most %3 decimals)")
-                             .arg(text.toString(), currency.code())
-                             .arg(currency.minorDigits()));
+            QStringLiteral("\"%1\" is not an amount in %2 (at most %3 decimals)")
+                .arg(text.toString(), currency.code())
+                .arg(currency.minorDigits()));
     }
     return Money(minor, currency);
+}
+
+QString Money::toText() const
+{
+    return toDecimalString() + QLatin1Char(' ') + m_currency.code();
 }
 
 QString Money::toDecimalString() const
@@ -26,8 +31,8 @@ QString Money::toDecimalString() const
 void Money::requireSameCurrency(const Money &other) const
 {
     if (!(m_currency == other.m_currency)) {
-        throw CurrencyMismatchError("cannot combine " + m_currency.code().toStdString() + " with "
-                                    + other.m_currency.code().toStdString());
+        throw CurrencyMismatchError(
+            "cannot combine " + m_currency.code().toStdString() + " with " + other.m_currency.code().toStdString());
     }
 }
 
@@ -95,8 +100,8 @@ QList<Money> Money::allocate(const QList<qint64> &weights) const
     }
     QList<qsizetype> order(weights.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](qsizetype a, qsizetype b) { return remainders[a] > remainders[b]; });
+    std::stable_sort(
+        order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return remainders[a] > remainders[b]; });
     for (qsizetype k = 0; assigned < magnitude; ++k, ++assigned)
         ++shares[order[k % order.size()]];
 

@@ -14,13 +14,16 @@ namespace cc {
 class Money {
 public:
     Money() = default;
-    Money(qint64 minorUnits, Currency currency) : m_minor(minorUnits), m_currency(std::move(currency)) {}
+    Money(qint64 minorUnits, Currency currency)
+        : m_minor(minorUnits)
+        , m_currency(std::move(currency))
+    {
+    }
     static Money zero(const Currency &currency) { return Money(0, currency); }
 
     /// Parses "1234.56" / "-0.5" (or with a decimal comma when asked). More fraction
     /// digits than the currency has is an error, never a silent rounding.
-    static Result<Money> parse(QStringView text, const Currency &currency,
-                               QChar decimalSeparator = QLatin1Char('.'));
+    static Result<Money> parse(QStringView text, const Currency &currency, QChar decimalSeparator = QLatin1Char('.'));
 
     qint64 minorUnits() const { return m_minor; }
     const Currency &currency() const { return m_currency; }
@@ -30,6 +33,8 @@ public:
 
     /// Plain decimal string in the currency's minor digits: "1234.50", "-7", "0.125".
     QString toDecimalString() const;
+    /// "1234.56 EUR": the amount with its ISO code, as notes and messages that stay as written keep it.
+    QString toText() const;
 
     Money operator-() const;
     Money operator+(const Money &other) const;

@@ -12,11 +12,6 @@
 namespace cc::services {
 namespace {
 
-QString amountText(const Money &money)
-{
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
-}
-
 } // namespace
 
 Result<Dispute> Disputes::open(
@@ -42,7 +37,7 @@ Result<Dispute> Disputes::open(
     if (!amount.isPositive() || amount > disputable)
         return makeError(ErrorCode::InvalidInput,
             tr("%1 of invoice %2 is open and not disputed yet; a dispute is for a positive amount up to that")
-                .arg(amountText(disputable), invoiceNumber));
+                .arg(disputable.toText(), invoiceNumber));
     Dispute dispute { QUuid::createUuid().toString(QUuid::WithoutBraces), invoiceNumber, found.customerId, amount,
         reason, Dispute::Status::New, m_clock.today(), QDate(), owner.trimmed().isEmpty() ? m_author : owner.trimmed(),
         note.trimmed() };
@@ -63,7 +58,7 @@ Result<Dispute> Disputes::open(
         auto noted = CollectionsLog(m_db, m_clock, m_author)
                          .noteWithin(dispute.customerId,
                              tr("Dispute on %1 opened: %2, %3, owner %4, due by %5")
-                                 .arg(invoiceNumber, amountText(amount), reason, dispute.owner,
+                                 .arg(invoiceNumber, amount.toText(), reason, dispute.owner,
                                      dispute.slaDue().toString(Qt::ISODate)));
         return noted ? success() : Status(noted.error());
     });
@@ -92,7 +87,7 @@ Result<Dispute> Disputes::move(const QString &id, Dispute::Status to, const QStr
         if (!*invoice || dispute.amount > (*invoice)->open - Money(*disputed, dispute.amount.currency()))
             return makeError(ErrorCode::InvalidInput,
                 tr("invoice %1 no longer has %2 open to dispute; open a new dispute for what is left")
-                    .arg(dispute.invoiceNumber, amountText(dispute.amount)));
+                    .arg(dispute.invoiceNumber, dispute.amount.toText()));
     }
     const Dispute::Status from = dispute.status;
     dispute.status = to;
@@ -106,7 +101,7 @@ Result<Dispute> Disputes::move(const QString &id, Dispute::Status to, const QStr
             return updated.error();
         QString text
             = tr("Dispute on %1 (%2): %3 → %4")
-                  .arg(dispute.invoiceNumber, amountText(dispute.amount), Dispute::toText(from), Dispute::toText(to));
+                  .arg(dispute.invoiceNumber, dispute.amount.toText(), Dispute::toText(from), Dispute::toText(to));
         if (!note.trimmed().isEmpty())
             text += QStringLiteral(": ") + note.trimmed();
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);

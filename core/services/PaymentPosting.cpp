@@ -33,11 +33,6 @@ QString textOf(const QString &value)
     return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
-QString amountText(const Money &money)
-{
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
-}
-
 const PaymentAllocator::OpenItem *itemNumbered(const QList<PaymentAllocator::OpenItem> &items, const QString &number)
 {
     const auto found = std::find_if(
@@ -115,9 +110,9 @@ Result<QString> PaymentPosting::record(const Receipt &receipt, const PaymentAllo
         if (!lines)
             return lines.error();
         QString note = tr("Payment %1 of %2 received on %3")
-                           .arg(payment.id, amountText(receipt.received), receipt.date.toString(Qt::ISODate));
+                           .arg(payment.id, receipt.received.toText(), receipt.date.toString(Qt::ISODate));
         if (receipt.rate)
-            note += tr(" (%1 at %2)").arg(amountText(*amount), receipt.rate->toDecimalString());
+            note += tr(" (%1 at %2)").arg(amount->toText(), receipt.rate->toDecimalString());
         if (!payment.method.isEmpty() || !payment.reference.isEmpty())
             note += QStringLiteral(", ")
                 + QStringList { payment.method, payment.reference }.join(QLatin1Char(' ')).trimmed();
@@ -125,7 +120,7 @@ Result<QString> PaymentPosting::record(const Receipt &receipt, const PaymentAllo
         for (const QString &line : std::as_const(*lines))
             note += QLatin1Char('\n') + line;
         if (plan.unapplied.isPositive())
-            note += QLatin1Char('\n') + tr("Unapplied: %1").arg(amountText(plan.unapplied));
+            note += QLatin1Char('\n') + tr("Unapplied: %1").arg(plan.unapplied.toText());
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(payment.customerId, note);
         return noted ? success() : Status(noted.error());
     });
@@ -190,7 +185,7 @@ Result<QString> PaymentPosting::refund(
         return rest.error();
     if (amount > *rest)
         return makeError(ErrorCode::InvalidInput,
-            tr("only %1 of payment %2 is unapplied; that is the most it can refund").arg(amountText(*rest), paymentId));
+            tr("only %1 of payment %2 is unapplied; that is the most it can refund").arg(rest->toText(), paymentId));
     const QString id = newUuid();
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
@@ -207,7 +202,7 @@ Result<QString> PaymentPosting::refund(
         auto noted = CollectionsLog(m_db, m_clock, m_author)
                          .noteWithin(payment->customerId,
                              tr("Refund of %1 from payment %2 on %3.")
-                                 .arg(amountText(amount), paymentId, date.toString(Qt::ISODate)));
+                                 .arg(amount.toText(), paymentId, date.toString(Qt::ISODate)));
         return noted ? success() : Status(noted.error());
     });
     if (!written)
@@ -259,7 +254,7 @@ Status PaymentPosting::reverse(const QString &paymentId, const QDate &date, cons
         if (!updated)
             return updated.error();
         QString note = tr("Payment %1 of %2 reversed on %3: %4.")
-                           .arg(paymentId, amountText(payment->amount), date.toString(Qt::ISODate), reason.trimmed());
+                           .arg(paymentId, payment->amount.toText(), date.toString(Qt::ISODate), reason.trimmed());
         if (!reopened.isEmpty())
             note += QLatin1Char('\n') + tr("Open again: %1").arg(reopened.join(QStringLiteral(", ")));
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(payment->customerId, note);
@@ -317,12 +312,11 @@ Result<QStringList> PaymentPosting::allocate(const Payment &payment, const Payme
             return status.error();
         if (auto status = write(line.discount, QStringLiteral("discount_payment_id")); !status)
             return status.error();
-        QString text = line.number + QStringLiteral(": ") + amountText(line.cash);
+        QString text = line.number + QStringLiteral(": ") + line.cash.toText();
         if (line.discount.isPositive())
-            text += tr(" + %1 early-payment discount").arg(amountText(line.discount));
+            text += tr(" + %1 early-payment discount").arg(line.discount.toText());
         if (line.unearnedDiscount.isPositive())
-            text += tr("; %1 deducted as a discount after its window, still open")
-                        .arg(amountText(line.unearnedDiscount));
+            text += tr("; %1 deducted as a discount after its window, still open").arg(line.unearnedDiscount.toText());
         lines << text;
     }
     return lines;

@@ -18,11 +18,6 @@
 namespace cc::services {
 namespace {
 
-QString amountText(const Money &money)
-{
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
-}
-
 } // namespace
 
 const QString SalesOrders::OverdueLimitsKey = QStringLiteral("credit.overdue_limits");
@@ -106,11 +101,10 @@ Result<SalesOrder> SalesOrders::release(const QString &number)
     const bool hold = !reasons.isEmpty();
     const QString reason = reasons.join(QStringLiteral("; "));
     if (auto status = setStatus(*order, hold ? SalesOrder::Status::Held : SalesOrder::Status::Released, reason,
-            hold
-                ? tr("Order %1 of %2 held for a credit manager: %3").arg(number, amountText(order->total), reason)
-                : tr("Order %1 of %2 released on credit (exposure %3 of a %4 limit)")
-                      .arg(number, amountText(order->total), amountText(CreditCheck::exposure(*position, order->total)),
-                          amountText(position->creditLimit)));
+            hold ? tr("Order %1 of %2 held for a credit manager: %3").arg(number, order->total.toText(), reason)
+                 : tr("Order %1 of %2 released on credit (exposure %3 of a %4 limit)")
+                       .arg(number, order->total.toText(), CreditCheck::exposure(*position, order->total).toText(),
+                           position->creditLimit.toText()));
         !status)
         return status.error();
     return order;
@@ -144,7 +138,7 @@ Result<SalesOrder> SalesOrders::cancel(const QString &number)
     if (order->status == SalesOrder::Status::Held)
         return decide(number, false);
     if (auto status = setStatus(*order, SalesOrder::Status::Cancelled, QString(),
-            tr("Order %1 of %2 cancelled by %3").arg(number, amountText(order->total), m_author));
+            tr("Order %1 of %2 cancelled by %3").arg(number, order->total.toText(), m_author));
         !status)
         return status.error();
     return order;

@@ -20,11 +20,6 @@ QString newUuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString amountText(const Money &money)
-{
-    return money.toDecimalString() + QLatin1Char(' ') + money.currency().code();
-}
-
 } // namespace
 
 const QString WriteOffs::LimitsKey = QStringLiteral("write_off.approval_limits");
@@ -70,7 +65,7 @@ Result<WriteOff> WriteOffs::request(const QString &invoiceNumber, const Money &a
     if (amount > found.open)
         return makeError(ErrorCode::InvalidInput,
             tr("only %1 of invoice %2 is open; that is the most it can write off")
-                .arg(amountText(found.open), invoiceNumber));
+                .arg(found.open.toText(), invoiceNumber));
     auto limit = approvalLimit(amount.currency());
     if (!limit)
         return limit.error();
@@ -100,9 +95,9 @@ Result<WriteOff> WriteOffs::request(const QString &invoiceNumber, const Money &a
                 return status;
         }
         const QString note = approved
-            ? tr("%1 of invoice %2 written off: %3").arg(amountText(amount), invoiceNumber, writeOff.reason)
+            ? tr("%1 of invoice %2 written off: %3").arg(amount.toText(), invoiceNumber, writeOff.reason)
             : tr("Write-off of %1 of invoice %2 requested, above the limit of %3: %4")
-                  .arg(amountText(amount), invoiceNumber, amountText(*limit), writeOff.reason);
+                  .arg(amount.toText(), invoiceNumber, limit->toText(), writeOff.reason);
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(writeOff.customerId, note);
         return noted ? success() : Status(noted.error());
     });
@@ -129,7 +124,7 @@ Status WriteOffs::decide(const QString &writeOffId, bool approve)
         if (!*invoice || writeOff.amount > (*invoice)->open)
             return makeError(ErrorCode::InvalidInput,
                 tr("invoice %1 no longer has %2 open; reject this write-off and ask for a new one")
-                    .arg(writeOff.invoiceNumber, amountText(writeOff.amount)));
+                    .arg(writeOff.invoiceNumber, writeOff.amount.toText()));
     }
     writeOff.status = approve ? WriteOff::Status::Approved : WriteOff::Status::Rejected;
     writeOff.decidedBy = m_author;
@@ -147,9 +142,9 @@ Status WriteOffs::decide(const QString &writeOffId, bool approve)
                 return status;
         }
         const QString note = approve ? tr("Write-off of %1 of invoice %2 approved by %3")
-                                           .arg(amountText(writeOff.amount), writeOff.invoiceNumber, m_author)
+                                           .arg(writeOff.amount.toText(), writeOff.invoiceNumber, m_author)
                                      : tr("Write-off of %1 of invoice %2 rejected by %3: the amount stays to collect")
-                                           .arg(amountText(writeOff.amount), writeOff.invoiceNumber, m_author);
+                                           .arg(writeOff.amount.toText(), writeOff.invoiceNumber, m_author);
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(writeOff.customerId, note);
         return noted ? success() : Status(noted.error());
     });
