@@ -4,7 +4,9 @@
 #include "common/SystemClock.h"
 #include "domain/Rounding.h"
 #include "security/KeychainKeyStore.h"
+#include "server/PgConnection.h"
 #include "server/ServerAccount.h"
+#include "services/InvoiceIssuing.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -175,6 +177,31 @@ QString withKeychainPassword(const QString &uri)
         return uri; // libpq may still find one (PGPASSWORD, ~/.pgpass) or need none
     url.setPassword(QString::fromUtf8(*stored));
     return QString::fromUtf8(url.toEncoded());
+}
+
+Result<Money> parseCurrencyAmount(const QString &spec)
+{
+    const QString code = spec.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
+    auto currency = Currency::fromCode(code);
+    if (!currency || !spec.contains(QLatin1Char('=')))
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("\"%1\": give CURRENCY=AMOUNT, e.g. EUR=50.00").arg(spec));
+    auto amount = Money::parse(spec.section(QLatin1Char('='), 1).trimmed(), *currency);
+    if (!amount)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("\"%1\": %2").arg(spec, amount.error().detail));
+    return amount;
+}
+
+Result<Invoice> issueDraft(
+    storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 draftId)
+{
+    services::InvoiceIssuing issuing(db, clock);
+    if (!parser.isSet(QStringLiteral("server")))
+        return issuing.issue(draftId);
+    auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
+    if (!connection)
+        return connection.error();
+    return issuing.issueThrough(**connection, draftId);
 }
 
 } // namespace cc::cli

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/InvoiceLine.h"
+#include "common/Clock.h"
+#include "domain/Invoice.h"
 #include "security/KeychainKeyStore.h"
 #include "storage/Workspace.h"
 
@@ -32,6 +33,11 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 /// A line of an invoice or order as given on the command line, "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT
 /// %[|DESCRIPTION]]" with decimal points; refused naming the part that does not read.
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency);
+/// "CURRENCY=AMOUNT" (EUR=50.00), as --set options take limits; refused naming what does not read.
+Result<Money> parseCurrencyAmount(const QString &spec);
+/// Issues a saved draft through --server when given, else with the workspace's own counters.
+Result<Invoice> issueDraft(
+    storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 draftId);
 /// A CSV field, quoted when it holds a comma, quote or line break.
 QString csvField(const QString &value);
 /// Prints records to stdout: CSV with `columns` as its header, or a JSON array of objects keyed by them.

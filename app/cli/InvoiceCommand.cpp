@@ -71,18 +71,6 @@ int printList(storage::SqlDatabase &db, const QCommandLineParser &parser)
     return 0;
 }
 
-/// Issues through --server when given, else with the workspace's own counters.
-Result<Invoice> issue(storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 id)
-{
-    services::InvoiceIssuing issuing(db, clock);
-    if (!parser.isSet(QStringLiteral("server")))
-        return issuing.issue(id);
-    auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
-    if (!connection)
-        return connection.error();
-    return issuing.issueThrough(**connection, id);
-}
-
 /// One document to --out FILE, or every listed one (--state, --customer) into --out-dir DIR.
 int writePdfs(storage::SqlDatabase &db, const QCommandLineParser &parser, const QStringList &positional)
 {
@@ -294,7 +282,7 @@ int runInvoiceCommand(const QStringList &arguments)
                 found ? QStringLiteral("there is no document %1").arg(positional.at(1)) : describe(found.error()));
             return 1;
         }
-        return printDocument(issue(db, clock, parser, (*found)->id));
+        return printDocument(issueDraft(db, clock, parser, (*found)->id));
     }
 
     auto draft = action == QLatin1String("credit") ? drafts.creditNoteFor(positional.at(1))
@@ -321,7 +309,7 @@ int runInvoiceCommand(const QStringList &arguments)
     auto saved = drafts.save(*draft);
     if (!saved || !parser.isSet(QStringLiteral("issue")))
         return printDocument(saved);
-    return printDocument(issue(db, clock, parser, saved->id));
+    return printDocument(issueDraft(db, clock, parser, saved->id));
 }
 
 } // namespace cc::cli

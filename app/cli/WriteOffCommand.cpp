@@ -45,15 +45,9 @@ int listWriteOffs(storage::SqlDatabase &db, const QString &status, bool json)
 int limits(storage::SqlDatabase &db, services::WriteOffs &writeOffs, const QCommandLineParser &parser)
 {
     for (const QString &spec : parser.values(QStringLiteral("set"))) {
-        const QString code = spec.section(QLatin1Char('='), 0, 0).trimmed().toUpper();
-        auto currency = Currency::fromCode(code);
-        if (!currency || !spec.contains(QLatin1Char('='))) {
-            printError(QStringLiteral("--set \"%1\": give CURRENCY=AMOUNT, e.g. EUR=50.00").arg(spec));
-            return 2;
-        }
-        auto amount = Money::parse(spec.section(QLatin1Char('='), 1).trimmed(), *currency);
+        auto amount = parseCurrencyAmount(spec);
         if (!amount) {
-            printError(QStringLiteral("--set \"%1\": %2").arg(spec, amount.error().detail));
+            printError(QStringLiteral("--set ") + amount.error().detail);
             return 2;
         }
         if (auto status = writeOffs.setApprovalLimit(*amount); !status)

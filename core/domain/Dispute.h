@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DisputeResolution.h"
 #include "Money.h"
 
 #include <QDate>
 #include <QStringList>
+
+#include <optional>
 
 namespace cc {
 
@@ -23,6 +26,8 @@ struct Dispute {
     QDate resolvedOn;
     QString owner;
     QString note;
+    /// How it ends: proposed while it is open, approved once resolved; none after reopening.
+    std::optional<DisputeResolution> resolution;
 
     /// The reason codes, as the server checks them.
     static const QStringList &reasonCodes();

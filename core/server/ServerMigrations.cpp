@@ -1280,6 +1280,169 @@ END $$;
 CREATE TRIGGER late_fee_charges_once BEFORE INSERT OR UPDATE ON late_fee_charges
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_late_fee();
 )sql"),
+        // 14: how disputes end, and who may end them. A dispute is resolved by a credit note, a
+        // write-off or a rejection. Above the team's limit for that kind (team setting
+        // dispute.approval_limits: {"credit_note": {"EUR": 50000}, "rejected": {...}}; write-offs
+        // use write_off.approval_limits) a collector only proposes it and a credit manager or
+        // admin resolves it; every step follows the workflow, checked here. Credit managers
+        // issue the credit notes they approve. Files that back a dispute sync with it.
+        QStringLiteral(R"sql(
+ALTER TABLE disputes
+    ADD COLUMN resolution text CHECK (resolution IN ('credit_note', 'write_off', 'rejected')),
+    ADD COLUMN resolution_minor bigint NOT NULL DEFAULT 0 CHECK (resolution_minor >= 0),
+    ADD COLUMN resolution_state text CHECK (resolution_state IN ('proposed', 'approved')),
+    ADD COLUMN resolution_document text NOT NULL DEFAULT '',
+    ADD COLUMN proposed_by text NOT NULL DEFAULT '',
+    ADD COLUMN decided_by text NOT NULL DEFAULT '',
+    ADD CONSTRAINT disputes_resolution_within CHECK (resolution_minor <= amount_minor);
+-- Disputes resolved before resolutions were recorded gave their amount back to collect.
+UPDATE disputes SET resolution = 'rejected', resolution_state = 'approved' WHERE status = 'resolved';
+
+CREATE FUNCTION cashcycle_check_dispute_step() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    actor text := session_user;
+    invoice_currency text;
+    limit_minor bigint;
+    weighed bigint;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status <> 'new' OR NEW.resolution IS NOT NULL OR NEW.resolution_state IS NOT NULL THEN
+            RAISE EXCEPTION 'dispute % is opened as new, without a resolution', NEW.id USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    IF (NEW.invoice_number, NEW.amount_minor, NEW.reason, NEW.opened_date)
+            IS DISTINCT FROM (OLD.invoice_number, OLD.amount_minor, OLD.reason, OLD.opened_date) THEN
+        RAISE EXCEPTION 'dispute % keeps its invoice, amount, reason and opening date; open another one', NEW.id
+            USING ERRCODE = '42501';
+    END IF;
+    IF NEW.status <> OLD.status AND NOT (
+            (OLD.status = 'new' AND NEW.status IN ('investigating', 'resolved'))
+            OR (OLD.status = 'investigating' AND NEW.status IN ('waiting', 'resolved'))
+            OR (OLD.status = 'waiting' AND NEW.status IN ('investigating', 'resolved'))
+            OR (OLD.status = 'resolved' AND NEW.status = 'investigating')) THEN
+        RAISE EXCEPTION 'a % dispute cannot become %', OLD.status, NEW.status USING ERRCODE = '42501';
+    END IF;
+    IF OLD.status = 'resolved' THEN
+        IF NEW.status = 'resolved' THEN
+            IF (NEW.resolution, NEW.resolution_minor, NEW.resolution_state, NEW.resolution_document, NEW.resolved_date)
+                    IS DISTINCT FROM (OLD.resolution, OLD.resolution_minor, OLD.resolution_state,
+                                      OLD.resolution_document, OLD.resolved_date) THEN
+                RAISE EXCEPTION 'dispute % is resolved; reopen it to change how', NEW.id USING ERRCODE = '42501';
+            END IF;
+            RETURN NEW;
+        END IF;
+        -- Reopened: how it ended stays in the audit log and on the timeline.
+        NEW.resolution := NULL;
+        NEW.resolution_minor := 0;
+        NEW.resolution_state := NULL;
+        NEW.resolution_document := '';
+        NEW.proposed_by := '';
+        NEW.decided_by := '';
+        NEW.resolved_date := NULL;
+        RETURN NEW;
+    END IF;
+    IF NEW.resolution_state IS NULL THEN
+        IF NEW.status = 'resolved' THEN
+            RAISE EXCEPTION 'dispute % is resolved by a credit note, a write-off or a rejection', NEW.id;
+        END IF;
+        NEW.resolution := NULL;
+        NEW.resolution_minor := 0;
+        NEW.resolution_document := '';
+        NEW.proposed_by := '';
+        NEW.decided_by := '';
+        RETURN NEW;
+    END IF;
+    IF NEW.resolution IS NULL OR (NEW.resolution = 'rejected') <> (NEW.resolution_minor = 0) THEN
+        RAISE EXCEPTION 'dispute %: a credit note or write-off is for a positive amount, a rejection for none', NEW.id;
+    END IF;
+    IF NEW.resolution_state = 'proposed' THEN
+        IF NEW.status = 'resolved' THEN
+            RAISE EXCEPTION 'a proposed resolution does not resolve dispute % yet', NEW.id;
+        END IF;
+        IF OLD.resolution_state IS DISTINCT FROM 'proposed'
+                OR (NEW.resolution, NEW.resolution_minor) IS DISTINCT FROM (OLD.resolution, OLD.resolution_minor) THEN
+            NEW.proposed_by := actor;
+        ELSE
+            NEW.proposed_by := OLD.proposed_by;
+        END IF;
+        NEW.decided_by := '';
+        RETURN NEW;
+    END IF;
+    IF NEW.status <> 'resolved' THEN
+        RAISE EXCEPTION 'an approved resolution resolves dispute %', NEW.id;
+    END IF;
+    SELECT i.currency INTO invoice_currency FROM invoices i WHERE i.number = NEW.invoice_number;
+    IF NEW.resolution = 'write_off' THEN
+        SELECT (value::jsonb ->> invoice_currency)::bigint INTO limit_minor
+        FROM team_settings WHERE key = 'write_off.approval_limits';
+    ELSE
+        SELECT (value::jsonb -> NEW.resolution ->> invoice_currency)::bigint INTO limit_minor
+        FROM team_settings WHERE key = 'dispute.approval_limits';
+    END IF;
+    weighed := CASE WHEN NEW.resolution = 'rejected' THEN NEW.amount_minor ELSE NEW.resolution_minor END;
+    IF weighed > COALESCE(limit_minor, 0) AND NOT pg_has_role(actor, 'cashcycle_credit_manager', 'MEMBER')
+            AND NOT pg_has_role(actor, 'cashcycle_admin', 'MEMBER') THEN
+        RAISE EXCEPTION 'resolving dispute % by % of % % is above the limit of %: a credit manager approves it',
+            NEW.id, NEW.resolution, weighed, invoice_currency, COALESCE(limit_minor, 0) USING ERRCODE = '42501';
+    END IF;
+    NEW.proposed_by := CASE WHEN OLD.resolution_state = 'proposed' THEN OLD.proposed_by ELSE actor END;
+    NEW.decided_by := actor;
+    NEW.resolved_date := COALESCE(NEW.resolved_date, current_date);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER disputes_step_checked BEFORE INSERT OR UPDATE ON disputes
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_dispute_step();
+
+-- Credit managers issue the credit notes that resolve disputes, and only credit notes.
+GRANT INSERT ON invoices TO cashcycle_credit_manager;
+GRANT EXECUTE ON FUNCTION cashcycle_issue_document(jsonb), cashcycle_take_number(text, date),
+    cashcycle_add_issued_lines(text, jsonb), cashcycle_format_number(text, text, bigint),
+    cashcycle_lines_total(jsonb, integer) TO cashcycle_credit_manager;
+CREATE FUNCTION cashcycle_check_issuer() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.kind <> 1 AND NOT pg_has_role(session_user, 'cashcycle_collector', 'MEMBER')
+            AND NOT pg_has_role(session_user, 'cashcycle_admin', 'MEMBER') THEN
+        RAISE EXCEPTION 'a credit manager issues credit notes, not invoices' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER invoices_issuer_checked BEFORE INSERT ON invoices
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_issuer();
+
+CREATE TABLE dispute_attachments (
+    id uuid PRIMARY KEY,
+    dispute_id uuid NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    file_name text NOT NULL CHECK (file_name <> ''),
+    media_type text NOT NULL DEFAULT 'application/octet-stream',
+    content bytea NOT NULL CHECK (octet_length(content) <= 10485760),
+    added_by text NOT NULL DEFAULT current_user,
+    added_date date NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX dispute_attachments_customer ON dispute_attachments(customer_id);
+SELECT cashcycle_sync_customer_records('dispute_attachments');
+-- Files never change once added, so the audit log needs no copy of them: who added what is the row itself.
+DROP TRIGGER dispute_attachments_audit ON dispute_attachments;
+GRANT SELECT ON dispute_attachments TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON dispute_attachments TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+GRANT DELETE ON dispute_attachments TO cashcycle_admin;
+CREATE FUNCTION cashcycle_check_attachment() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM disputes d WHERE d.id = NEW.dispute_id AND d.customer_id = NEW.customer_id) THEN
+        RAISE EXCEPTION 'dispute % is not one of customer %', NEW.dispute_id, NEW.customer_id USING ERRCODE = '42501';
+    END IF;
+    NEW.added_by := session_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER dispute_attachments_checked BEFORE INSERT ON dispute_attachments
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_attachment();
+)sql"),
     };
     return list;
 }

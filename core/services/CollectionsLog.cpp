@@ -23,12 +23,6 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// In the outbox a null string stands for SQL NULL; these columns are text, never NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 Result<QString> CollectionsLog::grantPaymentHoliday(
@@ -108,14 +102,15 @@ Result<QString> CollectionsLog::insertActivity(const QString &customerId, Activi
     if (auto status = requireCustomer(customerId); !status)
         return status.error();
     const QString id = newId();
-    auto change
-        = sync::Outbox(m_db, m_clock)
-              .insert(QStringLiteral("activities"), id,
-                  { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("kind"), toString(kind) },
-                      { QStringLiteral("occurred_at"), collections::timestampText(m_clock.now()) },
-                      { QStringLiteral("author"), text(m_author) }, { QStringLiteral("outcome"), toString(outcome) },
-                      { QStringLiteral("contact"), text(contact) }, { QStringLiteral("subject"), text(subject) },
-                      { QStringLiteral("note"), text(note) } });
+    auto change = sync::Outbox(m_db, m_clock)
+                      .insert(QStringLiteral("activities"), id,
+                          { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("kind"), toString(kind) },
+                              { QStringLiteral("occurred_at"), collections::timestampText(m_clock.now()) },
+                              { QStringLiteral("author"), sync::notNull(m_author) },
+                              { QStringLiteral("outcome"), toString(outcome) },
+                              { QStringLiteral("contact"), sync::notNull(contact) },
+                              { QStringLiteral("subject"), sync::notNull(subject) },
+                              { QStringLiteral("note"), sync::notNull(note) } });
     if (!change)
         return change.error();
     return id;
@@ -134,7 +129,7 @@ Result<QString> CollectionsLog::insertTask(const QString &customerId, const QStr
                       .insert(QStringLiteral("tasks"), id,
                           { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("title"), title.trimmed() },
                               { QStringLiteral("due_date"), due.toString(Qt::ISODate) },
-                              { QStringLiteral("assignee"), text(m_author) } });
+                              { QStringLiteral("assignee"), sync::notNull(m_author) } });
     if (!change)
         return change.error();
     return id;
@@ -217,7 +212,8 @@ Result<QString> CollectionsLog::insertPromise(const QString &customerId, const M
                       { QStringLiteral("currency"), amount.currency().code() },
                       { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },
                       { QStringLiteral("invoice_numbers"), invoiceNumbers.isEmpty() ? QStringLiteral("") : numbers },
-                      { QStringLiteral("author"), text(m_author) }, { QStringLiteral("note"), text(note.trimmed()) } });
+                      { QStringLiteral("author"), sync::notNull(m_author) },
+                      { QStringLiteral("note"), sync::notNull(note.trimmed()) } });
     if (!change)
         return change.error();
     return id;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceDrafts.h"
 
+#include "domain/GrossCredit.h"
 #include "domain/InvoiceValidation.h"
 #include "domain/PaymentTerms.h"
 #include "storage/CustomerRepository.h"
@@ -65,6 +66,18 @@ Result<Invoice> InvoiceDrafts::creditNoteFor(const QString &invoiceNumber)
         draft.lines << whole;
     }
     derive(draft);
+    return draft;
+}
+
+Result<Invoice> InvoiceDrafts::creditNoteFor(
+    const QString &invoiceNumber, const Money &gross, const QString &description)
+{
+    auto draft = creditNoteFor(invoiceNumber);
+    if (!draft)
+        return draft;
+    draft->lines = GrossCredit::linesFor(draft->lines, gross, description);
+    draft->taxRounding = TaxRounding::PerLine;
+    derive(*draft);
     return draft;
 }
 

@@ -27,6 +27,9 @@ public:
     /// A new, unsaved credit note draft for an issued invoice, crediting all its lines; edit
     /// quantities or lines away for a partial credit.
     Result<Invoice> creditNoteFor(const QString &invoiceNumber);
+    /// A new, unsaved credit note draft giving back exactly `gross` of an issued invoice, split
+    /// over its tax rates (GrossCredit), its lines described as `description`.
+    Result<Invoice> creditNoteFor(const QString &invoiceNumber, const Money &gross, const QString &description);
     /// Stores the draft with its total and due date worked out; returns it as stored.
     /// An issued document is refused: corrections go through credit notes.
     Result<Invoice> save(Invoice draft);

@@ -71,7 +71,7 @@ Status OrderImport::write(qsizetype index)
                                 { QStringLiteral("total_minor"), QString::number(order.total.minorUnits()) },
                                 { QStringLiteral("lines"), QStringLiteral("[]") },
                                 { QStringLiteral("customer_reference"),
-                                    order.customerReference.isNull() ? QStringLiteral("") : order.customerReference },
+                                    sync::notNull(order.customerReference) },
                                 { QStringLiteral("status"), SalesOrder::toText(SalesOrder::Status::Open) },
                                 { QStringLiteral("hold_reason"), QStringLiteral("") },
                                 { QStringLiteral("decided_by"), QStringLiteral("") } });

@@ -29,8 +29,7 @@ QString newPaymentId()
 // Optional text, trimmed; never NULL, which sync reads as "no value".
 QString textOf(const QString &value)
 {
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QStringLiteral("") : trimmed;
+    return sync::notNull(value.trimmed());
 }
 
 const PaymentAllocator::OpenItem *itemNumbered(const QList<PaymentAllocator::OpenItem> &items, const QString &number)

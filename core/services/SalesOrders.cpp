@@ -56,7 +56,7 @@ Result<SalesOrder> SalesOrders::enter(SalesOrder order)
     order.status = SalesOrder::Status::Open;
     // Never NULL, which sync reads as "no value".
     order.customerReference
-        = order.customerReference.trimmed().isNull() ? QStringLiteral("") : order.customerReference.trimmed();
+        = sync::notNull(order.customerReference.trimmed());
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("sales_orders"), order.number,
@@ -200,7 +200,7 @@ Status SalesOrders::setStatus(
             = sync::Outbox(m_db, m_clock)
                   .update(QStringLiteral("sales_orders"), order.number,
                       { { QStringLiteral("status"), SalesOrder::toText(status) },
-                          { QStringLiteral("hold_reason"), holdReason.isNull() ? QStringLiteral("") : holdReason },
+                          { QStringLiteral("hold_reason"), sync::notNull(holdReason) },
                           { QStringLiteral("decided_by"), m_author } });
         if (!updated)
             return updated.error();

@@ -5,6 +5,7 @@
 #include "domain/Invoice.h"
 #include "domain/SalesOrder.h"
 #include "storage/SqlDatabase.h"
+#include "sync/FieldValues.h"
 
 #include <QCoreApplication>
 
@@ -25,7 +26,7 @@ public:
     SalesOrders(storage::SqlDatabase &db, const Clock &clock, QString author)
         : m_db(db)
         , m_clock(clock)
-        , m_author(author.isNull() ? QStringLiteral("") : std::move(author))
+        , m_author(sync::notNull(author))
     {
     }
 

@@ -46,7 +46,8 @@ Status WriteOffs::setApprovalLimit(const Money &limit)
     return settings.setValue(LimitsKey, QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact)));
 }
 
-Result<WriteOff> WriteOffs::request(const QString &invoiceNumber, const Money &amount, const QString &reason)
+Result<WriteOff> WriteOffs::request(
+    const QString &invoiceNumber, const Money &amount, const QString &reason, Approval approval)
 {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("say why the amount is written off"));
@@ -72,7 +73,8 @@ Result<WriteOff> WriteOffs::request(const QString &invoiceNumber, const Money &a
 
     const QDate today = m_clock.today();
     WriteOff writeOff { newUuid(), found.customerId, invoiceNumber, amount, reason.trimmed(), m_author, today,
-        amount <= *limit ? WriteOff::Status::Approved : WriteOff::Status::Requested, QString(), QDate() };
+        approval == Approval::Given || amount <= *limit ? WriteOff::Status::Approved : WriteOff::Status::Requested,
+        QString(), QDate() };
     sync::FieldValues values { { QStringLiteral("customer_id"), writeOff.customerId },
         { QStringLiteral("invoice_number"), invoiceNumber }, { QStringLiteral("currency"), amount.currency().code() },
         { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "domain/WriteOff.h"
 #include "storage/SqlDatabase.h"
+#include "sync/FieldValues.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ public:
     WriteOffs(storage::SqlDatabase &db, const Clock &clock, QString author)
         : m_db(db)
         , m_clock(clock)
-        , m_author(author.isNull() ? QStringLiteral("") : std::move(author)) // never NULL, which sync reads as none
+        , m_author(sync::notNull(author)) // never NULL, which sync reads as none
     {
     }
 
@@ -32,9 +33,14 @@ public:
     Result<Money> approvalLimit(const Currency &currency);
     /// Changes the team's limit for the limit's currency.
     Status setApprovalLimit(const Money &limit);
+    /// Whether a write-off waits for a credit manager above the limit, or was approved where it
+    /// was decided (a dispute's resolution: the server checks that decision too).
+    enum class Approval { ByLimit, Given };
+
     /// Asks to write off `amount` of an open invoice; returns the write-off, approved already
-    /// when within the limit.
-    Result<WriteOff> request(const QString &invoiceNumber, const Money &amount, const QString &reason);
+    /// when within the limit or when the approval is given.
+    Result<WriteOff> request(const QString &invoiceNumber, const Money &amount, const QString &reason,
+        Approval approval = Approval::ByLimit);
     /// Approves or rejects a requested write-off. Approval settles the invoice; refused when
     /// the invoice no longer has that much open.
     Status decide(const QString &writeOffId, bool approve);

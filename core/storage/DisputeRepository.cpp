@@ -6,15 +6,25 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT d.id, i.number, d.customer_id, i.currency, d.amount_minor, d.reason, d.status, d.opened_day, "
-    "d.resolved_day, d.owner, d.note FROM disputes d JOIN invoices i ON i.id = d.invoice_id ");
+    "d.resolved_day, d.owner, d.note, d.resolution, d.resolution_minor, d.resolution_state, d.resolution_document, "
+    "d.proposed_by, d.decided_by FROM disputes d JOIN invoices i ON i.id = d.invoice_id ");
 
 Result<Dispute> disputeAt(const SqlStatement &row)
 {
     auto currency = row.currency(3);
     if (!currency)
         return currency.error();
-    return Dispute { row.text(0), row.text(1), row.text(2), Money(row.int64(4), *currency), row.text(5),
-        Dispute::statusFrom(row.text(6)), row.date(7), row.date(8), row.text(9), row.text(10) };
+    Dispute dispute { row.text(0), row.text(1), row.text(2), Money(row.int64(4), *currency), row.text(5),
+        Dispute::statusFrom(row.text(6)), row.date(7), row.date(8), row.text(9), row.text(10), std::nullopt };
+    const auto kind = DisputeResolution::kindFrom(row.text(11));
+    if (kind && !row.isNull(13)) {
+        dispute.resolution = DisputeResolution { *kind, Money(row.int64(12), *currency),
+            row.text(13) == DisputeResolution::toText(DisputeResolution::State::Approved)
+                ? DisputeResolution::State::Approved
+                : DisputeResolution::State::Proposed,
+            row.text(14), row.text(15), row.text(16) };
+    }
+    return dispute;
 }
 
 } // namespace

@@ -432,6 +432,28 @@ CREATE TABLE payment_links (
 );
 CREATE INDEX payment_links_invoice ON payment_links(invoice_id);
 )sql"),
+        // 16: how disputes end (a credit note, a write-off or a rejection, proposed first when
+        // above the team's limit) and the files that back them, kept in this encrypted workspace.
+        QStringLiteral(R"sql(
+ALTER TABLE disputes ADD COLUMN resolution TEXT;
+ALTER TABLE disputes ADD COLUMN resolution_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE disputes ADD COLUMN resolution_state TEXT;
+ALTER TABLE disputes ADD COLUMN resolution_document TEXT NOT NULL DEFAULT '';
+ALTER TABLE disputes ADD COLUMN proposed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE disputes ADD COLUMN decided_by TEXT NOT NULL DEFAULT '';
+CREATE TABLE dispute_attachments (
+    id TEXT PRIMARY KEY,
+    dispute_id TEXT NOT NULL REFERENCES disputes(id) ON DELETE CASCADE,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    content BLOB NOT NULL,
+    added_by TEXT NOT NULL DEFAULT '',
+    added_day INTEGER NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX dispute_attachments_dispute ON dispute_attachments(dispute_id);
+)sql"),
     };
     return list;
 }

@@ -33,7 +33,8 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, cons
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     std::unique_ptr<SqlDatabase> db(new SqlDatabase(handle));
     if (rc != SQLITE_OK)
-        return makeError(ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot open %1: %2").arg(path, QString::fromUtf8(sqlite3_errstr(rc))));
 
     const QByteArray material = key.sqlcipherKeyMaterial();
     if (sqlite3_key(handle, material.constData(), int(material.size())) != SQLITE_OK)
@@ -47,8 +48,9 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, cons
     // A wrong key is only noticed at the first read.
     if (auto check = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !check)
         return check.error();
-    if (auto status = db->execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA temp_store = MEMORY; "
-                                                 "PRAGMA synchronous = NORMAL;"));
+    if (auto status
+        = db->execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA temp_store = MEMORY; "
+                                     "PRAGMA synchronous = NORMAL;"));
         !status)
         return status.error();
     return db;
@@ -115,17 +117,33 @@ qint64 SqlDatabase::changes() const
 
 Status SqlDatabase::begin()
 {
-    return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    auto status = execute(m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth));
+    if (status)
+        ++m_transactionDepth;
+    return status;
 }
 
 Status SqlDatabase::commit()
 {
-    return execute(QStringLiteral("COMMIT"));
+    auto status = execute(m_transactionDepth == 1 ? QStringLiteral("COMMIT")
+                                                  : QStringLiteral("RELEASE nested_%1").arg(m_transactionDepth - 1));
+    if (status)
+        --m_transactionDepth;
+    return status;
 }
 
 void SqlDatabase::rollback()
 {
-    sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_transactionDepth == 0)
+        return;
+    --m_transactionDepth;
+    const QByteArray savepoint = "nested_" + QByteArray::number(m_transactionDepth);
+    if (m_transactionDepth == 0)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    else
+        sqlite3_exec(
+            m_db, ("ROLLBACK TO " + savepoint + "; RELEASE " + savepoint).constData(), nullptr, nullptr, nullptr);
 }
 
 } // namespace cc::storage

@@ -33,6 +33,8 @@ public:
     qint64 lastInsertId() const;
     qint64 changes() const;
 
+    /// Transactions nest: inside one, begin() opens a savepoint, so a service that writes in a
+    /// transaction of its own can be part of a larger one.
     Status begin();
     Status commit();
     void rollback();
@@ -41,8 +43,12 @@ public:
     static Error errorFor(sqlite3 *db, int rc);
 
 private:
-    explicit SqlDatabase(sqlite3 *db) : m_db(db) {}
+    explicit SqlDatabase(sqlite3 *db)
+        : m_db(db)
+    {
+    }
     sqlite3 *m_db;
+    int m_transactionDepth = 0;
     QHash<QString, std::shared_ptr<SqlStatement>> m_cache;
 };
 

@@ -11,6 +11,12 @@ namespace cc::sync {
 /// keyed by server column name. A null QString stands for SQL NULL.
 using FieldValues = QMap<QString, QString>;
 
+/// A text column's value that is never NULL: a null QString would be written as SQL NULL.
+inline QString notNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 /// JSON object with null for SQL NULL, as the outbox and the server's outcomes keep them.
 QJsonObject toJson(const FieldValues &values);
 FieldValues fieldValuesFromJson(const QJsonObject &object);

@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <cctype>
+
 namespace cc::sync {
 namespace {
 
@@ -26,6 +29,8 @@ QString valueAt(const storage::SqlStatement &row, int index, LocalForm form)
         return QString::number(row.int64(index));
     case LocalForm::Date:
         return row.date(index).toString(Qt::ISODate);
+    case LocalForm::Binary:
+        return QStringLiteral("\\x") + QString::fromLatin1(row.blob(index).toHex());
     case LocalForm::Text:
     case LocalForm::Document:
     case LocalForm::Timestamp:
@@ -90,6 +95,14 @@ Status LocalRows::bindValue(storage::SqlStatement &statement, int index, const S
             return makeError(
                 ErrorCode::InvalidInput, tr("%1 must be a date (YYYY-MM-DD), not \"%2\"").arg(column.server, value));
         statement.bind(index, date);
+        return success();
+    }
+    case LocalForm::Binary: {
+        const QByteArray hex = value.toLatin1();
+        if (!hex.startsWith("\\x") || hex.size() % 2 != 0
+            || !std::all_of(hex.cbegin() + 2, hex.cend(), [](char c) { return std::isxdigit(uchar(c)); }))
+            return makeError(ErrorCode::InvalidInput, tr("%1 must be bytes in hex (\\x…)").arg(column.server));
+        statement.bindBlob(index, QByteArray::fromHex(hex.mid(2)));
         return success();
     }
     case LocalForm::Timestamp:

@@ -13,6 +13,7 @@ enum class LocalForm {
     Date, ///< a Julian day number locally, an ISO date on the server
     Document, ///< a local document id locally, the document number on the server
     Timestamp, ///< ISO 8601 text in UTC ("2026-11-23T09:15:00Z") locally, a timestamptz on the server
+    Binary, ///< a BLOB locally, bytea on the server; as text, PostgreSQL's hex form ("\\x0a1b…")
 };
 
 struct SyncColumn {

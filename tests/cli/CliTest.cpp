@@ -886,10 +886,35 @@ TEST_F(CliTest, DisputesAreOpenedListedAndWorked)
     EXPECT_EQ(rows[0][QStringLiteral("status")].toString(), QStringLiteral("new"));
     EXPECT_EQ(rows[0][QStringLiteral("sla_breached")].toString(), QStringLiteral("no"));
 
-    ASSERT_EQ(run({ QStringLiteral("dispute"), QStringLiteral("move"), id, QStringLiteral("--to"),
-                      QStringLiteral("resolved") })
+    QTemporaryDir files;
+    QFile photo(files.filePath(QStringLiteral("crate.jpg")));
+    ASSERT_TRUE(photo.open(QIODevice::WriteOnly));
+    photo.write(QByteArray("\xff\xd8\xff\xe0 broken crate", 18));
+    photo.close();
+    ASSERT_EQ(run({ QStringLiteral("dispute"), QStringLiteral("attach"), id, photo.fileName() }).exitCode, 0);
+    const CliRun attachments = run({ QStringLiteral("dispute"), QStringLiteral("attachments"), id });
+    EXPECT_TRUE(attachments.out.contains(",crate.jpg,image/jpeg,18,")) << attachments.out.toStdString();
+
+    ASSERT_EQ(run({ QStringLiteral("dispute"), QStringLiteral("limit"), QStringLiteral("--by"),
+                      QStringLiteral("credit_note"), QStringLiteral("--set"), QStringLiteral("EUR=50.00") })
                   .exitCode,
         0);
+    const CliRun proposed = run({ QStringLiteral("dispute"), QStringLiteral("resolve"), id, QStringLiteral("--by"),
+        QStringLiteral("credit_note"), QStringLiteral("--amount"), QStringLiteral("90.00") });
+    ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
+    EXPECT_TRUE(proposed.out.contains("new credit_note proposed 90.00")) << proposed.out.toStdString();
+    const CliRun decided = run({ QStringLiteral("dispute"), QStringLiteral("decide"), id, QStringLiteral("--approve") });
+    ASSERT_EQ(decided.exitCode, 0) << decided.err.toStdString();
+    EXPECT_TRUE(decided.out.contains("resolved credit_note approved 90.00 CN-")) << decided.out.toStdString();
+    const CliRun invoices = run({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--customer"),
+        QStringLiteral("C000006"), QStringLiteral("--format"), QStringLiteral("json") });
+    bool credited = false;
+    for (const QJsonValue &row : QJsonDocument::fromJson(invoices.out).array())
+        credited = credited
+            || (row[QStringLiteral("number")].toString() == number
+                && row[QStringLiteral("open")].toString() == QStringLiteral("210.00"));
+    EXPECT_TRUE(credited) << invoices.out.toStdString();
+
     const CliRun csv = run({ QStringLiteral("dispute"), QStringLiteral("list") });
     EXPECT_EQ(csv.out.trimmed().split('\n').size(), 1) << "only the header: nothing unresolved";
 }

@@ -2,9 +2,12 @@
 #include "services/Disputes.h"
 #include "FixedClock.h"
 #include "TestWorkspace.h"
+#include "services/InvoiceIssuing.h"
 #include "storage/CustomerRepository.h"
+#include "storage/DisputeAttachmentRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/WriteOffRepository.h"
 
 #include <gtest/gtest.h>
 
@@ -35,6 +38,10 @@ protected:
     TestWorkspace ws;
     FixedClock clock { QDateTime::fromString(QStringLiteral("2026-11-24T09:00:00Z"), Qt::ISODate) };
     services::Disputes disputes { ws.db(), clock, QStringLiteral("anna") };
+    const services::Disputes::IssueDraft issue
+        = [this](qint64 draftId) { return services::InvoiceIssuing(ws.db(), clock).issue(draftId); };
+
+    Money open() { return (*storage::InvoiceRepository(ws.db()).summaryByNumber(QStringLiteral("INV-1")))->open; }
 };
 
 } // namespace
@@ -71,9 +78,13 @@ TEST_F(DisputesTest, TheWorkflowMovesOnAndAResolvedDisputeCanBeReopened)
     ASSERT_TRUE(disputes.move(dispute->id, Dispute::Status::Investigating).ok());
     ASSERT_TRUE(
         disputes.move(dispute->id, Dispute::Status::Waiting, QStringLiteral("Asked for the delivery note")).ok());
-    auto resolved = disputes.move(dispute->id, Dispute::Status::Resolved);
-    ASSERT_TRUE(resolved.ok());
+    EXPECT_FALSE(disputes.move(dispute->id, Dispute::Status::Resolved).ok()) << "resolved only with a resolution";
+    ASSERT_TRUE(disputes.setApprovalLimit(DisputeResolution::Kind::Rejected, money("500.00", "EUR")).ok());
+    auto resolved = disputes.resolve(dispute->id, DisputeResolution::Kind::Rejected, money("0", "EUR"),
+        QStringLiteral("Delivery note signed in full"), issue);
+    ASSERT_TRUE(resolved.ok()) << qPrintable(resolved.error().detail);
     EXPECT_EQ(resolved->resolvedOn, QDate(2026, 11, 24));
+    EXPECT_EQ(resolved->status, Dispute::Status::Resolved);
     EXPECT_EQ(*storage::DisputeRepository(ws.db()).disputedMinor(QStringLiteral("INV-1")), 0)
         << "resolved: the amount is collectible again";
 
@@ -83,5 +94,82 @@ TEST_F(DisputesTest, TheWorkflowMovesOnAndAResolvedDisputeCanBeReopened)
     ASSERT_TRUE(stored.ok() && stored->has_value());
     EXPECT_EQ((*stored)->status, Dispute::Status::Investigating);
     EXPECT_FALSE((*stored)->resolvedOn.isValid());
+    EXPECT_FALSE((*stored)->resolution.has_value()) << "how it ended before is history on the timeline";
     EXPECT_EQ(*storage::DisputeRepository(ws.db()).disputedMinor(QStringLiteral("INV-1")), 20000);
+}
+
+TEST_F(DisputesTest, ACreditNoteWithinTheLimitIsIssuedAndSettlesTheDisputedPart)
+{
+    ASSERT_TRUE(disputes.setApprovalLimit(DisputeResolution::Kind::CreditNote, money("150.00", "EUR")).ok());
+    auto dispute = disputes.open(QStringLiteral("INV-1"), money("120.00", "EUR"), QStringLiteral("pricing"));
+    ASSERT_TRUE(dispute.ok());
+    EXPECT_FALSE(
+        disputes.resolve(dispute->id, DisputeResolution::Kind::CreditNote, money("120.01", "EUR"), {}, issue).ok())
+        << "never more than is disputed";
+    auto resolved
+        = disputes.resolve(dispute->id, DisputeResolution::Kind::CreditNote, money("100.00", "EUR"), {}, issue);
+    ASSERT_TRUE(resolved.ok()) << qPrintable(resolved.error().detail);
+    ASSERT_TRUE(resolved->resolution.has_value());
+    EXPECT_EQ(resolved->resolution->state, DisputeResolution::State::Approved);
+    const QString creditNote = resolved->resolution->document;
+    auto note = storage::InvoiceRepository(ws.db()).summaryByNumber(creditNote);
+    ASSERT_TRUE(note.ok() && note->has_value()) << qPrintable(creditNote);
+    EXPECT_EQ((*note)->total, money("-100.00", "EUR"));
+    EXPECT_EQ(open(), money("400.00", "EUR")) << "credited 100.00; the other 20.00 disputed is to collect again";
+    EXPECT_EQ(*storage::DisputeRepository(ws.db()).disputedMinor(QStringLiteral("INV-1")), 0);
+}
+
+TEST_F(DisputesTest, AboveTheLimitAResolutionIsProposedAndACreditManagerDecides)
+{
+    ASSERT_TRUE(disputes.setApprovalLimit(DisputeResolution::Kind::WriteOff, money("20.00", "EUR")).ok());
+    auto dispute = disputes.open(QStringLiteral("INV-1"), money("80.00", "EUR"), QStringLiteral("damaged"));
+    ASSERT_TRUE(dispute.ok());
+    auto proposed = disputes.resolve(dispute->id, DisputeResolution::Kind::WriteOff, money("80.00", "EUR"), {}, issue);
+    ASSERT_TRUE(proposed.ok()) << qPrintable(proposed.error().detail);
+    EXPECT_EQ(proposed->status, Dispute::Status::New) << "still open while it waits";
+    ASSERT_TRUE(proposed->resolution.has_value());
+    EXPECT_EQ(proposed->resolution->state, DisputeResolution::State::Proposed);
+    EXPECT_EQ(proposed->resolution->proposedBy, QStringLiteral("anna"));
+    EXPECT_EQ(*storage::DisputeRepository(ws.db()).disputedMinor(QStringLiteral("INV-1")), 8000)
+        << "still kept out of dunning";
+
+    services::Disputes manager(ws.db(), clock, QStringLiteral("carla"));
+    auto declined = manager.decide(dispute->id, false, issue, QStringLiteral("Ask the carrier first"));
+    ASSERT_TRUE(declined.ok());
+    EXPECT_FALSE(declined->resolution.has_value());
+    EXPECT_FALSE(manager.decide(dispute->id, true, issue).ok()) << "nothing left to decide";
+
+    ASSERT_TRUE(
+        disputes.resolve(dispute->id, DisputeResolution::Kind::WriteOff, money("60.00", "EUR"), {}, issue).ok());
+    auto approved = manager.decide(dispute->id, true, issue);
+    ASSERT_TRUE(approved.ok()) << qPrintable(approved.error().detail);
+    EXPECT_EQ(approved->status, Dispute::Status::Resolved);
+    EXPECT_EQ(approved->resolution->decidedBy, QStringLiteral("carla"));
+    EXPECT_EQ(approved->resolution->proposedBy, QStringLiteral("anna"));
+    EXPECT_EQ(open(), money("440.00", "EUR")) << "60.00 written off";
+    auto writeOff = storage::WriteOffRepository(ws.db()).find(approved->resolution->document);
+    ASSERT_TRUE(writeOff.ok() && writeOff->has_value());
+    EXPECT_EQ((*writeOff)->status, WriteOff::Status::Approved);
+    EXPECT_EQ((*writeOff)->amount, money("60.00", "EUR"));
+}
+
+TEST_F(DisputesTest, FilesAreKeptWithTheDispute)
+{
+    auto dispute = disputes.open(QStringLiteral("INV-1"), money("10.00", "EUR"), QStringLiteral("damaged"));
+    ASSERT_TRUE(dispute.ok());
+    const QByteArray photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(5000, '\0');
+    auto attached = disputes.attach(dispute->id, QStringLiteral("pallet.png"), photo);
+    ASSERT_TRUE(attached.ok()) << qPrintable(attached.error().detail);
+    storage::DisputeAttachmentRepository files(ws.db());
+    auto listed = files.list(dispute->id);
+    ASSERT_TRUE(listed.ok());
+    ASSERT_EQ(listed->size(), 1);
+    EXPECT_EQ(listed->at(0).fileName, QStringLiteral("pallet.png"));
+    EXPECT_EQ(listed->at(0).mediaType, QStringLiteral("image/png"));
+    EXPECT_EQ(listed->at(0).size, photo.size());
+    EXPECT_EQ(**files.content(*attached), photo);
+    auto tooBig
+        = disputes.attach(dispute->id, QStringLiteral("video.mp4"), QByteArray(DisputeAttachment::MaxBytes + 1, 'x'));
+    ASSERT_FALSE(tooBig.ok());
+    EXPECT_TRUE(tooBig.error().detail.contains(QStringLiteral("10 MB")));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FixedClock.h"
 #include "TestWorkspace.h"
+#include "domain/GrossCredit.h"
 #include "domain/InvoiceValidation.h"
 #include "domain/NumberingPattern.h"
 #include "services/InvoiceDrafts.h"
@@ -203,4 +204,37 @@ TEST_F(InvoicingTest, AnImportedInvoiceWithoutLinesIsCreditedInOneLine)
     auto issued = issuing.issue(drafts.save(*credit)->id);
     ASSERT_TRUE(issued.ok()) << qPrintable(issued.error().detail);
     EXPECT_EQ(storage::InvoiceRepository(ws.db()).findByNumber(imported.number)->value().status, InvoiceStatus::Paid);
+}
+
+TEST(GrossCredit, CreditsExactlyTheGrossAmountOverTheInvoicesTaxRates)
+{
+    InvoiceLine goods;
+    goods.description = QStringLiteral("Goods");
+    goods.quantityMilli = 2000;
+    goods.unitPrice = money("300.00", "EUR");
+    goods.taxBp = 1900;
+    InvoiceLine books = goods;
+    books.description = QStringLiteral("Books");
+    books.quantityMilli = 1000;
+    books.unitPrice = money("100.00", "EUR");
+    books.taxBp = 700;
+    // 714.00 gross at 19 % and 107.00 at 7 %: 100.00 splits 86.97 / 13.03.
+    const QList<InvoiceLine> lines
+        = GrossCredit::linesFor({ goods, books }, money("100.00", "EUR"), QStringLiteral("Credit"));
+    ASSERT_EQ(lines.size(), 2);
+    const InvoiceTotals totals = InvoiceTotals::compute(lines, currency("EUR"), TaxRounding::PerLine);
+    EXPECT_EQ(totals.gross, money("100.00", "EUR"));
+    EXPECT_EQ(lines[0].taxBp, 700);
+    EXPECT_EQ(lines[1].taxBp, 1900);
+
+    // Some gross amounts no net price reaches at 19 % (0.06 net → 0.07; 0.07 net → 0.08 gross
+    // rounds to 0.01 tax), so a cent without tax makes it exact.
+    int withRounding = 0;
+    for (qint64 cents = 1; cents <= 500; ++cents) {
+        const QList<InvoiceLine> credit
+            = GrossCredit::linesFor({ goods }, Money(cents, currency("EUR")), QStringLiteral("Credit"));
+        EXPECT_EQ(InvoiceTotals::compute(credit, currency("EUR"), TaxRounding::PerLine).gross.minorUnits(), cents);
+        withRounding += credit.size() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(withRounding, 0);
 }
