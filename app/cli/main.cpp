@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
+#include "CreditCommand.h"
 #include "DemoCommand.h"
 #include "DisputeCommand.h"
 #include "DunningCommand.h"
@@ -43,8 +44,10 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
-  dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE
-                                                     the dispute queue and its workflow
+  dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE | resolve ID --by KIND
+           | decide ID --approve|--decline | attach ID FILE   the dispute queue, its workflow and resolutions
+  credit   request CUSTOMER --limit A --reason TEXT | approve ID | reject ID | list | hold | release | risk
+           | review | reviews | threshold                limit requests and decisions, holds, risk, reviews
   dunning  run --date D [--dry-run] | strategy [--set FILE]
                                                      the daily dunning run: notices per customer
   invoice  list [--format csv|json] | draft --customer ID --line SPEC... [--issue] | issue NUMBER | credit NUMBER
@@ -126,6 +129,8 @@ int main(int argc, char *argv[])
         return cc::cli::runStatementCommand(arguments);
     if (command == QLatin1String("dispute"))
         return cc::cli::runDisputeCommand(arguments);
+    if (command == QLatin1String("credit"))
+        return cc::cli::runCreditCommand(arguments);
     if (command == QLatin1String("dunning"))
         return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

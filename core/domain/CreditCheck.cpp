@@ -5,6 +5,8 @@ namespace cc {
 QStringList CreditCheck::reasonsToHold(const Position &position, const Money &order)
 {
     QStringList reasons;
+    if (!position.creditHold.isEmpty())
+        reasons << tr("the customer is on credit hold: %1").arg(position.creditHold);
     const Money exposure = CreditCheck::exposure(position, order);
     if (!position.creditLimit.isPositive())
         reasons << tr("no credit limit is set for this customer");

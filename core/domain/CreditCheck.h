@@ -24,6 +24,7 @@ public:
         Money openOrders;
         Money overdue;
         std::optional<Money> overdueThreshold;
+        QString creditHold; ///< why the customer is on credit hold; empty when they are not
     };
 
     /// Why `order` must be held, in words; empty when it may be released.

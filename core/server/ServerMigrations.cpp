@@ -1443,6 +1443,236 @@ END $$;
 CREATE TRIGGER dispute_attachments_checked BEFORE INSERT ON dispute_attachments
     FOR EACH ROW EXECUTE FUNCTION cashcycle_check_attachment();
 )sql"),
+        // 15: credit management. Limit requests (collectors or credit managers ask, with a
+        // justification; a credit manager other than the requester decides; above the team's
+        // CFO threshold per currency, team setting credit.cfo_thresholds, the CFO decides too).
+        // Temporary limits end on their expiry date. A customer's limit is that of the latest
+        // approved request in force, else the limit the ERP gave. Credit holds and releases
+        // with their reasons, and periodic reviews. The order release check follows both.
+        QStringLiteral(R"sql(
+CREATE TABLE credit_requests (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    currency char(3) NOT NULL,
+    limit_minor bigint NOT NULL CHECK (limit_minor >= 0),
+    expires_date date,
+    justification text NOT NULL CHECK (justification <> ''),
+    requested_by text NOT NULL DEFAULT current_user,
+    requested_date date NOT NULL,
+    status text NOT NULL CHECK (status IN ('requested', 'awaiting_cfo', 'approved', 'rejected')),
+    manager_by text NOT NULL DEFAULT '',
+    cfo_by text NOT NULL DEFAULT '',
+    decided_date date,
+    decision_note text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK (expires_date IS NULL OR expires_date >= requested_date)
+);
+CREATE INDEX credit_requests_customer ON credit_requests(customer_id);
+SELECT cashcycle_sync_customer_records('credit_requests');
+GRANT SELECT ON credit_requests TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON credit_requests TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+-- Collectors too, so that their attempt meets the check below and its reason, not a bare refusal.
+GRANT UPDATE (status, manager_by, cfo_by, decided_date, decision_note) ON credit_requests
+    TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+-- The CFO's decisions go on the customer's timeline too.
+GRANT INSERT ON activities TO cashcycle_cfo;
+
+CREATE FUNCTION cashcycle_check_credit_request() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    actor text := session_user;
+    manages boolean := pg_has_role(session_user, 'cashcycle_credit_manager', 'MEMBER')
+        OR pg_has_role(session_user, 'cashcycle_admin', 'MEMBER');
+    threshold bigint;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.status <> 'requested' THEN
+            RAISE EXCEPTION 'credit request % is made as requested; a credit manager decides it', NEW.id
+                USING ERRCODE = '42501';
+        END IF;
+        IF NEW.currency <> (SELECT c.currency FROM customers c WHERE c.id = NEW.customer_id) THEN
+            RAISE EXCEPTION 'credit request % must be in the currency of customer %', NEW.id, NEW.customer_id;
+        END IF;
+        NEW.requested_by := actor;
+        NEW.manager_by := '';
+        NEW.cfo_by := '';
+        NEW.decided_date := NULL;
+        RETURN NEW;
+    END IF;
+    IF (NEW.customer_id, NEW.currency, NEW.limit_minor, NEW.expires_date, NEW.justification, NEW.requested_by,
+            NEW.requested_date) IS DISTINCT FROM (OLD.customer_id, OLD.currency, OLD.limit_minor, OLD.expires_date,
+            OLD.justification, OLD.requested_by, OLD.requested_date) THEN
+        RAISE EXCEPTION 'credit request % keeps what was asked; make a new one', NEW.id USING ERRCODE = '42501';
+    END IF;
+    IF NEW.status = OLD.status THEN
+        IF (NEW.manager_by, NEW.cfo_by, NEW.decided_date, NEW.decision_note)
+                IS DISTINCT FROM (OLD.manager_by, OLD.cfo_by, OLD.decided_date, OLD.decision_note) THEN
+            RAISE EXCEPTION 'credit request % keeps its decision', NEW.id USING ERRCODE = '42501';
+        END IF;
+        RETURN NEW;
+    END IF;
+    SELECT (value::jsonb ->> NEW.currency)::bigint INTO threshold FROM team_settings WHERE key = 'credit.cfo_thresholds';
+    IF OLD.status = 'requested' AND NEW.status IN ('approved', 'awaiting_cfo', 'rejected') THEN
+        IF NOT manages THEN
+            RAISE EXCEPTION 'only a credit manager decides credit request %; % may not', NEW.id, actor
+                USING ERRCODE = '42501';
+        END IF;
+        IF OLD.requested_by = actor AND NOT pg_has_role(actor, 'cashcycle_admin', 'MEMBER') THEN
+            RAISE EXCEPTION 'credit request % is decided by someone other than who asked for it', NEW.id
+                USING ERRCODE = '42501';
+        END IF;
+        IF NEW.status = 'approved' AND threshold IS NOT NULL AND NEW.limit_minor > threshold THEN
+            RAISE EXCEPTION 'a credit limit of % % is above the CFO threshold of %: the CFO approves it too',
+                NEW.limit_minor, NEW.currency, threshold USING ERRCODE = '42501';
+        END IF;
+        IF NEW.status = 'awaiting_cfo' AND (threshold IS NULL OR NEW.limit_minor <= threshold) THEN
+            RAISE EXCEPTION 'credit request % is within the CFO threshold: approve it', NEW.id;
+        END IF;
+        NEW.manager_by := actor;
+    ELSIF OLD.status = 'awaiting_cfo' AND NEW.status IN ('approved', 'rejected') THEN
+        IF NOT pg_has_role(actor, 'cashcycle_cfo', 'MEMBER') AND NOT pg_has_role(actor, 'cashcycle_admin', 'MEMBER') THEN
+            RAISE EXCEPTION 'credit request % waits for the CFO; % may not decide it', NEW.id, actor
+                USING ERRCODE = '42501';
+        END IF;
+        NEW.cfo_by := actor;
+    ELSE
+        RAISE EXCEPTION 'a % credit request cannot become %', OLD.status, NEW.status USING ERRCODE = '42501';
+    END IF;
+    NEW.decided_date := COALESCE(NEW.decided_date, current_date);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER credit_requests_checked BEFORE INSERT OR UPDATE ON credit_requests
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_credit_request();
+
+-- The same rule as CreditRepository::effectiveLimit on the desktop.
+CREATE FUNCTION cashcycle_effective_limit(customer text, day date) RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT COALESCE(
+        (SELECT r.limit_minor FROM credit_requests r
+         WHERE r.customer_id = customer AND r.status = 'approved' AND r.expires_date >= day
+         ORDER BY r.decided_date DESC, r.requested_date DESC, r.id DESC LIMIT 1),
+        (SELECT r.limit_minor FROM credit_requests r
+         WHERE r.customer_id = customer AND r.status = 'approved' AND r.expires_date IS NULL
+         ORDER BY r.decided_date DESC, r.requested_date DESC, r.id DESC LIMIT 1),
+        (SELECT c.credit_limit_minor FROM customers c WHERE c.id = customer))
+$$;
+REVOKE ALL ON FUNCTION cashcycle_effective_limit(text, date) FROM PUBLIC;
+
+-- Each hold and release, with its reason; the latest says whether the customer is on hold.
+CREATE TABLE credit_holds (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    action text NOT NULL CHECK (action IN ('hold', 'release')),
+    reason text NOT NULL CHECK (reason <> ''),
+    decided_by text NOT NULL DEFAULT current_user,
+    decided_at timestamptz NOT NULL DEFAULT now(),
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE INDEX credit_holds_customer ON credit_holds(customer_id, decided_at);
+SELECT cashcycle_sync_customer_records('credit_holds');
+GRANT SELECT ON credit_holds TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON credit_holds TO cashcycle_credit_manager, cashcycle_admin;
+CREATE FUNCTION cashcycle_stamp_credit_hold() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.decided_by := session_user;
+    NEW.decided_at := now();
+    RETURN NEW;
+END $$;
+CREATE TRIGGER credit_holds_stamped BEFORE INSERT ON credit_holds
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp_credit_hold();
+
+-- Periodic credit reviews: who looked at the account, what they found, when to look again.
+CREATE TABLE credit_reviews (
+    id uuid PRIMARY KEY,
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    reviewed_date date NOT NULL,
+    reviewed_by text NOT NULL DEFAULT current_user,
+    risk_score integer NOT NULL CHECK (risk_score BETWEEN 0 AND 100),
+    note text NOT NULL CHECK (note <> ''),
+    next_review_date date NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK (next_review_date > reviewed_date)
+);
+CREATE INDEX credit_reviews_customer ON credit_reviews(customer_id, reviewed_date);
+SELECT cashcycle_sync_customer_records('credit_reviews');
+GRANT SELECT ON credit_reviews TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT ON credit_reviews TO cashcycle_credit_manager, cashcycle_admin;
+CREATE FUNCTION cashcycle_stamp_reviewer() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.reviewed_by := session_user;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER credit_reviews_author BEFORE INSERT ON credit_reviews
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp_reviewer();
+
+CREATE OR REPLACE FUNCTION cashcycle_check_order_release() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    decider text := session_user;
+    credit_limit bigint;
+    open_receivables bigint;
+    unapplied bigint;
+    open_orders bigint;
+    overdue bigint;
+    threshold bigint;
+    exposure bigint;
+    customer_hold record;
+BEGIN
+    IF NEW.status NOT IN ('released', 'held') OR (TG_OP = 'UPDATE' AND OLD.status = NEW.status) THEN
+        RETURN NEW;
+    END IF;
+    NEW.decided_by := decider;
+    IF NEW.status = 'held' OR pg_has_role(decider, 'cashcycle_credit_manager', 'MEMBER')
+            OR pg_has_role(decider, 'cashcycle_admin', 'MEMBER') THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND OLD.status = 'held' THEN
+        RAISE EXCEPTION 'order % is on hold (%): a credit manager releases it', NEW.id, OLD.hold_reason
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT h.action, h.reason INTO customer_hold FROM credit_holds h WHERE h.customer_id = NEW.customer_id
+    ORDER BY h.decided_at DESC, h.id DESC LIMIT 1;
+    IF customer_hold.action = 'hold' THEN
+        RAISE EXCEPTION 'customer % is on credit hold (%): a credit manager releases order %', NEW.customer_id,
+            customer_hold.reason, NEW.id USING ERRCODE = '42501';
+    END IF;
+    credit_limit := cashcycle_effective_limit(NEW.customer_id, current_date);
+    WITH documents AS (
+        SELECT i.due_date, i.total_minor
+               - COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.invoice_number = i.number), 0)
+               + COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.credit_note_number = i.number), 0)
+               AS open_minor
+        FROM invoices i
+        WHERE i.customer_id = NEW.customer_id AND i.currency = NEW.currency AND i.status NOT IN ('draft', 'cancelled'))
+    SELECT COALESCE(sum(open_minor), 0),
+           COALESCE(sum(open_minor) FILTER (WHERE due_date < current_date AND open_minor > 0), 0)
+    INTO open_receivables, overdue FROM documents;
+    SELECT COALESCE(sum(p.amount_minor
+               - COALESCE((SELECT sum(a.amount_minor) FROM allocations a WHERE a.payment_id = p.id), 0)
+               - COALESCE((SELECT sum(r.amount_minor) FROM refunds r WHERE r.payment_id = p.id), 0)), 0)
+    INTO unapplied FROM payments p
+    WHERE p.customer_id = NEW.customer_id AND p.currency = NEW.currency AND p.reversed_date IS NULL;
+    SELECT COALESCE(sum(o.total_minor), 0) INTO open_orders FROM sales_orders o
+    WHERE o.customer_id = NEW.customer_id AND o.currency = NEW.currency AND o.status = 'released' AND o.id <> NEW.id;
+    SELECT (value::jsonb ->> NEW.currency)::bigint INTO threshold
+    FROM team_settings WHERE key = 'credit.overdue_limits';
+    exposure := open_receivables - unapplied + open_orders + NEW.total_minor;
+    IF COALESCE(credit_limit, 0) <= 0 OR exposure > credit_limit THEN
+        RAISE EXCEPTION 'order % would bring exposure to % against a credit limit of %: a credit manager releases it',
+            NEW.id, exposure, COALESCE(credit_limit, 0) USING ERRCODE = '42501';
+    END IF;
+    IF threshold IS NOT NULL AND overdue > threshold THEN
+        RAISE EXCEPTION 'customer % has % overdue, above the threshold of %: a credit manager releases order %',
+            NEW.customer_id, overdue, threshold, NEW.id USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+)sql"),
     };
     return list;
 }

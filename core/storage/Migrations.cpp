@@ -454,6 +454,48 @@ CREATE TABLE dispute_attachments (
 );
 CREATE INDEX dispute_attachments_dispute ON dispute_attachments(dispute_id);
 )sql"),
+        // 17: credit management: limit requests and their decisions (a temporary limit ends on
+        // its expiry day), credit holds and releases with their reasons, periodic reviews.
+        QStringLiteral(R"sql(
+CREATE TABLE credit_requests (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    currency TEXT NOT NULL,
+    limit_minor INTEGER NOT NULL CHECK (limit_minor >= 0),
+    expires_day INTEGER,
+    justification TEXT NOT NULL,
+    requested_by TEXT NOT NULL DEFAULT '',
+    requested_day INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'requested',
+    manager_by TEXT NOT NULL DEFAULT '',
+    cfo_by TEXT NOT NULL DEFAULT '',
+    decided_day INTEGER,
+    decision_note TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX credit_requests_customer ON credit_requests(customer_id, status);
+CREATE TABLE credit_holds (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    action TEXT NOT NULL CHECK (action IN ('hold', 'release')),
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX credit_holds_customer ON credit_holds(customer_id, decided_at);
+CREATE TABLE credit_reviews (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    reviewed_day INTEGER NOT NULL,
+    reviewed_by TEXT NOT NULL DEFAULT '',
+    risk_score INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    next_review_day INTEGER NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX credit_reviews_customer ON credit_reviews(customer_id, reviewed_day);
+)sql"),
     };
     return list;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SalesOrderRepository.h"
 
+#include "CreditHoldRepository.h"
+#include "CreditRequestRepository.h"
+
 #include "PaymentRepository.h"
 #include "domain/InvoiceLinesJson.h"
 
@@ -84,7 +87,8 @@ Result<CreditCheck::Position> SalesOrderRepository::creditPosition(
     const QString &customerId, const Currency &currency, const QDate &today, const QString &excludedOrder)
 {
     // The server's check (cashcycle_check_order_release) adds up the same way.
-    auto query = m_db.prepare(QStringLiteral(R"sql(
+    auto query
+        = m_db.prepare(QStringLiteral(R"sql(
 WITH documents AS (
     SELECT i.due_day,
            i.total_minor
@@ -93,7 +97,7 @@ WITH documents AS (
     FROM invoices i
     WHERE i.customer_id = ?1 AND i.currency = ?2 AND i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')
 )
-SELECT (SELECT credit_limit_minor FROM customers WHERE id = ?1),
+SELECT %2,
        COALESCE((SELECT SUM(open_minor) FROM documents), 0),
        COALESCE((SELECT SUM(open_minor) FROM documents WHERE due_day < ?3 AND open_minor > 0), 0),
        COALESCE((SELECT SUM(%1) FROM payments p
@@ -101,15 +105,22 @@ SELECT (SELECT credit_limit_minor FROM customers WHERE id = ?1),
        COALESCE((SELECT SUM(total_minor) FROM sales_orders
                  WHERE customer_id = ?1 AND currency = ?2 AND status = 'released' AND id <> ?4), 0)
 )sql")
-                                  .arg(PaymentRepository::unappliedSql(QString())));
+                           .arg(PaymentRepository::unappliedSql(QString()),
+                               CreditRequestRepository::effectiveLimitSql(QStringLiteral("?1"), QStringLiteral("?3"))));
     if (!query)
         return query.error();
     query->bind(1, customerId).bind(2, currency.code()).bind(3, today).bind(4, excludedOrder);
     auto row = query->next();
     if (!row)
         return row.error();
-    return CreditCheck::Position { Money(query->int64(0), currency), Money(query->int64(1) - query->int64(3), currency),
-        Money(query->int64(4), currency), Money(query->int64(2), currency), std::nullopt };
+    CreditCheck::Position position { Money(query->int64(0), currency),
+        Money(query->int64(1) - query->int64(3), currency), Money(query->int64(4), currency),
+        Money(query->int64(2), currency), std::nullopt, QString() };
+    auto hold = CreditHoldRepository(m_db).holdReason(customerId);
+    if (!hold)
+        return hold.error();
+    position.creditHold = hold->value_or(QString());
+    return position;
 }
 
 } // namespace cc::storage
