@@ -25,9 +25,10 @@ int fail(const Error &error)
     return 1;
 }
 
-/// With --server, the change goes up at once, so a decision the server refuses (a collector
-/// approving, say) fails here with the server's reason; the workspace then holds the server's state.
-int pushNow(storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser)
+/// With --server, the workspace syncs before the command, so it decides on what the team knows,
+/// and after it, so a change the server refuses (a collector approving, say) fails here with
+/// the server's reason; the workspace then holds the server's state.
+int syncNow(storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("server")))
         return 0;
@@ -41,8 +42,8 @@ int pushNow(storage::SqlDatabase &db, const Clock &clock, const QCommandLinePars
     if (report->pushed.conflicts == 0)
         return 0;
     auto conflicts = sync::ConflictStore(db, clock).list();
-    printError(QStringLiteral("the server refused the change: %1")
-                   .arg(conflicts && !conflicts->isEmpty() ? conflicts->last().message : QStringLiteral("see sync")));
+    printError(conflicts && !conflicts->isEmpty() ? conflicts->last().message
+                                                  : QStringLiteral("the server refused the change"));
     return 1;
 }
 
@@ -160,6 +161,8 @@ int runCreditCommand(const QStringList &arguments)
     services::CreditDesk desk(db, clock, qEnvironmentVariable("USER"));
     const bool json = parser.value(QStringLiteral("format")) == QLatin1String("json");
     const QString target = positional.value(1);
+    if (int synced = syncNow(db, clock, parser); synced != 0)
+        return synced;
     QTextStream out(stdout);
 
     if (action == QLatin1String("list")) {
@@ -207,14 +210,14 @@ int runCreditCommand(const QStringList &arguments)
         if (!id)
             return fail(id.error());
         out << *id << Qt::endl;
-        return pushNow(db, clock, parser);
+        return syncNow(db, clock, parser);
     }
     if (action == QLatin1String("hold") || action == QLatin1String("release")) {
         const QString reason = parser.value(QStringLiteral("reason"));
         auto status = action == QLatin1String("hold") ? desk.hold(target, reason) : desk.release(target, reason);
         if (!status)
             return fail(status.error());
-        return pushNow(db, clock, parser);
+        return syncNow(db, clock, parser);
     }
 
     Result<CreditRequest> done = makeError(ErrorCode::InvalidInput, QString());
@@ -237,7 +240,7 @@ int runCreditCommand(const QStringList &arguments)
     }
     if (!done)
         return fail(done.error());
-    if (int pushed = pushNow(db, clock, parser); pushed != 0)
+    if (int pushed = syncNow(db, clock, parser); pushed != 0)
         return pushed;
     out << done->customerId << ' ' << done->limit.toDecimalString() << ' ' << done->limit.currency().code() << ' '
         << CreditRequest::toText(done->status)

@@ -903,7 +903,8 @@ TEST_F(CliTest, DisputesAreOpenedListedAndWorked)
         QStringLiteral("credit_note"), QStringLiteral("--amount"), QStringLiteral("90.00") });
     ASSERT_EQ(proposed.exitCode, 0) << proposed.err.toStdString();
     EXPECT_TRUE(proposed.out.contains("new credit_note proposed 90.00")) << proposed.out.toStdString();
-    const CliRun decided = run({ QStringLiteral("dispute"), QStringLiteral("decide"), id, QStringLiteral("--approve") });
+    const CliRun decided
+        = run({ QStringLiteral("dispute"), QStringLiteral("decide"), id, QStringLiteral("--approve") });
     ASSERT_EQ(decided.exitCode, 0) << decided.err.toStdString();
     EXPECT_TRUE(decided.out.contains("resolved credit_note approved 90.00 CN-")) << decided.out.toStdString();
     const CliRun invoices = run({ QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--customer"),
@@ -917,4 +918,56 @@ TEST_F(CliTest, DisputesAreOpenedListedAndWorked)
 
     const CliRun csv = run({ QStringLiteral("dispute"), QStringLiteral("list") });
     EXPECT_EQ(csv.out.trimmed().split('\n').size(), 1) << "only the header: nothing unresolved";
+}
+
+TEST_F(CliTest, CreditRequestsAreMadeDecidedAndExplained)
+{
+    demo(20);
+    const auto run = [this](QStringList arguments) { return cli(arguments + unlock()); };
+    const CliRun unjustified = run({ QStringLiteral("credit"), QStringLiteral("request"), QStringLiteral("C000006"),
+        QStringLiteral("--limit"), QStringLiteral("9000") });
+    EXPECT_EQ(unjustified.exitCode, 2);
+    EXPECT_TRUE(unjustified.err.contains(QStringLiteral("--reason"))) << unjustified.err.toStdString();
+    const CliRun asked = run({ QStringLiteral("credit"), QStringLiteral("request"), QStringLiteral("C000006"),
+        QStringLiteral("--limit"), QStringLiteral("9000"), QStringLiteral("--reason"), QStringLiteral("Trade fair") });
+    ASSERT_EQ(asked.exitCode, 0) << asked.err.toStdString();
+    const QString id = QString::fromUtf8(asked.out).trimmed().section(QLatin1Char('\n'), -1);
+    const CliRun queue = run({ QStringLiteral("credit"), QStringLiteral("list") });
+    EXPECT_TRUE(queue.out.contains(id.toUtf8() + ",C000006,")) << queue.out.toStdString();
+    const CliRun approved = run({ QStringLiteral("credit"), QStringLiteral("approve"), id });
+    ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
+    EXPECT_TRUE(approved.out.startsWith("C000006 9000.00")) << approved.out.toStdString();
+    EXPECT_TRUE(approved.out.contains(" approved\n"));
+    EXPECT_EQ(run({ QStringLiteral("credit"), QStringLiteral("approve"), id }).exitCode, 1) << "decided once";
+
+    const CliRun risk = run({ QStringLiteral("credit"), QStringLiteral("risk"), QStringLiteral("C000006") });
+    ASSERT_EQ(risk.exitCode, 0) << risk.err.toStdString();
+    EXPECT_TRUE(risk.out.startsWith("risk score ")) << risk.out.toStdString();
+    EXPECT_GE(risk.out.count('\n'), 2) << "with its explanation";
+    const CliRun due = run(
+        { QStringLiteral("credit"), QStringLiteral("reviews"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(due.exitCode, 0);
+    const QJsonArray dueRows = QJsonDocument::fromJson(due.out).array();
+    ASSERT_FALSE(dueRows.isEmpty());
+    ASSERT_EQ(run({ QStringLiteral("credit"), QStringLiteral("review"), QStringLiteral("C000006"),
+                      QStringLiteral("--note"), QStringLiteral("Fine") })
+                  .exitCode,
+        0);
+    const CliRun after = run({ QStringLiteral("credit"), QStringLiteral("reviews") });
+    EXPECT_FALSE(after.out.contains("\nC000006,")) << after.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(run({ QStringLiteral("credit"), QStringLiteral("reviews"),
+                                              QStringLiteral("--format"), QStringLiteral("json") })
+                                          .out)
+                  .array()
+                  .size(),
+        dueRows.size() - 1);
+
+    ASSERT_EQ(run({ QStringLiteral("credit"), QStringLiteral("hold"), QStringLiteral("C000006"),
+                      QStringLiteral("--reason"), QStringLiteral("Bounced cheque") })
+                  .exitCode,
+        0);
+    const CliRun again = run({ QStringLiteral("credit"), QStringLiteral("hold"), QStringLiteral("C000006"),
+        QStringLiteral("--reason"), QStringLiteral("Twice") });
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("on credit hold already"))) << again.err.toStdString();
 }
