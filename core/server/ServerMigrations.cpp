@@ -1475,8 +1475,7 @@ GRANT INSERT ON credit_requests TO cashcycle_collector, cashcycle_credit_manager
 -- Collectors too, so that their attempt meets the check below and its reason, not a bare refusal.
 GRANT UPDATE (status, manager_by, cfo_by, decided_date, decision_note) ON credit_requests
     TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
--- The CFO's decisions go up through sync and onto the customer's timeline too.
-GRANT INSERT ON activities TO cashcycle_cfo;
+-- The CFO's decisions go up through sync; they stay on the request (the CFO logs no contacts).
 GRANT SELECT, INSERT ON sync_applied TO cashcycle_cfo;
 
 CREATE FUNCTION cashcycle_check_credit_request() RETURNS trigger

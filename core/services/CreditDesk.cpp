@@ -162,6 +162,9 @@ Result<CreditRequest> CreditDesk::decide(CreditRequest request, CreditRequest::S
                                    { QStringLiteral("decision_note"), sync::notNull(request.decisionNote) } });
         if (!updated)
             return updated.error();
+        // The CFO logs nothing on timelines (the server refuses it); their decision stays on the request.
+        if (byCfo)
+            return success();
         QString text;
         switch (to) {
         case CreditRequest::Status::AwaitingCfo:
