@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DomainText.h"
 
+#include <QHash>
+
 namespace cc::ui {
 
 QString DomainText::status(InvoiceStatus status, DocumentKind kind)
@@ -102,6 +104,60 @@ QString DomainText::promiseStatus(collections::PromiseStatus status)
         break;
     }
     return tr("cancelled");
+}
+
+QString DomainText::disputeReason(const QString &code)
+{
+    static const QHash<QString, const char *> names { { QStringLiteral("pricing"), QT_TR_NOOP("Pricing") },
+        { QStringLiteral("quantity"), QT_TR_NOOP("Quantity") }, { QStringLiteral("damaged"), QT_TR_NOOP("Damaged") },
+        { QStringLiteral("not_received"), QT_TR_NOOP("Not received") },
+        { QStringLiteral("duplicate_billing"), QT_TR_NOOP("Duplicate billing") },
+        { QStringLiteral("tax"), QT_TR_NOOP("Tax") }, { QStringLiteral("other"), QT_TR_NOOP("Other") } };
+    const char *name = names.value(code);
+    return name ? tr(name) : code;
+}
+
+QString DomainText::disputeStatus(Dispute::Status status)
+{
+    switch (status) {
+    case Dispute::Status::New:
+        return tr("new");
+    case Dispute::Status::Investigating:
+        return tr("investigating");
+    case Dispute::Status::Waiting:
+        return tr("waiting for customer");
+    case Dispute::Status::Resolved:
+        break;
+    }
+    return tr("resolved");
+}
+
+QString DomainText::disputeResolution(DisputeResolution::Kind kind)
+{
+    switch (kind) {
+    case DisputeResolution::Kind::CreditNote:
+        return tr("credit note");
+    case DisputeResolution::Kind::WriteOff:
+        return tr("write-off");
+    case DisputeResolution::Kind::Rejected:
+        break;
+    }
+    return tr("rejected");
+}
+
+QString DomainText::creditRequestStatus(credit::CreditRequest::Status status)
+{
+    switch (status) {
+    case credit::CreditRequest::Status::Requested:
+        return tr("to decide");
+    case credit::CreditRequest::Status::AwaitingCfo:
+        return tr("waiting for the CFO");
+    case credit::CreditRequest::Status::Approved:
+        return tr("approved");
+    case credit::CreditRequest::Status::Rejected:
+        break;
+    }
+    return tr("rejected");
 }
 
 } // namespace cc::ui

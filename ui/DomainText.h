@@ -3,7 +3,9 @@
 
 #include "collections/Activity.h"
 #include "collections/PromiseToPay.h"
+#include "credit/CreditRequest.h"
 #include "domain/AgingBuckets.h"
+#include "domain/Dispute.h"
 #include "domain/Invoice.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,11 @@ public:
     static QString activityKind(collections::ActivityKind kind);
     static QString callOutcome(collections::CallOutcome outcome);
     static QString promiseStatus(collections::PromiseStatus status);
+    /// "Pricing", "Not received", … for a dispute reason code; unknown codes as they are.
+    static QString disputeReason(const QString &code);
+    static QString disputeStatus(Dispute::Status status);
+    static QString disputeResolution(DisputeResolution::Kind kind);
+    static QString creditRequestStatus(credit::CreditRequest::Status status);
 };
 
 } // namespace cc::ui

@@ -44,6 +44,7 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     , m_holiday(nullptr)
     , m_writeOff(nullptr)
     , m_payLink(nullptr)
+    , m_dispute(nullptr)
     , m_installments(nullptr)
     , m_customer(new QLabel(this))
     , m_dates(new QLabel(this))
@@ -111,6 +112,11 @@ InvoiceDetailView::InvoiceDetailView(services::WorkspaceSession &session, const 
     m_payLink->setToolTip(tr("A \"pay now\" page for what is open, to send to the customer"));
     connect(m_payLink, &QPushButton::clicked, this, [this] { emit payLinkRequested(m_number); });
     titleRow->addWidget(m_payLink);
+    m_dispute = new QPushButton(tr("Di&spute…"), this);
+    m_dispute->setObjectName(QStringLiteral("invoiceDispute"));
+    m_dispute->setToolTip(tr("The customer objects to all or part of what is open"));
+    connect(m_dispute, &QPushButton::clicked, this, [this] { emit disputeRequested(m_number); });
+    titleRow->addWidget(m_dispute);
     titleRow->addWidget(openEditor);
     titleRow->addWidget(m_creditNote);
     titleRow->addWidget(close);
@@ -214,6 +220,7 @@ void InvoiceDetailView::showDetails(const Details &details)
     m_holiday->setVisible(open);
     m_writeOff->setVisible(open);
     m_payLink->setVisible(open);
+    m_dispute->setVisible(open);
     m_installments->setVisible(open);
 
     const QString customer = details.customerName.isEmpty()

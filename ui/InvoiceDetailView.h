@@ -43,6 +43,7 @@ signals:
     void paymentHolidayRequested(const QString &invoiceNumber);
     void writeOffRequested(const QString &invoiceNumber);
     void payLinkRequested(const QString &invoiceNumber);
+    void disputeRequested(const QString &invoiceNumber);
     void installmentsRequested(const QString &invoiceNumber);
     void loaded();
 
@@ -62,6 +63,7 @@ private:
     QPushButton *m_holiday;
     QPushButton *m_writeOff;
     QPushButton *m_payLink;
+    QPushButton *m_dispute;
     QPushButton *m_installments;
     QLabel *m_customer;
     QLabel *m_dates;

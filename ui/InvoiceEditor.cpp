@@ -9,7 +9,6 @@
 #include "common/Clock.h"
 #include "documents/InvoiceDocument.h"
 #include "domain/PaymentTerms.h"
-#include "server/PgConnection.h"
 #include "services/InvoiceDrafts.h"
 #include "services/InvoiceIssuing.h"
 #include "services/MoneyFormatter.h"
@@ -576,13 +575,7 @@ void InvoiceEditor::issue()
     m_issue->setEnabled(false);
     auto future = m_session.run<Result<Invoice>>(
         [id, uri, &clock](storage::Workspace &workspace, services::JobControl &) -> Result<Invoice> {
-            services::InvoiceIssuing issuing(workspace.database(), clock);
-            if (uri.isEmpty())
-                return issuing.issue(id);
-            auto server = server::PgConnection::open(uri);
-            if (!server)
-                return server.error();
-            return issuing.issueThrough(**server, id);
+            return services::InvoiceIssuing(workspace.database(), clock).issueWith(uri, id);
         });
     whenReady(this, future, [this](const Result<Invoice> &document) {
         if (!document) {

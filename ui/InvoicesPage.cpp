@@ -123,6 +123,7 @@ InvoicesPage::InvoicesPage(services::WorkspaceSession &session, const Clock &clo
     connect(m_detail, &InvoiceDetailView::creditNoteRequested, this, &InvoicesPage::creditNoteRequested);
     connect(m_detail, &InvoiceDetailView::paymentHolidayRequested, this, &InvoicesPage::paymentHolidayRequested);
     connect(m_detail, &InvoiceDetailView::writeOffRequested, this, &InvoicesPage::writeOffRequested);
+    connect(m_detail, &InvoiceDetailView::disputeRequested, this, &InvoicesPage::disputeRequested);
     connect(m_detail, &InvoiceDetailView::payLinkRequested, this, &InvoicesPage::payLinkRequested);
     connect(m_detail, &InvoiceDetailView::installmentsRequested, this, &InvoicesPage::installmentsRequested);
 

@@ -50,6 +50,7 @@ signals:
     void paymentHolidayRequested(const QString &invoiceNumber);
     void writeOffRequested(const QString &invoiceNumber);
     void payLinkRequested(const QString &invoiceNumber);
+    void disputeRequested(const QString &invoiceNumber);
     void installmentsRequested(const QString &invoiceNumber);
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DisputeDialog.h"
+#include "DisputeQueueDialog.h"
 #include "HeldOrdersDialog.h"
 #include "ImportDialog.h"
 #include "InstallmentPlanDialog.h"
@@ -155,6 +157,15 @@ MainWindow::MainWindow(
         });
         dialog->open();
     });
+    connect(m_invoices, &InvoicesPage::disputeRequested, this, [this](const QString &number) {
+        auto *dialog = new DisputeDialog(m_session, m_clock, currentUser(), number, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DisputeDialog::opened, this, [this](const QString &invoice) {
+            statusBar()->showMessage(tr("Dispute opened on %1; its amount is left out of dunning").arg(invoice), 8000);
+            m_invoices->reload();
+        });
+        dialog->open();
+    });
     connect(m_invoices, &InvoicesPage::writeOffRequested, this, [this](const QString &number) {
         auto *dialog = new WriteOffDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -270,6 +281,16 @@ void MainWindow::createActions()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *credit = menuBar()->addMenu(tr("&Credit"));
+    QAction *disputes = credit->addAction(tr("&Disputes…"), this, [this] {
+        auto *dialog = new DisputeQueueDialog(m_session, m_clock, currentUser(), m_sync->serverUri(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DisputeQueueDialog::changed, this, [this] { m_invoices->reload(); });
+        dialog->open();
+    });
+    disputes->setObjectName(QStringLiteral("disputeQueueAction"));
+    disputes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPageIndex); });

@@ -4,7 +4,6 @@
 #include "common/SystemClock.h"
 #include "domain/Rounding.h"
 #include "security/KeychainKeyStore.h"
-#include "server/PgConnection.h"
 #include "server/ServerAccount.h"
 #include "services/InvoiceIssuing.h"
 
@@ -195,13 +194,10 @@ Result<Money> parseCurrencyAmount(const QString &spec)
 Result<Invoice> issueDraft(
     storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 draftId)
 {
-    services::InvoiceIssuing issuing(db, clock);
-    if (!parser.isSet(QStringLiteral("server")))
-        return issuing.issue(draftId);
-    auto connection = server::PgConnection::open(withKeychainPassword(parser.value(QStringLiteral("server"))));
-    if (!connection)
-        return connection.error();
-    return issuing.issueThrough(**connection, draftId);
+    return services::InvoiceIssuing(db, clock).issueWith(parser.isSet(QStringLiteral("server"))
+            ? withKeychainPassword(parser.value(QStringLiteral("server")))
+            : QString(),
+        draftId);
 }
 
 } // namespace cc::cli

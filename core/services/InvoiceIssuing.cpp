@@ -146,6 +146,16 @@ Status InvoiceIssuing::recordIssued(const Invoice &document)
     return success();
 }
 
+Result<Invoice> InvoiceIssuing::issueWith(const QString &serverUri, qint64 draftId)
+{
+    if (serverUri.isEmpty())
+        return issue(draftId);
+    auto server = server::PgConnection::open(serverUri);
+    if (!server)
+        return server.error();
+    return issueThrough(**server, draftId);
+}
+
 Status InvoiceIssuing::applyCredit(const Invoice &creditNote)
 {
     storage::InvoiceRepository invoices(m_db);

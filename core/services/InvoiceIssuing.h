@@ -36,6 +36,8 @@ public:
     /// Issues through the server: it numbers and stores the document; the workspace follows.
     /// Issuing the same draft again (an answer lost on the way) returns the number it got.
     Result<Invoice> issueThrough(server::PgConnection &server, qint64 draftId);
+    /// Through the server at `serverUri` (libpq URI) when there is one, else with this workspace's counters.
+    Result<Invoice> issueWith(const QString &serverUri, qint64 draftId);
 
 private:
     /// The draft as it will be issued, or what stops it, field by field.

@@ -2,6 +2,7 @@
 #include "services/Disputes.h"
 #include "FixedClock.h"
 #include "TestWorkspace.h"
+#include "domain/DisputeFigures.h"
 #include "services/InvoiceIssuing.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DisputeAttachmentRepository.h"
@@ -172,4 +173,32 @@ TEST_F(DisputesTest, FilesAreKeptWithTheDispute)
         = disputes.attach(dispute->id, QStringLiteral("video.mp4"), QByteArray(DisputeAttachment::MaxBytes + 1, 'x'));
     ASSERT_FALSE(tooBig.ok());
     EXPECT_TRUE(tooBig.error().detail.contains(QStringLiteral("10 MB")));
+}
+
+TEST(DisputeFigures, AgingBreachesAndCycleTimeOfTheQueue)
+{
+    const QDate today(2026, 11, 24);
+    const auto dispute = [](const char *amount, const char *reason, QDate opened, QDate resolved = {}) {
+        Dispute d;
+        d.amount = money(amount, "EUR");
+        d.reason = QString::fromLatin1(reason);
+        d.openedOn = opened;
+        d.resolvedOn = resolved;
+        d.status = resolved.isValid() ? Dispute::Status::Resolved : Dispute::Status::Investigating;
+        return d;
+    };
+    const DisputeFigures figures = DisputeFigures::of(
+        { dispute("10.00", "pricing", QDate(2026, 11, 20)), dispute("20.00", "duplicate_billing", QDate(2026, 11, 10)),
+            dispute("30.00", "damaged", QDate(2026, 10, 30)), dispute("40.00", "other", QDate(2026, 9, 1)),
+            dispute("50.00", "pricing", QDate(2026, 10, 1), QDate(2026, 10, 11)),
+            dispute("60.00", "tax", QDate(2026, 11, 1), QDate(2026, 11, 21)),
+            dispute("70.00", "tax", QDate(2026, 1, 1), QDate(2026, 3, 1)) },
+        today);
+    EXPECT_EQ(figures.open, 4);
+    EXPECT_EQ(figures.openAmount.value(QStringLiteral("EUR")), money("100.00", "EUR"));
+    EXPECT_EQ(figures.openByAge, (std::array<int, 4> { 1, 1, 1, 1 })) << "4, 14, 25 and 84 days old";
+    EXPECT_EQ(figures.breached, 3) << "duplicate billing after 5 days, damaged after 14, other after 15";
+    EXPECT_EQ(figures.resolved, 2) << "the one resolved in March is outside the 90 days";
+    EXPECT_DOUBLE_EQ(figures.averageCycleDays, 15.0);
+    EXPECT_EQ(figures.longestCycleDays, 20);
 }
