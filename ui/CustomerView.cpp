@@ -3,6 +3,7 @@
 
 #include "AgingStrip.h"
 #include "ContactModel.h"
+#include "CreditPanel.h"
 #include "DomainText.h"
 #include "ErrorMessages.h"
 #include "HistoryModel.h"
@@ -85,6 +86,7 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     , m_contacts(new ContactModel(this))
     , m_history(new HistoryModel(this))
     , m_orders(new OrderModel(this))
+    , m_credit(new CreditPanel(session, clock, this))
 {
     auto *back = new QToolButton(this);
     back->setText(tr("‹ All customers"));
@@ -170,6 +172,7 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
     auto *orderView = makeTable(m_orders, QStringLiteral("customerOrders"), this);
     m_tabs->addTab(orderView, QString());
     addOrderActions(orderView);
+    m_tabs->addTab(m_credit, tr("Credit"));
     orderView->header()->resizeSection(OrderModel::DateColumn, 90);
     orderView->header()->resizeSection(OrderModel::NumberColumn, 140);
     orderView->header()->resizeSection(OrderModel::AmountColumn, 150);
@@ -204,6 +207,7 @@ CustomerView::CustomerView(services::WorkspaceSession &session, const Clock &clo
 void CustomerView::showCustomer(const QString &id)
 {
     m_customerId = id;
+    m_credit->setCustomer(id);
     reload();
 }
 
@@ -211,6 +215,7 @@ void CustomerView::reload()
 {
     if (m_customerId.isEmpty())
         return;
+    m_credit->reload();
     const quint64 generation = ++m_generation;
     const QString id = m_customerId;
     const QDate today = m_clock.today();

@@ -22,6 +22,7 @@ class AgingStrip;
 class ContactModel;
 class HistoryModel;
 class InvoiceTableModel;
+class CreditPanel;
 class OrderModel;
 
 /// One customer: header facts, aging as of today, open items, contacts and account history.
@@ -86,6 +87,7 @@ private:
     ContactModel *m_contacts;
     HistoryModel *m_history;
     OrderModel *m_orders;
+    CreditPanel *m_credit;
 };
 
 } // namespace cc::ui

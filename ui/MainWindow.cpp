@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CreditDeskDialog.h"
+#include "CurrentUser.h"
 #include "DisputeDialog.h"
 #include "DisputeQueueDialog.h"
 #include "HeldOrdersDialog.h"
@@ -62,16 +64,6 @@ namespace {
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kPage = QStringLiteral("mainWindow/page");
-
-// Who records calls and notes: the server account's user, else whoever is logged in here.
-QString currentUser()
-{
-    QSettings settings;
-    const QString user = server::ServerAccount::load(settings).user;
-    if (!user.isEmpty())
-        return user;
-    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-}
 
 QString splitterKey(const QSplitter *splitter)
 {
@@ -291,6 +283,13 @@ void MainWindow::createActions()
     });
     disputes->setObjectName(QStringLiteral("disputeQueueAction"));
     disputes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *creditDesk = credit->addAction(tr("Credit des&k…"), this, [this] {
+        auto *dialog = new CreditDeskDialog(m_session, m_clock, currentUser(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CreditDeskDialog::changed, this, [this] { m_customers->customerView()->reload(); });
+        dialog->open();
+    });
+    creditDesk->setObjectName(QStringLiteral("creditDeskAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPageIndex); });
