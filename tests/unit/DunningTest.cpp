@@ -12,7 +12,10 @@
 #include "storage/MessageOutbox.h"
 #include "sync/Outbox.h"
 
+#include "services/Disputes.h"
+#include "services/Worklist.h"
 #include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 using namespace cc;
@@ -190,6 +193,44 @@ TEST_F(DunningTest, DisputesAndPromisesKeepInvoicesOutOfNotices)
     const auto message = storage::MessageOutbox(ws.db()).recent(1)->at(0);
     EXPECT_TRUE(message.body.contains(QStringLiteral("I5")));
     EXPECT_FALSE(message.body.contains(QStringLiteral("I4"))) << "the disputed invoice is not dunned";
+}
+
+TEST_F(DunningTest, ARejectedDisputeIsDunnedAgainAndCountsAsCollectible)
+{
+    invoice("I4", "C3", "2026-10-01", "400.00");
+    clock.set(QDateTime(d("2026-10-20"), QTime(7, 0), Qt::UTC));
+    services::Disputes disputes(ws.db(), clock, QStringLiteral("anna"));
+    auto dispute = disputes.open(QStringLiteral("I4"), money("400.00", "EUR"), QStringLiteral("damaged"));
+    ASSERT_TRUE(dispute.ok());
+    const auto collectible = [this](const char *day) {
+        auto entries = services::Worklist(ws.db(), clock).build(QStringLiteral("anna"), d(day));
+        EXPECT_TRUE(entries.ok());
+        for (const collections::WorklistEntry &entry : entries.value())
+            if (entry.customerId == QLatin1String("C3"))
+                return entry.collectible;
+        return Money::zero(currency("EUR"));
+    };
+    const auto proposalFor = [this](const char *customer) -> std::optional<DunningProposal> {
+        for (const DunningProposal &p : propose(d("2026-11-10")))
+            if (p.customerId == QLatin1String(customer))
+                return p;
+        return std::nullopt;
+    };
+    EXPECT_FALSE(proposalFor("C3").has_value()) << "all of I4 is disputed";
+    EXPECT_EQ(collectible("2026-11-10"), money("0.00", "EUR"));
+
+    ASSERT_TRUE(disputes.setApprovalLimit(DisputeResolution::Kind::Rejected, money("1000.00", "EUR")).ok());
+    const services::Disputes::IssueDraft noCreditNote = [](qint64) -> Result<Invoice> {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a rejection issues nothing"));
+    };
+    ASSERT_TRUE(disputes
+                    .resolve(dispute->id, DisputeResolution::Kind::Rejected, money("0", "EUR"),
+                        QStringLiteral("Signed delivery note"), noCreditNote)
+                    .ok());
+    const auto c3 = proposalFor("C3");
+    ASSERT_TRUE(c3.has_value()) << "rejected: dunned again";
+    EXPECT_EQ(c3->invoiceNumbers, QStringList { "I4" });
+    EXPECT_EQ(collectible("2026-11-10"), money("400.00", "EUR"));
 }
 
 // A level that texts: the SMS goes to a local HTTP gateway and lands on the timeline.
