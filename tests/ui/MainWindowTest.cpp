@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 #include "CheckoutStandIn.h"
+#include "CreditPanel.h"
 #include "CustomerListModel.h"
 #include "CustomerView.h"
 #include "CustomersPage.h"
@@ -310,4 +311,45 @@ TEST_F(MainWindowTest, APayLinkIsMadeFromTheInvoiceAndItsPaymentCollected)
     EXPECT_EQ(label("invoiceOpen"), QStringLiteral("EUR") + nbsp + QStringLiteral("0.00"));
     security::KeychainKeyStore keychain;
     (void)keychain.remove(services::PaymentLinks::keychainAccount(provider.url()));
+}
+
+// Dispute… on an invoice opens the dispute; Credit → Disputes lists it; the customer's Credit
+// tab tells its story.
+TEST_F(MainWindowTest, ADisputeOpenedOnAnInvoiceReachesTheQueueAndTheCustomersCreditTab)
+{
+    m_window->showPage(MainWindow::InvoicesPageIndex);
+    ui::InvoiceDetailView *detail = m_window->invoicesPage()->detailView();
+    QSignalSpy loaded(detail, &ui::InvoiceDetailView::loaded);
+    m_window->invoicesPage()->openInvoice(QStringLiteral("INV-3"));
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    m_window->findChild<QPushButton *>(QStringLiteral("invoiceDispute"))->click();
+    QDialog *opening = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (opening = m_window->findChild<QDialog *>(QStringLiteral("disputeDialog"))) != nullptr; }, 5000));
+    auto *open = opening->findChild<QPushButton *>(QStringLiteral("disputeOpen"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return open->isEnabled(); }, 10000));
+    open->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return m_window->findChild<QDialog *>(QStringLiteral("disputeDialog")) == nullptr; }, 10000));
+
+    m_window->findChild<QAction *>(QStringLiteral("disputeQueueAction"))->trigger();
+    QDialog *queue = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return (queue = m_window->findChild<QDialog *>(QStringLiteral("disputeQueueDialog"))) != nullptr; },
+        5000));
+    auto *list = queue->findChild<QTreeView *>(QStringLiteral("disputeList"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return list->model()->rowCount() == 1; }, 10000));
+    EXPECT_EQ(list->model()->index(0, 1).data().toString(), QStringLiteral("INV-3"));
+    queue->close();
+
+    m_window->showPage(MainWindow::CustomersPageIndex);
+    ui::CustomerView *view = m_window->customersPage()->customerView();
+    auto *credit = view->findChild<ui::CreditPanel *>();
+    ASSERT_NE(credit, nullptr);
+    QSignalSpy creditLoaded(credit, &ui::CreditPanel::loaded);
+    view->showCustomer(QStringLiteral("C001"));
+    ASSERT_TRUE(UiFixture::waitFor(creditLoaded));
+    auto *history = credit->findChild<QTreeView *>(QStringLiteral("creditHistory"));
+    ASSERT_GE(history->model()->rowCount(), 1);
+    EXPECT_EQ(history->model()->index(0, 1).data().toString(), QStringLiteral("Dispute on INV-3 opened"));
 }
