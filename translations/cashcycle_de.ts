@@ -257,6 +257,101 @@
         <source>%1 overdue is above the threshold of %2</source>
         <translation>%1 überfällig liegt über der Schwelle von %2</translation>
     </message>
+    <message>
+        <source>the customer is on credit hold: %1</source>
+        <translation>der Kunde ist kreditgesperrt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDesk</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>a CFO threshold is zero or more</source>
+        <translation>eine CFO-Schwelle ist null oder mehr</translation>
+    </message>
+    <message>
+        <source>there is no customer %1</source>
+        <translation>es gibt keinen Kunden %1</translation>
+    </message>
+    <message>
+        <source>customer %1 has credit in %2; ask for a limit in %2</source>
+        <translation>Kunde %1 hat Kredit in %2; beantragen Sie ein Limit in %2</translation>
+    </message>
+    <message>
+        <source>a credit limit is zero or more</source>
+        <translation>ein Kreditlimit ist null oder mehr</translation>
+    </message>
+    <message>
+        <source>say why the customer needs this limit</source>
+        <translation>sagen Sie, warum der Kunde dieses Limit braucht</translation>
+    </message>
+    <message>
+        <source>a temporary limit expires today or later</source>
+        <translation>ein befristetes Limit läuft heute oder später ab</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 requested (was %2): %3</source>
+        <translation>Kreditlimit von %1 beantragt (bisher %2): %3</translation>
+    </message>
+    <message>
+        <source>there is no credit request %1</source>
+        <translation>es gibt keinen Limitantrag %1</translation>
+    </message>
+    <message>
+        <source>say why the request is rejected</source>
+        <translation>sagen Sie, warum der Antrag abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>credit request %1 was %2 already</source>
+        <translation>Limitantrag %1 war bereits %2</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 approved by %2; above the CFO threshold, the CFO decides next</source>
+        <translation>Kreditlimit von %1 von %2 genehmigt; über der CFO-Schwelle entscheidet nun der CFO</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 approved by %2; in force from today</source>
+        <translation>Kreditlimit von %1 von %2 genehmigt; gilt ab heute</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 rejected by %2</source>
+        <translation>Kreditlimit von %1 von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>say why the customer goes on credit hold</source>
+        <translation>sagen Sie, warum der Kunde gesperrt wird</translation>
+    </message>
+    <message>
+        <source>say why the credit hold is released</source>
+        <translation>sagen Sie, warum die Kreditsperre aufgehoben wird</translation>
+    </message>
+    <message>
+        <source>customer %1 is on credit hold already</source>
+        <translation>Kunde %1 ist bereits kreditgesperrt</translation>
+    </message>
+    <message>
+        <source>customer %1 is not on credit hold</source>
+        <translation>Kunde %1 ist nicht kreditgesperrt</translation>
+    </message>
+    <message>
+        <source>Put on credit hold by %1: %2</source>
+        <translation>Von %1 kreditgesperrt: %2</translation>
+    </message>
+    <message>
+        <source>Credit hold released by %1: %2</source>
+        <translation>Kreditsperre von %1 aufgehoben: %2</translation>
+    </message>
+    <message>
+        <source>say what the review found</source>
+        <translation>sagen Sie, was die Prüfung ergab</translation>
+    </message>
+    <message>
+        <source>Credit review by %1, risk score %2 (%3): %4; next review by %5</source>
+        <translation>Kreditprüfung durch %1, Risikowert %2 (%3): %4; nächste Prüfung bis %5</translation>
+    </message>
 </context>
 <context>
     <name>CreditorReference</name>
@@ -368,6 +463,86 @@
         <source>Dispute on %1 (%2): %3 → %4</source>
         <translation>Reklamation zu %1 (%2): %3 → %4</translation>
     </message>
+    <message>
+        <source>a credit note</source>
+        <translation>eine Gutschrift</translation>
+    </message>
+    <message>
+        <source>a write-off</source>
+        <translation>eine Abschreibung</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>a dispute is resolved by a credit note, a write-off or a rejection: resolve it, do not move it</source>
+        <translation>eine Reklamation wird durch Gutschrift, Abschreibung oder Ablehnung gelöst: lösen Sie sie, statt sie zu verschieben</translation>
+    </message>
+    <message>
+        <source>an approval limit is zero or more</source>
+        <translation>eine Genehmigungsgrenze ist null oder mehr</translation>
+    </message>
+    <message>
+        <source>dispute %1 is resolved already; reopen it first</source>
+        <translation>Reklamation %1 ist bereits gelöst; öffnen Sie sie zuerst wieder</translation>
+    </message>
+    <message>
+        <source>dispute %1 is in %2</source>
+        <translation>Reklamation %1 ist in %2</translation>
+    </message>
+    <message>
+        <source>%1 is disputed; %2 is for a positive amount up to that</source>
+        <translation>%1 ist reklamiert; %2 gilt einem positiven Betrag bis dahin</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2): %3 of %4 proposed, above the limit of %5; a credit manager decides</source>
+        <translation>Reklamation zu %1 (%2): %3 über %4 vorgeschlagen, über der Grenze von %5; ein Kreditmanager entscheidet</translation>
+    </message>
+    <message>
+        <source>dispute %1 has no resolution waiting for a decision</source>
+        <translation>Reklamation %1 hat keine Lösung, die auf eine Entscheidung wartet</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2): %3 proposed by %4 declined by %5</source>
+        <translation>Reklamation zu %1 (%2): %3, vorgeschlagen von %4, von %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 dispute on invoice %2</source>
+        <translation>Reklamation (%1) zu Rechnung %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 no longer has %2 open; resolve the dispute for what is left</source>
+        <translation>Rechnung %1 hat nicht mehr %2 offen; lösen Sie die Reklamation für den Rest</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Gutschrift: %1</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2) resolved by credit note %3 of %4</source>
+        <translation>Reklamation zu %1 (%2) durch Gutschrift %3 über %4 gelöst</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2) resolved by writing off %3</source>
+        <translation>Reklamation zu %1 (%2) durch Abschreibung von %3 gelöst</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 (%2) rejected: the amount is to be collected again</source>
+        <translation>Reklamation zu %1 (%2) abgelehnt: der Betrag wird wieder eingefordert</translation>
+    </message>
+    <message>
+        <source>a file added to a dispute needs its name</source>
+        <translation>eine Datei zu einer Reklamation braucht ihren Namen</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 MB a dispute takes per file</source>
+        <translation>%1 ist größer als die %2 MB, die eine Reklamation je Datei aufnimmt</translation>
+    </message>
+    <message>
+        <source>File %1 added to the dispute on %2</source>
+        <translation>Datei %1 zur Reklamation zu %2 hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>DunningRun</name>
@@ -436,6 +611,17 @@
     <message>
         <source>the payload has %1 bytes, more than the %2 a GiroCode holds</source>
         <translation>der Inhalt hat %1 Bytes, mehr als die %2, die ein GiroCode fasst</translation>
+    </message>
+</context>
+<context>
+    <name>GrossCredit</name>
+    <message>
+        <source>%1 (%2 % tax)</source>
+        <translation>%1 (%2 % USt.)</translation>
+    </message>
+    <message>
+        <source>Rounding difference</source>
+        <translation>Rundungsdifferenz</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1024,10 @@
         <source>%1 must be a time (YYYY-MM-DDThh:mm:ssZ), not &quot;%2&quot;</source>
         <translation>%1 muss eine Uhrzeit sein (JJJJ-MM-TTThh:mm:ssZ), nicht „%2“</translation>
     </message>
+    <message>
+        <source>%1 must be bytes in hex (\x…)</source>
+        <translation>%1 müssen Bytes in Hex sein (\x…)</translation>
+    </message>
 </context>
 <context>
     <name>MessageComposer</name>
@@ -1237,6 +1427,49 @@
     <message>
         <source>%1 bytes need a QR code of version %2, larger than the %3 allowed</source>
         <translation>%1 Bytes brauchen einen QR-Code der Version %2, größer als die erlaubte %3</translation>
+    </message>
+</context>
+<context>
+    <name>RiskScore</name>
+    <message>
+        <source>+%1: %2</source>
+        <translation>+%1: %2</translation>
+    </message>
+    <message>
+        <source>pays %1 days beyond terms on average over the last 12 months</source>
+        <translation>zahlt in den letzten 12 Monaten im Schnitt %1 Tage nach Fälligkeit</translation>
+    </message>
+    <message>
+        <source>paying later: %1 days beyond terms in the last 90 days against %2 before</source>
+        <translation>zahlt später: %1 Tage nach Fälligkeit in den letzten 90 Tagen gegenüber %2 davor</translation>
+    </message>
+    <message>
+        <source>1 broken promise to pay in the last 12 months</source>
+        <translation>1 gebrochene Zahlungszusage in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 broken promises to pay in the last 12 months</source>
+        <translation>%1 gebrochene Zahlungszusagen in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>1 dispute in the last 12 months</source>
+        <translation>1 Reklamation in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 disputes in the last 12 months</source>
+        <translation>%1 Reklamationen in den letzten 12 Monaten</translation>
+    </message>
+    <message>
+        <source>exposure of %1 without a credit limit</source>
+        <translation>Obligo von %1 ohne Kreditlimit</translation>
+    </message>
+    <message>
+        <source>uses %1 % of the credit limit (%2 of %3)</source>
+        <translation>nutzt %1 % des Kreditlimits (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>pays on terms, keeps its promises, no disputes, within its limit</source>
+        <translation>zahlt fristgerecht, hält Zusagen, keine Reklamationen, im Limit</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2057,265 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::CreditDeskDialog</name>
+    <message>
+        <source>Credit desk</source>
+        <translation>Kreditbearbeitung</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Limit &amp;requests</source>
+        <translation>&amp;Limitanträge</translation>
+    </message>
+    <message>
+        <source>Reviews d&amp;ue</source>
+        <translation>&amp;Fällige Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Prüfen…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Reject the credit request</source>
+        <translation>Limitantrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why it is rejected:</source>
+        <translation>Warum er abgelehnt wird:</translation>
+    </message>
+    <message>
+        <source>Credit review of %1</source>
+        <translation>Kreditprüfung von %1</translation>
+    </message>
+    <message>
+        <source>What the review found:</source>
+        <translation>Was die Prüfung ergab:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CreditPanel</name>
+    <message>
+        <source>Ask for a &amp;limit…</source>
+        <translation>&amp;Limit beantragen…</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;view…</source>
+        <translation>&amp;Prüfung erfassen…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Put on credit hold</source>
+        <translation>Kreditgesperrt</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Kreditsperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 requested</source>
+        <translation>Kreditlimit von %1 beantragt</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1: %2</source>
+        <translation>Kreditlimit von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, CFO %2</source>
+        <translation>%1, CFO %2</translation>
+    </message>
+    <message>
+        <source>Credit review, risk score %1</source>
+        <translation>Kreditprüfung, Risikowert %1</translation>
+    </message>
+    <message>
+        <source>%1; next review by %2</source>
+        <translation>%1; nächste Prüfung bis %2</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 opened</source>
+        <translation>Reklamation zu %1 eröffnet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Dispute on %1 resolved</source>
+        <translation>Reklamation zu %1 gelöst</translation>
+    </message>
+    <message>
+        <source>Write-off of %1 on %2</source>
+        <translation>Abschreibung von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Credit limit in force: %1. Exposure: %2 (%3 % used).</source>
+        <translation>Geltendes Kreditlimit: %1. Obligo: %2 (%3 % genutzt).</translation>
+    </message>
+    <message>
+        <source>No credit limit. Exposure: %1.</source>
+        <translation>Kein Kreditlimit. Obligo: %1.</translation>
+    </message>
+    <message>
+        <source>On credit hold: %1.</source>
+        <translation>Kreditgesperrt: %1.</translation>
+    </message>
+    <message>
+        <source>Risk score %1 of 100 (%2):
+%3</source>
+        <translation>Risikowert %1 von 100 (%2):
+%3</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease hold…</source>
+        <translation>Sperre a&amp;ufheben…</translation>
+    </message>
+    <message>
+        <source>Release the credit hold</source>
+        <translation>Kreditsperre aufheben</translation>
+    </message>
+    <message>
+        <source>Why the hold ends:</source>
+        <translation>Warum die Sperre endet:</translation>
+    </message>
+    <message>
+        <source>Why orders are held:</source>
+        <translation>Warum Aufträge gesperrt werden:</translation>
+    </message>
+    <message>
+        <source>Credit review</source>
+        <translation>Kreditprüfung</translation>
+    </message>
+    <message>
+        <source>What the review found:</source>
+        <translation>Was die Prüfung ergab:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CreditRequestDialog</name>
+    <message>
+        <source>&amp;Temporary, until</source>
+        <translation>&amp;Befristet bis</translation>
+    </message>
+    <message>
+        <source>Credit limit for %1</source>
+        <translation>Kreditlimit für %1</translation>
+    </message>
+    <message>
+        <source>Why the customer needs it: orders expected, payment record, securities</source>
+        <translation>Warum der Kunde es braucht: erwartete Aufträge, Zahlungsverhalten, Sicherheiten</translation>
+    </message>
+    <message>
+        <source>In force now: %1</source>
+        <translation>Derzeit gültig: %1</translation>
+    </message>
+    <message>
+        <source>New &amp;limit:</source>
+        <translation>Neues &amp;Limit:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>Beant&amp;ragen</translation>
+    </message>
+    <message>
+        <source>The limit &quot;%1&quot; is not an amount in %2.</source>
+        <translation>Das Limit „%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::CustomerListModel</name>
     <message>
         <source>Over the credit limit of %1</source>
@@ -1999,6 +2491,10 @@
         <source>&amp;Cancel order</source>
         <translation>Auftrag &amp;stornieren</translation>
     </message>
+    <message>
+        <source>Credit</source>
+        <translation>Kredit</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CustomersPage</name>
@@ -2031,6 +2527,229 @@
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 von %2 Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DisputeDialog</name>
+    <message>
+        <source>Dispute on %1</source>
+        <translation>Reklamation zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (answer within %n day(s))</source>
+        <translation>
+            <numerusform>%1 (Antwort binnen %n Tag)</numerusform>
+            <numerusform>%1 (Antwort binnen %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the customer says</source>
+        <translation>Was der Kunde sagt</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Open &amp;dispute</source>
+        <translation>&amp;Reklamation erfassen</translation>
+    </message>
+    <message>
+        <source>there is no invoice %1</source>
+        <translation>es gibt keine Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Nothing of %1 is open and undisputed.</source>
+        <translation>Von %1 ist nichts offen und unreklamiert.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in %2.</source>
+        <translation>Der Betrag „%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DisputeQueueDialog</name>
+    <message>
+        <source>Past service level &amp;only</source>
+        <translation>Nur über &amp;Frist</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Reklamationen</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeige:</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Wait for &amp;customer</source>
+        <translation>Auf &amp;Kunden warten</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Lösen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve proposal</source>
+        <translation>Vorschlag ge&amp;nehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline proposal</source>
+        <translation>Vorschlag a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Attach &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve files…</source>
+        <translation>Dateien spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Open: %1 (%2), %3 past their service level. By age: %4 up to 7 days, %5 of 8–14, %6 of 15–30, %7 older.</source>
+        <translation>Offen: %1 (%2), %3 über ihrer Frist. Nach Alter: %4 bis 7 Tage, %5 mit 8–14, %6 mit 15–30, %7 älter.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>None resolved in the last %1 days.</source>
+        <translation>In den letzten %1 Tagen keine gelöst.</translation>
+    </message>
+    <message>
+        <source>Resolved in the last %1 days: %2, in %3 days on average (longest %4).</source>
+        <translation>In den letzten %1 Tagen gelöst: %2, im Schnitt in %3 Tagen (längste %4).</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 proposed by %2</source>
+        <translation>%1, vorgeschlagen von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Past its service level of %n day(s)</source>
+        <translation>
+            <numerusform>Über ihrer Frist von %n Tag</numerusform>
+            <numerusform>Über ihrer Frist von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach a file to the dispute on %1</source>
+        <translation>Datei an die Reklamation zu %1 anhängen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the dispute&apos;s files to</source>
+        <translation>Dateien der Reklamation speichern nach</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This dispute has no files.</source>
+        <translation>Diese Reklamation hat keine Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1</source>
+        <translation>
+            <numerusform>%n Datei nach %1 gespeichert</numerusform>
+            <numerusform>%n Dateien nach %1 gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2882,74 @@
     <message>
         <source>cancelled</source>
         <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Nicht erhalten</translation>
+    </message>
+    <message>
+        <source>Duplicate billing</source>
+        <translation>Doppelt berechnet</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>in Prüfung</translation>
+    </message>
+    <message>
+        <source>waiting for customer</source>
+        <translation>wartet auf Kunden</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>write-off</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>zu entscheiden</translation>
+    </message>
+    <message>
+        <source>waiting for the CFO</source>
+        <translation>wartet auf den CFO</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3913,14 @@ Betreff: %2
         <source>Agree to take what is open in installments</source>
         <translation>Den offenen Betrag in Raten vereinbaren</translation>
     </message>
+    <message>
+        <source>Di&amp;spute…</source>
+        <translation>Rekla&amp;mation…</translation>
+    </message>
+    <message>
+        <source>The customer objects to all or part of what is open</source>
+        <translation>Der Kunde beanstandet das Offene ganz oder teilweise</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::InvoiceDraftModel</name>
@@ -3897,6 +4692,22 @@ Betreff: %2
         <source>Order %1 cancelled</source>
         <translation>Auftrag %1 storniert</translation>
     </message>
+    <message>
+        <source>Dispute opened on %1; its amount is left out of dunning</source>
+        <translation>Reklamation zu %1 eröffnet; ihr Betrag bleibt aus dem Mahnwesen</translation>
+    </message>
+    <message>
+        <source>&amp;Credit</source>
+        <translation>&amp;Kredit</translation>
+    </message>
+    <message>
+        <source>&amp;Disputes…</source>
+        <translation>&amp;Reklamationen…</translation>
+    </message>
+    <message>
+        <source>Credit des&amp;k…</source>
+        <translation>Kredit&amp;bearbeitung…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -4401,6 +5212,65 @@ Betreff: %2
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ResolveDisputeDialog</name>
+    <message>
+        <source>Carry it out now, as a &amp;credit manager</source>
+        <translation>Sofort ausführen, als &amp;Kreditmanager</translation>
+    </message>
+    <message>
+        <source>Resolve the dispute on %1</source>
+        <translation>Reklamation zu %1 lösen</translation>
+    </message>
+    <message>
+        <source>%1 disputed: %2, opened %3</source>
+        <translation>%1 reklamiert: %2, eröffnet am %3</translation>
+    </message>
+    <message>
+        <source>A credit note for the customer</source>
+        <translation>Eine Gutschrift für den Kunden</translation>
+    </message>
+    <message>
+        <source>Writing the amount off</source>
+        <translation>Abschreiben des Betrags</translation>
+    </message>
+    <message>
+        <source>Rejecting it: the amount is owed</source>
+        <translation>Ablehnen: der Betrag ist geschuldet</translation>
+    </message>
+    <message>
+        <source>Above the team&apos;s limit only a credit manager resolves a dispute; the server refuses it from anyone else</source>
+        <translation>Über der Grenze des Teams löst nur ein Kreditmanager eine Reklamation; der Server lehnt es von anderen ab</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;by:</source>
+        <translation>Lösen &amp;durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Up to %1 is carried out at once; above it, a credit manager decides.</source>
+        <translation>Bis %1 wird sofort ausgeführt; darüber entscheidet ein Kreditmanager.</translation>
+    </message>
+    <message>
+        <source>A credit manager decides every resolution of this kind in %1.</source>
+        <translation>Jede Lösung dieser Art in %1 entscheidet ein Kreditmanager.</translation>
+    </message>
+    <message>
+        <source>The amount &quot;%1&quot; is not an amount in %2.</source>
+        <translation>Der Betrag „%1“ ist kein Betrag in %2.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DisputeDialog</name>
+    <message numerus="yes">
+        <source>%1 (answer within %n day(s))</source>
+        <translation>
+            <numerusform>%1 (answer within %n day)</numerusform>
+            <numerusform>%1 (answer within %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DisputeQueueDialog</name>
+    <message numerus="yes">
+        <source>Past its service level of %n day(s)</source>
+        <translation>
+            <numerusform>Past its service level of %n day</numerusform>
+            <numerusform>Past its service level of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1</source>
+        <translation>
+            <numerusform>%n file saved to %1</numerusform>
+            <numerusform>%n files saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DunningPage</name>
     <message numerus="yes">
         <source>%n notice(s) proposed for today; uncheck any to hold it back.</source>
