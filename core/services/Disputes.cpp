@@ -148,17 +148,11 @@ Result<Dispute> Disputes::move(const QString &id, Dispute::Status to, const QStr
         values.insert(resolutionFields(std::nullopt));
         values.insert(QStringLiteral("resolved_date"), QString());
     }
-    auto written = storage::inTransaction(m_db, [&]() -> Status {
-        auto updated = sync::Outbox(m_db, m_clock).update(QStringLiteral("disputes"), id, values);
-        if (!updated)
-            return updated.error();
-        QString text
-            = tr("Dispute on %1 (%2): %3 → %4")
-                  .arg(dispute.invoiceNumber, dispute.amount.toText(), Dispute::toText(from), Dispute::toText(to));
-        if (!note.trimmed().isEmpty())
-            text += QStringLiteral(": ") + note.trimmed();
-        auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);
-        return noted ? success() : Status(noted.error());
+    auto written = storage::inTransaction(m_db, [&] {
+        return recordStep(dispute, values,
+            tr("Dispute on %1 (%2): %3 → %4")
+                .arg(dispute.invoiceNumber, dispute.amount.toText(), Dispute::toText(from), Dispute::toText(to)),
+            note);
     });
     if (!written)
         return written.error();
@@ -224,18 +218,11 @@ Result<Dispute> Disputes::resolve(const QString &id, DisputeResolution::Kind kin
         return carryOut(dispute, resolution, note, issue);
 
     dispute.resolution = resolution;
-    auto written = storage::inTransaction(m_db, [&]() -> Status {
-        if (auto updated
-            = sync::Outbox(m_db, m_clock).update(QStringLiteral("disputes"), id, resolutionFields(resolution));
-            !updated)
-            return updated.error();
-        QString text = tr("Dispute on %1 (%2): %3 of %4 proposed, above the limit of %5; a credit manager decides")
-                           .arg(dispute.invoiceNumber, dispute.amount.toText(), kindText(kind), weighed.toText(),
-                               limit->toText());
-        if (!note.trimmed().isEmpty())
-            text += QStringLiteral(": ") + note.trimmed();
-        auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);
-        return noted ? success() : Status(noted.error());
+    auto written = storage::inTransaction(m_db, [&] {
+        return recordStep(dispute, resolutionFields(resolution),
+            tr("Dispute on %1 (%2): %3 of %4 proposed, above the limit of %5; a credit manager decides")
+                .arg(dispute.invoiceNumber, dispute.amount.toText(), kindText(kind), weighed.toText(), limit->toText()),
+            note);
     });
     if (!written)
         return written.error();
@@ -255,18 +242,12 @@ Result<Dispute> Disputes::decide(const QString &id, bool approve, const IssueDra
 
     const DisputeResolution declined = *dispute.resolution;
     dispute.resolution.reset();
-    auto written = storage::inTransaction(m_db, [&]() -> Status {
-        if (auto updated
-            = sync::Outbox(m_db, m_clock).update(QStringLiteral("disputes"), id, resolutionFields(std::nullopt));
-            !updated)
-            return updated.error();
-        QString text = tr("Dispute on %1 (%2): %3 proposed by %4 declined by %5")
-                           .arg(dispute.invoiceNumber, dispute.amount.toText(), kindText(declined.kind),
-                               declined.proposedBy, m_author);
-        if (!note.trimmed().isEmpty())
-            text += QStringLiteral(": ") + note.trimmed();
-        auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);
-        return noted ? success() : Status(noted.error());
+    auto written = storage::inTransaction(m_db, [&] {
+        return recordStep(dispute, resolutionFields(std::nullopt),
+            tr("Dispute on %1 (%2): %3 proposed by %4 declined by %5")
+                .arg(dispute.invoiceNumber, dispute.amount.toText(), kindText(declined.kind), declined.proposedBy,
+                    m_author),
+            note);
     });
     if (!written)
         return written.error();
@@ -318,8 +299,6 @@ Result<Dispute> Disputes::carryOut(
         sync::FieldValues values = resolutionFields(resolution);
         values.insert(QStringLiteral("status"), Dispute::toText(Dispute::Status::Resolved));
         values.insert(QStringLiteral("resolved_date"), dispute.resolvedOn.toString(Qt::ISODate));
-        if (auto updated = sync::Outbox(m_db, m_clock).update(QStringLiteral("disputes"), dispute.id, values); !updated)
-            return updated.error();
         QString text;
         switch (resolution.kind) {
         case DisputeResolution::Kind::CreditNote:
@@ -336,14 +315,21 @@ Result<Dispute> Disputes::carryOut(
                        .arg(dispute.invoiceNumber, dispute.amount.toText());
             break;
         }
-        if (!note.trimmed().isEmpty())
-            text += QStringLiteral(": ") + note.trimmed();
-        auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);
-        return noted ? success() : Status(noted.error());
+        return recordStep(dispute, values, text, note);
     });
     if (!written)
         return written.error();
     return dispute;
+}
+
+Status Disputes::recordStep(const Dispute &dispute, const sync::FieldValues &values, QString text, const QString &note)
+{
+    if (auto updated = sync::Outbox(m_db, m_clock).update(QStringLiteral("disputes"), dispute.id, values); !updated)
+        return updated.error();
+    if (!note.trimmed().isEmpty())
+        text += QStringLiteral(": ") + note.trimmed();
+    auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(dispute.customerId, text);
+    return noted ? success() : Status(noted.error());
 }
 
 Result<QString> Disputes::attach(

@@ -66,6 +66,9 @@ private:
     /// Issues the credit note or writes off the amount, then records the dispute as resolved.
     Result<Dispute> carryOut(
         Dispute dispute, DisputeResolution resolution, const QString &note, const IssueDraft &issue);
+    /// Within a transaction: writes the dispute's changed fields and puts `text` (and the note)
+    /// on the customer's timeline.
+    Status recordStep(const Dispute &dispute, const sync::FieldValues &values, QString text, const QString &note);
 
     storage::SqlDatabase &m_db;
     const Clock &m_clock;
