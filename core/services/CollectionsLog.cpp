@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CollectionsLog.h"
 
+#include "common/RowId.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/Transaction.h"
@@ -9,21 +10,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace cc::services {
 
 using collections::ActivityKind;
 using collections::CallOutcome;
-
-namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 Result<QString> CollectionsLog::grantPaymentHoliday(
     const QString &customerId, const QStringList &invoiceNumbers, const QDate &until, const QString &reason)
@@ -101,7 +92,7 @@ Result<QString> CollectionsLog::insertActivity(const QString &customerId, Activi
 {
     if (auto status = requireCustomer(customerId); !status)
         return status.error();
-    const QString id = newId();
+    const QString id = newRowId();
     auto change = sync::Outbox(m_db, m_clock)
                       .insert(QStringLiteral("activities"), id,
                           { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("kind"), toString(kind) },
@@ -124,7 +115,7 @@ Result<QString> CollectionsLog::insertTask(const QString &customerId, const QStr
         return makeError(ErrorCode::InvalidInput, tr("a task needs a due date"));
     if (auto status = requireCustomer(customerId); !status)
         return status.error();
-    const QString id = newId();
+    const QString id = newRowId();
     auto change = sync::Outbox(m_db, m_clock)
                       .insert(QStringLiteral("tasks"), id,
                           { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("title"), title.trimmed() },
@@ -200,7 +191,7 @@ Result<QString> CollectionsLog::recordPromise(const QString &customerId, const M
 Result<QString> CollectionsLog::insertPromise(const QString &customerId, const Money &amount, const QDate &promisedFor,
     const QStringList &invoiceNumbers, const QString &note)
 {
-    const QString id = newId();
+    const QString id = newRowId();
     const QString numbers
         = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(invoiceNumbers)).toJson(QJsonDocument::Compact));
     auto change

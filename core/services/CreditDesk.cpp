@@ -3,6 +3,7 @@
 
 #include "CollectionsLog.h"
 #include "TeamSettings.h"
+#include "common/RowId.h"
 #include "storage/CreditHoldRepository.h"
 #include "storage/CreditRequestRepository.h"
 #include "storage/CustomerRepository.h"
@@ -12,17 +13,11 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace cc::services {
 namespace {
 
 using credit::CreditRequest;
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString limitText(const CreditRequest &request)
 {
@@ -82,7 +77,7 @@ Result<CreditRequest> CreditDesk::request(
         return current.error();
     if (expiresOn.isValid() && expiresOn < today)
         return makeError(ErrorCode::InvalidInput, tr("a temporary limit expires today or later"));
-    CreditRequest request { newUuid(), customerId, limit, expiresOn, justification.trimmed(), m_author, today,
+    CreditRequest request { newRowId(), customerId, limit, expiresOn, justification.trimmed(), m_author, today,
         CreditRequest::Status::Requested, QString(), QString(), QDate(), QString() };
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
@@ -213,7 +208,7 @@ Status CreditDesk::recordHold(const QString &customerId, bool hold, const QStrin
     return storage::inTransaction(m_db, [&]() -> Status {
         auto inserted
             = sync::Outbox(m_db, m_clock)
-                  .insert(QStringLiteral("credit_holds"), newUuid(),
+                  .insert(QStringLiteral("credit_holds"), newRowId(),
                       { { QStringLiteral("customer_id"), customerId },
                           { QStringLiteral("action"), hold ? QStringLiteral("hold") : QStringLiteral("release") },
                           { QStringLiteral("reason"), reason.trimmed() }, { QStringLiteral("decided_by"), m_author },
@@ -245,7 +240,7 @@ Result<QString> CreditDesk::review(const QString &customerId, const QString &not
         return score.error();
     const QDate today = m_clock.today();
     const QDate next = today.addDays(score->reviewIntervalDays());
-    const QString id = newUuid();
+    const QString id = newRowId();
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("credit_reviews"), id,

@@ -5,6 +5,7 @@
 #include "InvoiceDrafts.h"
 #include "TeamSettings.h"
 #include "WriteOffs.h"
+#include "common/RowId.h"
 #include "domain/DisputeAttachment.h"
 #include "storage/DisputeRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -14,15 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
-#include <QUuid>
 
 namespace cc::services {
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString kindText(DisputeResolution::Kind kind)
 {
@@ -78,8 +73,9 @@ Result<Dispute> Disputes::open(
         return makeError(ErrorCode::InvalidInput,
             tr("%1 of invoice %2 is open and not disputed yet; a dispute is for a positive amount up to that")
                 .arg(disputable.toText(), invoiceNumber));
-    Dispute dispute { newUuid(), invoiceNumber, found.customerId, amount, reason, Dispute::Status::New, m_clock.today(),
-        QDate(), owner.trimmed().isEmpty() ? m_author : owner.trimmed(), note.trimmed(), std::nullopt };
+    Dispute dispute { newRowId(), invoiceNumber, found.customerId, amount, reason, Dispute::Status::New,
+        m_clock.today(), QDate(), owner.trimmed().isEmpty() ? m_author : owner.trimmed(), note.trimmed(),
+        std::nullopt };
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("disputes"), dispute.id,
@@ -347,7 +343,7 @@ Result<QString> Disputes::attach(
                 .arg(DisputeAttachment::MaxBytes / (1024 * 1024)));
     const QString type
         = mediaType.isEmpty() ? QMimeDatabase().mimeTypeForFileNameAndData(fileName, content).name() : mediaType;
-    const QString attachmentId = newUuid();
+    const QString attachmentId = newRowId();
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted
             = sync::Outbox(m_db, m_clock)

@@ -3,6 +3,7 @@
 
 #include "MessageComposer.h"
 #include "TeamSettings.h"
+#include "common/RowId.h"
 #include "storage/MessageOutbox.h"
 #include "storage/OpenDocumentScan.h"
 #include "storage/PromiseRepository.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QUuid>
 
 namespace cc::services {
 
@@ -230,7 +230,7 @@ Result<QList<DunningRun::Outcome>> DunningRun::approve(const QList<DunningPropos
         if (!queued)
             return queued.error();
         auto notice = sync::Outbox(m_db, m_clock)
-                          .insert(QStringLiteral("dunning_notices"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          .insert(QStringLiteral("dunning_notices"), newRowId(),
                               { { QStringLiteral("customer_id"), p.customerId },
                                   { QStringLiteral("run_date"), day.toString(Qt::ISODate) },
                                   { QStringLiteral("level"), QString::number(p.level) },

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceDrafts.h"
 
+#include "common/RowId.h"
 #include "domain/GrossCredit.h"
 #include "domain/InvoiceValidation.h"
 #include "domain/PaymentTerms.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
-
-#include <QUuid>
 
 namespace cc::services {
 namespace {
@@ -15,7 +14,7 @@ namespace {
 Invoice blankDraft(const QDate &today)
 {
     Invoice draft;
-    draft.draftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    draft.draftId = newRowId();
     draft.number = kDraftNumberPrefix + draft.draftId;
     draft.status = InvoiceStatus::Draft;
     draft.invoiceDate = today;

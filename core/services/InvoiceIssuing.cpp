@@ -2,6 +2,7 @@
 #include "InvoiceIssuing.h"
 
 #include "InvoiceDrafts.h"
+#include "common/RowId.h"
 #include "domain/InvoiceValidation.h"
 #include "server/PgConnection.h"
 #include "storage/InvoiceRepository.h"
@@ -13,8 +14,6 @@
 #include "domain/InvoiceLinesJson.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <QUuid>
 
 namespace cc::services {
 namespace {
@@ -168,7 +167,7 @@ Status InvoiceIssuing::applyCredit(const Invoice &creditNote)
     const qint64 amount = std::min(open->minorUnits(), -creditNote.total.minorUnits());
     if (amount > 0) {
         auto allocation = sync::Outbox(m_db, m_clock)
-                              .insert(QStringLiteral("allocations"), QUuid::createUuid().toString(QUuid::WithoutBraces),
+                              .insert(QStringLiteral("allocations"), newRowId(),
                                   { { QStringLiteral("invoice_number"), creditNote.correctsNumber },
                                       { QStringLiteral("credit_note_number"), creditNote.number },
                                       { QStringLiteral("amount_minor"), QString::number(amount) },

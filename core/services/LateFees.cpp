@@ -3,13 +3,12 @@
 
 #include "InvoiceDrafts.h"
 #include "TeamSettings.h"
+#include "common/RowId.h"
 #include "domain/Rounding.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
-
-#include <QUuid>
 
 namespace cc::services {
 
@@ -104,15 +103,14 @@ Result<Invoice> LateFees::charge(const QString &customerId, const QDate &asOf)
     auto recorded = storage::inTransaction(m_db, [&]() -> Status {
         sync::Outbox outbox(m_db, m_clock);
         for (const LateFeePolicy::Charge &c : std::as_const(*charges)) {
-            auto inserted
-                = outbox.insert(QStringLiteral("late_fee_charges"), QUuid::createUuid().toString(QUuid::WithoutBraces),
-                    { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("invoice_number"), c.number },
-                        { QStringLiteral("currency"), currency.code() },
-                        { QStringLiteral("charged_from"), c.from.toString(Qt::ISODate) },
-                        { QStringLiteral("charged_to"), c.to.toString(Qt::ISODate) },
-                        { QStringLiteral("interest_minor"), QString::number(c.interest.minorUnits()) },
-                        { QStringLiteral("fee_minor"), QString::number(c.fee.minorUnits()) },
-                        { QStringLiteral("charge_draft"), saved->draftId } });
+            auto inserted = outbox.insert(QStringLiteral("late_fee_charges"), newRowId(),
+                { { QStringLiteral("customer_id"), customerId }, { QStringLiteral("invoice_number"), c.number },
+                    { QStringLiteral("currency"), currency.code() },
+                    { QStringLiteral("charged_from"), c.from.toString(Qt::ISODate) },
+                    { QStringLiteral("charged_to"), c.to.toString(Qt::ISODate) },
+                    { QStringLiteral("interest_minor"), QString::number(c.interest.minorUnits()) },
+                    { QStringLiteral("fee_minor"), QString::number(c.fee.minorUnits()) },
+                    { QStringLiteral("charge_draft"), saved->draftId } });
             if (!inserted)
                 return inserted.error();
         }

@@ -2,6 +2,7 @@
 #include "PaymentPosting.h"
 
 #include "CollectionsLog.h"
+#include "common/RowId.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
@@ -14,11 +15,6 @@
 
 namespace cc::services {
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // Readable, and unique without asking anyone: payments recorded by hand have no bank id.
 QString newPaymentId()
@@ -185,7 +181,7 @@ Result<QString> PaymentPosting::refund(
     if (amount > *rest)
         return makeError(ErrorCode::InvalidInput,
             tr("only %1 of payment %2 is unapplied; that is the most it can refund").arg(rest->toText(), paymentId));
-    const QString id = newUuid();
+    const QString id = newRowId();
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("refunds"), id,
@@ -301,7 +297,7 @@ Result<QStringList> PaymentPosting::allocate(const Payment &payment, const Payme
         const auto write = [&](const Money &amount, const QString &column) -> Status {
             if (!amount.isPositive())
                 return success();
-            auto inserted = outbox.insert(QStringLiteral("allocations"), newUuid(),
+            auto inserted = outbox.insert(QStringLiteral("allocations"), newRowId(),
                 { { QStringLiteral("invoice_number"), line.number }, { column, payment.id },
                     { QStringLiteral("amount_minor"), QString::number(amount.minorUnits()) },
                     { QStringLiteral("alloc_date"), day.toString(Qt::ISODate) } });

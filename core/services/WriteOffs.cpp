@@ -3,6 +3,7 @@
 
 #include "CollectionsLog.h"
 #include "TeamSettings.h"
+#include "common/RowId.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/Transaction.h"
 #include "storage/WriteOffRepository.h"
@@ -10,18 +11,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace cc::services {
-namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
-
 const QString WriteOffs::LimitsKey = QStringLiteral("write_off.approval_limits");
 
 Result<Money> WriteOffs::approvalLimit(const Currency &currency)
@@ -72,7 +63,7 @@ Result<WriteOff> WriteOffs::request(
         return limit.error();
 
     const QDate today = m_clock.today();
-    WriteOff writeOff { newUuid(), found.customerId, invoiceNumber, amount, reason.trimmed(), m_author, today,
+    WriteOff writeOff { newRowId(), found.customerId, invoiceNumber, amount, reason.trimmed(), m_author, today,
         approval == Approval::Given || amount <= *limit ? WriteOff::Status::Approved : WriteOff::Status::Requested,
         QString(), QDate() };
     sync::FieldValues values { { QStringLiteral("customer_id"), writeOff.customerId },
@@ -155,7 +146,7 @@ Status WriteOffs::decide(const QString &writeOffId, bool approve)
 Status WriteOffs::settle(const WriteOff &writeOff)
 {
     auto inserted = sync::Outbox(m_db, m_clock)
-                        .insert(QStringLiteral("allocations"), newUuid(),
+                        .insert(QStringLiteral("allocations"), newRowId(),
                             { { QStringLiteral("invoice_number"), writeOff.invoiceNumber },
                                 { QStringLiteral("write_off_id"), writeOff.id },
                                 { QStringLiteral("amount_minor"), QString::number(writeOff.amount.minorUnits()) },
