@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreditRequestRepository.h"
 
+#include "FindById.h"
+
 namespace cc::storage {
 namespace {
 
@@ -24,18 +26,7 @@ Result<CreditRequest> requestAt(const SqlStatement &row)
 
 Result<std::optional<CreditRequest>> CreditRequestRepository::find(const QString &id)
 {
-    auto query = m_db.prepare(kSelect + QStringLiteral("WHERE id = ?1"));
-    if (!query)
-        return query.error();
-    auto found = query->bind(1, id).next();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<CreditRequest>();
-    auto request = requestAt(*query);
-    if (!request)
-        return request.error();
-    return std::optional<CreditRequest>(*request);
+    return findById<CreditRequest>(m_db, kSelect + QStringLiteral("WHERE id = ?1"), id, requestAt);
 }
 
 Result<QList<CreditRequest>> CreditRequestRepository::list(const QString &customerId)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisputeRepository.h"
 
+#include "FindById.h"
+
 namespace cc::storage {
 namespace {
 
@@ -31,18 +33,7 @@ Result<Dispute> disputeAt(const SqlStatement &row)
 
 Result<std::optional<Dispute>> DisputeRepository::find(const QString &id)
 {
-    auto query = m_db.prepare(kSelect + QStringLiteral("WHERE d.id = ?1"));
-    if (!query)
-        return query.error();
-    auto found = query->bind(1, id).next();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<Dispute>();
-    auto dispute = disputeAt(*query);
-    if (!dispute)
-        return dispute.error();
-    return std::optional<Dispute>(*dispute);
+    return findById<Dispute>(m_db, kSelect + QStringLiteral("WHERE d.id = ?1"), id, disputeAt);
 }
 
 Result<QList<Dispute>> DisputeRepository::list(bool all, const QString &owner)

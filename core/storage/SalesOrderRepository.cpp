@@ -3,6 +3,7 @@
 
 #include "CreditHoldRepository.h"
 #include "CreditRequestRepository.h"
+#include "FindById.h"
 
 #include "PaymentRepository.h"
 #include "domain/InvoiceLinesJson.h"
@@ -39,18 +40,7 @@ Result<SalesOrder> orderAt(const SqlStatement &row)
 
 Result<std::optional<SalesOrder>> SalesOrderRepository::find(const QString &number)
 {
-    auto query = m_db.prepare(kSelect + QStringLiteral("WHERE id = ?1"));
-    if (!query)
-        return query.error();
-    auto found = query->bind(1, number).next();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<SalesOrder>();
-    auto order = orderAt(*query);
-    if (!order)
-        return order.error();
-    return std::optional<SalesOrder>(*order);
+    return findById<SalesOrder>(m_db, kSelect + QStringLiteral("WHERE id = ?1"), number, orderAt);
 }
 
 Result<QList<SalesOrder>> SalesOrderRepository::list(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WriteOffRepository.h"
 
+#include "FindById.h"
+
 namespace cc::storage {
 namespace {
 
@@ -21,18 +23,7 @@ Result<WriteOff> writeOffAt(const SqlStatement &row)
 
 Result<std::optional<WriteOff>> WriteOffRepository::find(const QString &id)
 {
-    auto query = m_db.prepare(kSelect + QStringLiteral("WHERE w.id = ?1"));
-    if (!query)
-        return query.error();
-    auto found = query->bind(1, id).next();
-    if (!found)
-        return found.error();
-    if (!*found)
-        return std::optional<WriteOff>();
-    auto writeOff = writeOffAt(*query);
-    if (!writeOff)
-        return writeOff.error();
-    return std::optional<WriteOff>(*writeOff);
+    return findById<WriteOff>(m_db, kSelect + QStringLiteral("WHERE w.id = ?1"), id, writeOffAt);
 }
 
 Result<QList<WriteOff>> WriteOffRepository::list(std::optional<WriteOff::Status> status)
