@@ -2279,6 +2279,14 @@
         <source>What the review found:</source>
         <translation>Was die Prüfung ergab:</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s audit log could not be read: %1</source>
+        <translation>Das Prüfprotokoll des Servers konnte nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CreditRequestDialog</name>

@@ -7,6 +7,7 @@
 #include "ErrorMessages.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
+#include "server/AuditTrail.h"
 #include "services/CreditDesk.h"
 #include "services/WorkspaceSession.h"
 #include "storage/CreditHoldRepository.h"
@@ -41,6 +42,7 @@ struct CreditPanel::Profile {
     std::optional<QString> hold;
     credit::RiskScore risk;
     QList<Event> history;
+    std::optional<Error> serverProblem; ///< the audit log could not be read
 };
 
 CreditPanel::CreditPanel(services::WorkspaceSession &session, const Clock &clock, QWidget *parent)
@@ -100,7 +102,8 @@ void CreditPanel::reload()
         return;
     const QString id = m_customerId;
     const QDate today = m_clock.today();
-    auto future = m_session.run<Result<Profile>>([id, today](storage::Workspace &ws,
+    const QString serverUri = m_serverUri ? m_serverUri() : QString();
+    auto future = m_session.run<Result<Profile>>([id, today, serverUri](storage::Workspace &ws,
                                                      services::JobControl &) -> Result<Profile> {
         storage::SqlDatabase &db = ws.database();
         const services::MoneyFormatter format;
@@ -156,6 +159,20 @@ void CreditPanel::reload()
                     { day(w.requestedOn), tr("Write-off of %1 on %2").arg(format.format(w.amount), w.invoiceNumber),
                         w.requestedBy, w.reason });
         }
+        if (!serverUri.isEmpty()) {
+            // Everything the server recorded about the customer, for those who may read its log.
+            auto connection = server::PgConnection::open(serverUri);
+            auto trail = connection ? server::AuditTrail::forCustomer(**connection, id)
+                                    : Result<QList<server::AuditTrail::Entry>>(connection.error());
+            if (trail) {
+                for (const server::AuditTrail::Entry &entry : std::as_const(*trail))
+                    profile.history.append({ entry.at.toLocalTime(),
+                        tr("%1 %2 (%3)").arg(entry.table, entry.operation.toLower(), entry.key), entry.actor,
+                        entry.changes });
+            } else if (trail.error().code != ErrorCode::PermissionDenied) {
+                profile.serverProblem = trail.error();
+            }
+        }
         std::stable_sort(profile.history.begin(), profile.history.end(),
             [](const Profile::Event &a, const Profile::Event &b) { return a.at > b.at; });
         return profile;
@@ -168,6 +185,9 @@ void CreditPanel::reload()
             return;
         }
         showProfile(*profile);
+        m_problem->setText(profile->serverProblem ? tr("The server's audit log could not be read: %1")
+                                                        .arg(ErrorMessages::describe(*profile->serverProblem))
+                                                  : QString());
         emit loaded();
     });
 }

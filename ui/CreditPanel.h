@@ -35,6 +35,9 @@ public:
 
     /// The customer shown from the next reload() on.
     void setCustomer(const QString &id) { m_customerId = id; }
+    /// Where the shared server is, if there is one: its audit log then joins the history for
+    /// those allowed to read it.
+    void setServerUriSource(std::function<QString()> source) { m_serverUri = std::move(source); }
     void reload();
 
 signals:
@@ -53,6 +56,7 @@ private:
     const Clock &m_clock;
     services::MoneyFormatter m_format;
     QString m_customerId;
+    std::function<QString()> m_serverUri;
     Money m_limit;
     bool m_onHold = false;
     QLabel *m_summary;

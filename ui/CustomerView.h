@@ -33,6 +33,7 @@ public:
 
     /// Loads and shows customer `id`.
     void showCustomer(const QString &id);
+    CreditPanel *creditPanel() const { return m_credit; }
     /// Loads the shown customer again.
     void reload();
     const QString &customerId() const { return m_customerId; }

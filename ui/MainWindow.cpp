@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "CreditDeskDialog.h"
+#include "CreditPanel.h"
 #include "CurrentUser.h"
 #include "DisputeDialog.h"
 #include "DisputeQueueDialog.h"
@@ -149,6 +150,7 @@ MainWindow::MainWindow(
         });
         dialog->open();
     });
+    m_customers->customerView()->creditPanel()->setServerUriSource([this] { return m_sync->serverUri(); });
     connect(m_invoices, &InvoicesPage::disputeRequested, this, [this](const QString &number) {
         auto *dialog = new DisputeDialog(m_session, m_clock, currentUser(), number, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

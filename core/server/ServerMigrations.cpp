@@ -1610,6 +1610,11 @@ END $$;
 CREATE TRIGGER credit_reviews_author BEFORE INSERT ON credit_reviews
     FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp_reviewer();
 
+-- A customer's full history is the credit manager's to see too, found by customer.
+GRANT SELECT ON audit_log TO cashcycle_credit_manager;
+CREATE INDEX audit_log_row ON audit_log (table_name, row_key);
+CREATE INDEX audit_log_customer ON audit_log ((COALESCE(after ->> 'customer_id', before ->> 'customer_id')));
+
 CREATE OR REPLACE FUNCTION cashcycle_check_order_release() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE

@@ -2,6 +2,7 @@
 // Credit decisions through the real cashcycle-cli against the real server: who may decide
 // what is the server's to say, whatever client asks.
 #include "TeamFixture.h"
+#include "server/AuditTrail.h"
 #include "services/CreditDesk.h"
 
 #include <QProcess>
@@ -131,4 +132,32 @@ TEST_F(CreditRoleTest, OnlyCreditManagersHoldAndTheServerHoldsOrdersOfACustomerO
     ASSERT_FALSE(released.ok());
     EXPECT_TRUE(released.error().detail.contains(QStringLiteral("on credit hold (Cheque bounced twice)")))
         << qPrintable(released.error().detail);
+}
+
+TEST_F(CreditRoleTest, ACustomersFullHistoryComesFromTheServersAuditLog)
+{
+    auto carla = desktop(m_carla);
+    services::CreditDesk carlas(carla->workspace.db(), carla->clock, QStringLiteral("carla"));
+    ASSERT_TRUE(carlas.hold(QStringLiteral("C1"), QStringLiteral("Cheque bounced twice")).ok());
+    ASSERT_EQ(carla->sync()->pushed.conflicts, 0);
+    must(connectAs(m_carla)->exec(QStringLiteral("UPDATE customers SET credit_limit_minor = 700000 WHERE id = 'C1'")));
+
+    auto trail = server::AuditTrail::forCustomer(*carla->server, QStringLiteral("C1"));
+    ASSERT_TRUE(trail.ok()) << qPrintable(trail.error().detail);
+    ASSERT_GE(trail->size(), 3) << "the customer and its contact and invoice as seeded, the hold, the limit";
+    const server::AuditTrail::Entry &newest = trail->first();
+    EXPECT_EQ(newest.table, QStringLiteral("customers"));
+    EXPECT_EQ(newest.operation, QStringLiteral("UPDATE"));
+    EXPECT_EQ(newest.actor, m_carla);
+    EXPECT_EQ(newest.changes, QStringLiteral("credit_limit_minor: 500000 → 700000"));
+    bool hold = false;
+    for (const server::AuditTrail::Entry &entry : *trail)
+        hold = hold
+            || (entry.table == QStringLiteral("credit_holds") && entry.actor == m_carla
+                && entry.changes.contains(QStringLiteral("reason: Cheque bounced twice")));
+    EXPECT_TRUE(hold);
+
+    auto annas = server::AuditTrail::forCustomer(*connectAs(m_anna), QStringLiteral("C1"));
+    ASSERT_FALSE(annas.ok()) << "collectors do not read the audit log";
+    EXPECT_TRUE(annas.error().detail.contains(QStringLiteral("permission denied")));
 }

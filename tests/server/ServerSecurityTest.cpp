@@ -160,7 +160,8 @@ TEST_F(ServerSecurity, ACreditManagerReadsEveryCustomerAndAloneDecidesLimits)
         1);
     expectDenied(*carla, QStringLiteral("UPDATE invoices SET status = 'paid' WHERE number = 'I-C2'"));
     expectDenied(*carla, QStringLiteral("UPDATE customers SET name = 'x' WHERE id = 'C2'"));
-    expectDenied(*carla, QStringLiteral("SELECT * FROM audit_log"));
+    // Since schema v15 a customer's full history (the audit log) is the credit manager's to read.
+    EXPECT_FALSE(column(*carla, QStringLiteral("SELECT table_name FROM audit_log")).isEmpty());
 }
 
 TEST_F(ServerSecurity, TheCfoReadsEverythingAndWritesNothing)
