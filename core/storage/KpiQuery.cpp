@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KpiQuery.h"
+
+namespace cc::storage {
+
+Result<QMap<QString, KpiQuery::Open>> KpiQuery::openAt(const QDate &day)
+{
+    // As AgingQuery: documents settled by the day are skipped through the settled_day index.
+    const QString documents = QStringLiteral(R"sql(
+    SELECT i.currency, i.due_day >= :day AS not_due,
+           i.total_minor
+           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                       WHERE a.invoice_id = i.id AND a.alloc_day <= :day), 0)
+           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
+                       WHERE a.credit_note_id = i.id AND a.alloc_day <= :day), 0) AS open_minor
+    FROM invoices i
+    WHERE %1 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql");
+    auto query = m_db.prepare(QStringLiteral("SELECT currency, SUM(open_minor), SUM(CASE WHEN not_due THEN open_minor "
+                                             "ELSE 0 END) FROM (%1 UNION ALL %2) GROUP BY currency")
+                                  .arg(documents.arg(QStringLiteral("i.settled_day IS NULL")),
+                                      documents.arg(QStringLiteral("i.settled_day > :day"))));
+    if (!query)
+        return query.error();
+    query->bind(":day", day);
+    QMap<QString, Open> open;
+    if (auto read = query->forEachRow([&]() -> Status {
+            open.insert(query->text(0), { query->int64(1), query->int64(2) });
+            return success();
+        });
+        !read)
+        return read.error();
+    return open;
+}
+
+Result<QMap<QString, analytics::KpiPeriod>> KpiQuery::periods(const QDate &asOf, int months)
+{
+    const QList<analytics::KpiPeriod::Month> boundaries = analytics::KpiPeriod::monthsEnding(asOf, months);
+    QMap<QString, analytics::KpiPeriod> periods;
+    const auto periodOf = [&](const QString &currency) -> analytics::KpiPeriod & {
+        auto it = periods.find(currency);
+        if (it == periods.end())
+            it = periods.insert(currency, { boundaries, 0, 0, 0 });
+        return *it;
+    };
+    auto sales = m_db.prepare(QStringLiteral(
+        "SELECT currency, invoice_day, SUM(total_minor) FROM invoices WHERE status NOT IN ('draft', 'cancelled') "
+        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY currency, invoice_day"));
+    if (!sales)
+        return sales.error();
+    sales->bind(1, boundaries.last().start).bind(2, asOf);
+    if (auto read = sales->forEachRow([&]() -> Status {
+            const QDate day = sales->date(1);
+            for (analytics::KpiPeriod::Month &month : periodOf(sales->text(0)).months) {
+                if (day > month.start && day <= month.end) {
+                    month.creditSales += sales->int64(2);
+                    break;
+                }
+            }
+            return success();
+        });
+        !read)
+        return read.error();
+    auto ending = openAt(asOf);
+    auto beginning = openAt(boundaries.last().start);
+    if (!ending || !beginning)
+        return !ending ? ending.error() : beginning.error();
+    for (auto it = ending->cbegin(); it != ending->cend(); ++it) {
+        periodOf(it.key()).endingReceivables = it->total;
+        periodOf(it.key()).endingCurrent = it->current;
+    }
+    for (auto it = beginning->cbegin(); it != beginning->cend(); ++it)
+        periodOf(it.key()).beginningReceivables = it->total;
+    return periods;
+}
+
+} // namespace cc::storage

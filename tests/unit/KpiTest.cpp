@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analytics/Kpis.h"
+#include "TestWorkspace.h"
+#include "storage/CustomerRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/KpiQuery.h"
+#include "storage/PaymentRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace cc;
+using namespace cc::test;
+using analytics::KpiPeriod;
+using analytics::Kpis;
+
+namespace {
+
+QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// A quarter worked by hand. As of 2026-12-31, three months: October (31 days), November (30),
+// December (31), 92 days. Credit sales 300, 400, 500 = 1,200.00. Open at the end 1,000.00, of
+// it 250.00 not yet due; open at the start (2026-09-30) 600.00.
+class KpiTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        Customer customer;
+        customer.id = QStringLiteral("C1");
+        customer.name = QStringLiteral("Quarter Ltd");
+        customer.currency = currency("EUR");
+        customer.creditLimit = Money::zero(customer.currency);
+        ASSERT_TRUE(storage::CustomerRepository(ws.db()).save(customer).ok());
+        invoice("A", "2026-09-15", "2026-10-15", "600.00"); // paid in October
+        invoice("B", "2026-10-10", "2026-11-09", "300.00"); // paid only after the as-of date
+        invoice("C", "2026-11-10", "2026-12-10", "400.00"); // 200.00 paid in December
+        invoice("D1", "2026-12-05", "2026-12-20", "250.00");
+        invoice("D2", "2026-12-20", "2027-01-19", "250.00"); // not yet due
+        invoice("LATER", "2027-01-02", "2027-02-01", "999.00");
+        pay("P1", "2026-10-20", "600.00", "A");
+        pay("P2", "2026-12-15", "200.00", "C");
+        pay("P3", "2027-01-05", "300.00", "B");
+        ASSERT_TRUE(storage::InvoiceRepository(ws.db()).refreshSettlement().ok());
+        ASSERT_TRUE(storage::PaymentRepository(ws.db()).refreshApplication().ok());
+    }
+
+    void invoice(const char *number, const char *issued, const char *due, const char *total)
+    {
+        Invoice i;
+        i.number = QString::fromLatin1(number);
+        i.customerId = QStringLiteral("C1");
+        i.invoiceDate = d(issued);
+        i.dueDate = d(due);
+        i.total = money(total, "EUR");
+        ASSERT_TRUE(storage::InvoiceRepository(ws.db()).insert(i).ok());
+    }
+
+    void pay(const char *id, const char *date, const char *amount, const char *invoice)
+    {
+        storage::PaymentRepository payments(ws.db());
+        Payment payment { QString::fromLatin1(id), QStringLiteral("C1"), d(date), money(amount, "EUR"), {}, {}, {} };
+        ASSERT_TRUE(payments.insert(payment).ok());
+        ASSERT_TRUE(payments.allocate({ payment.id, {}, QString::fromLatin1(invoice), payment.amount, payment.date }).ok());
+    }
+
+    TestWorkspace ws;
+};
+
+} // namespace
+
+TEST_F(KpiTest, TheQuarterReadsAsWorkedByHandAsOfItsLastDay)
+{
+    auto periods = storage::KpiQuery(ws.db()).periods(d("2026-12-31"), 3);
+    ASSERT_TRUE(periods.ok()) << qPrintable(periods.error().detail);
+    ASSERT_TRUE(periods->contains(QStringLiteral("EUR")));
+    const KpiPeriod &eur = periods->value(QStringLiteral("EUR"));
+    ASSERT_EQ(eur.months.size(), 3);
+    EXPECT_EQ(eur.months[0].creditSales, 50000);
+    EXPECT_EQ(eur.months[1].creditSales, 40000);
+    EXPECT_EQ(eur.months[2].creditSales, 30000);
+    EXPECT_EQ(eur.days(), 92);
+    EXPECT_EQ(eur.beginningReceivables, 60000);
+    EXPECT_EQ(eur.endingReceivables, 100000) << "P3 came after the as-of date: B is still open";
+    EXPECT_EQ(eur.endingCurrent, 25000);
+
+    const Kpis kpis = Kpis::of(eur);
+    EXPECT_NEAR(*kpis.dso, 1000.0 / 1200.0 * 92, 1e-9); // 76.67
+    // Count-back: December's 500 takes 31 days, November's 400 another 30, and the last 100
+    // is a third of October's 300: 31 / 3 days. 71.33 days.
+    EXPECT_NEAR(*kpis.countBackDso, 31 + 30 + 100.0 / 300.0 * 31, 1e-9);
+    EXPECT_NEAR(*kpis.bestPossibleDso, 250.0 / 1200.0 * 92, 1e-9); // 19.17
+    EXPECT_NEAR(*kpis.averageDaysDelinquent, 750.0 / 1200.0 * 92, 1e-9); // 57.5
+    EXPECT_NEAR(*kpis.cei, (600.0 + 1200 - 1000) / (600.0 + 1200 - 250) * 100, 1e-9); // 51.61
+    EXPECT_NEAR(*kpis.percentCurrent, 25.0, 1e-9);
+}
+
+TEST(Kpis, CountBackBeyondThePeriodUsesItsAverageDailySalesAndNoSalesGiveNoRatio)
+{
+    KpiPeriod period;
+    period.months = KpiPeriod::monthsEnding(d("2026-03-31"), 2); // March 31 days, February 28
+    period.months[0].creditSales = 3100;
+    period.months[1].creditSales = 0;
+    period.endingReceivables = 5000;
+    // 3,100 of March = 31 days; February sold nothing: its 28 days pass; 1,900 left at the
+    // period's 3,100 / 59 a day.
+    EXPECT_NEAR(*Kpis::countBack(period), 31 + 28 + 1900.0 / (3100.0 / 59), 1e-9);
+
+    KpiPeriod idle;
+    idle.months = KpiPeriod::monthsEnding(d("2026-03-31"), 1);
+    idle.endingReceivables = 100;
+    idle.endingCurrent = 100;
+    const Kpis none = Kpis::of(idle);
+    EXPECT_FALSE(none.dso.has_value());
+    EXPECT_FALSE(none.countBackDso.has_value());
+    EXPECT_NEAR(*none.percentCurrent, 100.0, 1e-9);
+}
