@@ -8,6 +8,7 @@
 #include "EditCommand.h"
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
+#include "KpiCommand.h"
 #include "LateFeeCommand.h"
 #include "MailCommand.h"
 #include "OrderCommand.h"
@@ -34,6 +35,8 @@ Commands:
   import   customers|invoices|payments|orders FILE   import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
+  kpi      --as-of YYYY-MM-DD --months N [--format json|csv]
+                                                     DSO, count-back DSO, BPDSO, ADD, CEI, % current per currency
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
   sync     --server URL                              push local changes, pull the server's (one full round)
   edit     TABLE KEY FIELD=VALUE...|--delete          change a synced row; it goes up with the next sync
@@ -131,6 +134,8 @@ int main(int argc, char *argv[])
         return cc::cli::runDisputeCommand(arguments);
     if (command == QLatin1String("credit"))
         return cc::cli::runCreditCommand(arguments);
+    if (command == QLatin1String("kpi"))
+        return cc::cli::runKpiCommand(arguments);
     if (command == QLatin1String("dunning"))
         return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -10,7 +10,8 @@ namespace cc::storage {
 
 /// Reads what the KPIs need, per currency, as things stood on each date: credit sales by month
 /// and the receivables open (in all, and not yet due) at the start and end of the period. Open
-/// at a date means issued by then, less only the allocations dated by then, as aging counts it.
+/// at a date means an invoice issued by then, less only the allocations dated by then, as aging
+/// counts it; unused credit (credit notes, unapplied cash) is not a negative receivable.
 class KpiQuery {
 public:
     explicit KpiQuery(SqlDatabase &db)

@@ -971,3 +971,36 @@ TEST_F(CliTest, CreditRequestsAreMadeDecidedAndExplained)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("on credit hold already"))) << again.err.toStdString();
 }
+
+TEST_F(CliTest, KpisPerCurrencyAsJsonAndCsv)
+{
+    demo(300);
+    const CliRun json
+        = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--as-of"), QStringLiteral("2026-11-24"),
+                  QStringLiteral("--months"), QStringLiteral("6"), QStringLiteral("--format"), QStringLiteral("json") }
+            + unlock());
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    const QJsonObject byCurrency = QJsonDocument::fromJson(json.out).object();
+    ASSERT_TRUE(byCurrency.contains(QStringLiteral("EUR"))) << json.out.toStdString();
+    for (const QString &currency : byCurrency.keys()) {
+        const QJsonObject kpis = byCurrency.value(currency).toObject();
+        for (const char *field : { "dso", "countback_dso", "bpdso", "add", "cei", "pct_current" })
+            EXPECT_TRUE(kpis.contains(QLatin1String(field))) << currency.toStdString() << " lacks " << field;
+        if (kpis.value(QStringLiteral("dso")).isDouble()) {
+            EXPECT_NEAR(kpis.value(QStringLiteral("add")).toDouble(),
+                kpis.value(QStringLiteral("dso")).toDouble() - kpis.value(QStringLiteral("bpdso")).toDouble(), 0.011);
+        }
+        const double current = kpis.value(QStringLiteral("pct_current")).toDouble();
+        EXPECT_GE(current, 0.0);
+        EXPECT_LE(current, 100.0);
+    }
+    const CliRun csv = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--as-of"), QStringLiteral("2026-11-24"),
+                               QStringLiteral("--format"), QStringLiteral("csv") }
+        + unlock());
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("currency,dso,countback_dso,bpdso,add,cei,pct_current\n")) << csv.out.toStdString();
+    const CliRun bad
+        = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--months"), QStringLiteral("0") } + unlock());
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("--months"))) << bad.err.toStdString();
+}

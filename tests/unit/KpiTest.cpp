@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "analytics/Kpis.h"
 #include "TestWorkspace.h"
+#include "analytics/Kpis.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/KpiQuery.h"
@@ -62,7 +62,8 @@ protected:
         storage::PaymentRepository payments(ws.db());
         Payment payment { QString::fromLatin1(id), QStringLiteral("C1"), d(date), money(amount, "EUR"), {}, {}, {} };
         ASSERT_TRUE(payments.insert(payment).ok());
-        ASSERT_TRUE(payments.allocate({ payment.id, {}, QString::fromLatin1(invoice), payment.amount, payment.date }).ok());
+        ASSERT_TRUE(
+            payments.allocate({ payment.id, {}, QString::fromLatin1(invoice), payment.amount, payment.date }).ok());
     }
 
     TestWorkspace ws;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "KpiCommand.h"
+
+#include "CliWorkspace.h"
+#include "analytics/Kpis.h"
+#include "storage/KpiQuery.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace cc::cli {
+namespace {
+
+QJsonValue rounded(const std::optional<double> &value)
+{
+    return value ? QJsonValue(std::round(*value * 100) / 100) : QJsonValue(QJsonValue::Null);
+}
+
+QString text(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+} // namespace
+
+int runKpiCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Receivables KPIs per currency over the months ending on --as-of: dso (standard), countback_dso, bpdso "
+        "(best possible), add (average days delinquent), cei (collection effectiveness index) and pct_current. "
+        "Definitions in the README."));
+    parser.addHelpOption();
+    CliWorkspace::addOptions(parser);
+    parser.addOption({ QStringLiteral("as-of"), QStringLiteral("The period's last day (default today)."),
+        QStringLiteral("YYYY-MM-DD") });
+    parser.addOption({ QStringLiteral("months"), QStringLiteral("The period's length in months (default 3)."),
+        QStringLiteral("N"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("format"), QStringLiteral("json or csv (default json)."),
+        QStringLiteral("FORMAT"), QStringLiteral("json") });
+    parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
+    parser.process(arguments);
+
+    const std::optional<QDate> asOf = dateOption(parser, QStringLiteral("as-of"));
+    if (!asOf)
+        return 2;
+    bool ok = false;
+    const int months = parser.value(QStringLiteral("months")).toInt(&ok);
+    if (!ok || months < 1 || months > 120) {
+        printError(QStringLiteral("--months must be a whole number from 1 to 120"));
+        return 2;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("json") && format != QLatin1String("csv")) {
+        printError(QStringLiteral("--format must be json or csv"));
+        return 2;
+    }
+
+    CliWorkspace opener;
+    auto workspace = opener.open(parser, false);
+    if (!workspace)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    auto periods = storage::KpiQuery(workspace->database()).periods(*asOf, months);
+    if (!periods) {
+        printError(describe(periods.error()));
+        return 1;
+    }
+    QJsonObject byCurrency;
+    QList<QStringList> records;
+    for (auto it = periods->cbegin(); it != periods->cend(); ++it) {
+        const analytics::Kpis kpis = analytics::Kpis::of(*it);
+        byCurrency.insert(it.key(),
+            QJsonObject { { QStringLiteral("dso"), rounded(kpis.dso) },
+                { QStringLiteral("countback_dso"), rounded(kpis.countBackDso) },
+                { QStringLiteral("bpdso"), rounded(kpis.bestPossibleDso) },
+                { QStringLiteral("add"), rounded(kpis.averageDaysDelinquent) },
+                { QStringLiteral("cei"), rounded(kpis.cei) },
+                { QStringLiteral("pct_current"), rounded(kpis.percentCurrent) } });
+        records.append({ it.key(), text(kpis.dso), text(kpis.countBackDso), text(kpis.bestPossibleDso),
+            text(kpis.averageDaysDelinquent), text(kpis.cei), text(kpis.percentCurrent) });
+    }
+    if (parser.isSet(QStringLiteral("timing")))
+        QTextStream(stderr) << "elapsed_ms=" << timer.elapsed() << Qt::endl;
+    if (format == QLatin1String("json")) {
+        QTextStream(stdout) << QJsonDocument(byCurrency).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    printRecords(
+        { QStringLiteral("currency"), QStringLiteral("dso"), QStringLiteral("countback_dso"), QStringLiteral("bpdso"),
+            QStringLiteral("add"), QStringLiteral("cei"), QStringLiteral("pct_current") },
+        records, false);
+    return 0;
+}
+
+} // namespace cc::cli
