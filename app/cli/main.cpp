@@ -6,6 +6,7 @@
 #include "DisputeCommand.h"
 #include "DunningCommand.h"
 #include "EditCommand.h"
+#include "ForecastCommand.h"
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
 #include "KpiCommand.h"
@@ -35,6 +36,7 @@ Commands:
   import   customers|invoices|payments|orders FILE   import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
+  forecast backtest --cutoff YYYY-MM-DD             payment-date predictions replayed, against the naive baseline
   kpi      --as-of YYYY-MM-DD --months N [--format json|csv]
                                                      DSO, count-back DSO, BPDSO, ADD, CEI, % current per currency
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
@@ -136,6 +138,8 @@ int main(int argc, char *argv[])
         return cc::cli::runCreditCommand(arguments);
     if (command == QLatin1String("kpi"))
         return cc::cli::runKpiCommand(arguments);
+    if (command == QLatin1String("forecast"))
+        return cc::cli::runForecastCommand(arguments);
     if (command == QLatin1String("dunning"))
         return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

@@ -1004,3 +1004,57 @@ TEST_F(CliTest, KpisPerCurrencyAsJsonAndCsv)
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("--months"))) << bad.err.toStdString();
 }
+
+namespace {
+
+QJsonObject backtest(const CliRun &run)
+{
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    for (const char *field : { "mae_days", "within_7_days", "baseline_mae_days", "baseline_within_7_days" })
+        EXPECT_TRUE(result.value(QLatin1String(field)).isDouble()) << field << ": " << run.out.toStdString();
+    return result;
+}
+
+} // namespace
+
+TEST_F(CliTest, TheForecastBacktestBeatsTheNaiveBaselineOnTheDemo)
+{
+    demo(3000);
+    const QJsonObject result = backtest(cli(QStringList { QStringLiteral("forecast"), QStringLiteral("backtest"),
+                                                QStringLiteral("--cutoff"), QStringLiteral("2026-08-31") }
+        + unlock()));
+    EXPECT_GT(result.value(QStringLiteral("invoices")).toInt(), 50);
+    EXPECT_LT(result.value(QStringLiteral("mae_days")).toDouble(),
+        result.value(QStringLiteral("baseline_mae_days")).toDouble());
+    const CliRun noCutoff = cli(QStringList { QStringLiteral("forecast"), QStringLiteral("backtest") } + unlock());
+    EXPECT_EQ(noCutoff.exitCode, 2);
+    EXPECT_TRUE(noCutoff.err.contains(QStringLiteral("--cutoff")));
+}
+
+// The public IBM accounts-receivable sample (../shared, not part of the project: it has no
+// stated license), loaded through the CSV import by scripts/ibm-ar-workspace.sh.
+TEST_F(CliTest, TheForecastBacktestBeatsTheNaiveBaselineOnTheIbmSample)
+{
+    const QString sample = QStringLiteral(CASHCYCLE_SOURCE_DIR)
+        + QStringLiteral("/../shared/data/ar/ibm_watson_accounts_receivable/WA_Fn-UseC_-Accounts-Receivable.csv");
+    if (!QFile::exists(sample))
+        GTEST_SKIP() << "the IBM sample is not at " << sample.toStdString();
+    QProcess load;
+    load.start(QStringLiteral(CASHCYCLE_SOURCE_DIR) + QStringLiteral("/scripts/ibm-ar-workspace.sh"),
+        { QStringLiteral(CASHCYCLE_CLI), workspace(), m_keyFile, sample });
+    ASSERT_TRUE(load.waitForFinished(120'000));
+    ASSERT_EQ(load.exitCode(), 0) << load.readAllStandardError().toStdString();
+    for (const char *cutoff : { "2013-03-31", "2013-06-30", "2013-09-30" }) {
+        const QJsonObject result = backtest(cli(QStringList { QStringLiteral("forecast"), QStringLiteral("backtest"),
+                                                    QStringLiteral("--cutoff"), QString::fromLatin1(cutoff) }
+            + unlock()));
+        EXPECT_GT(result.value(QStringLiteral("invoices")).toInt(), 50) << cutoff;
+        EXPECT_LT(result.value(QStringLiteral("mae_days")).toDouble(),
+            result.value(QStringLiteral("baseline_mae_days")).toDouble())
+            << cutoff;
+        EXPECT_GT(result.value(QStringLiteral("within_7_days")).toDouble(),
+            result.value(QStringLiteral("baseline_within_7_days")).toDouble())
+            << cutoff;
+    }
+}
