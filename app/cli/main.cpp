@@ -36,7 +36,8 @@ Commands:
   import   customers|invoices|payments|orders FILE   import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
-  forecast backtest --cutoff YYYY-MM-DD             payment-date predictions replayed, against the naive baseline
+  forecast [--from D] [--weeks 13] [--format csv|json] | backtest --cutoff YYYY-MM-DD
+                                                     weekly cash forecast with a band; predictions replayed
   kpi      --as-of YYYY-MM-DD --months N [--format json|csv]
                                                      DSO, count-back DSO, BPDSO, ADD, CEI, % current per currency
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PaymentPredictor.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cc::forecast {
@@ -12,6 +13,7 @@ void PaymentPredictor::learn(const QString &customerId, const QDate &due, const 
     for (Sums *sums : { &m_everyone, &m_customers[customerId] }) {
         sums->weight += weight;
         sums->weightedDelay += weight * delay;
+        sums->weightedSquares += weight * delay * delay;
     }
 }
 
@@ -20,6 +22,16 @@ double PaymentPredictor::expectedDelay(const QString &customerId) const
     const double common = m_everyone.weight > 0 ? m_everyone.weightedDelay / m_everyone.weight : 0;
     const Sums own = m_customers.value(customerId);
     return (own.weightedDelay + PriorWeight * common) / (own.weight + PriorWeight);
+}
+
+double PaymentPredictor::delaySpread(const QString &customerId) const
+{
+    const auto meanSquare = [](const Sums &sums) { return sums.weight > 0 ? sums.weightedSquares / sums.weight : 0; };
+    const double common = meanSquare(m_everyone);
+    const Sums own = m_customers.value(customerId);
+    const double square = (own.weightedSquares + PriorWeight * common) / (own.weight + PriorWeight);
+    const double mean = expectedDelay(customerId);
+    return std::sqrt(std::max(0.0, square - mean * mean));
 }
 
 QDate PaymentPredictor::predict(const QString &customerId, const QDate &due, const QDate &asOf) const

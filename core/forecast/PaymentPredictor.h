@@ -20,6 +20,9 @@ public:
     void learn(const QString &customerId, const QDate &due, const QDate &settled, const QDate &asOf);
     /// The days after its due date the customer is expected to pay.
     double expectedDelay(const QString &customerId) const;
+    /// How far, in days, the customer's payments stray from that (a weighted standard deviation,
+    /// drawn toward everyone's like the delay): the width of the forecast's confidence band.
+    double delaySpread(const QString &customerId) const;
     /// When an invoice due on `due`, still open on `asOf`, is expected to be paid: never on or
     /// before `asOf`.
     QDate predict(const QString &customerId, const QDate &due, const QDate &asOf) const;
@@ -28,6 +31,7 @@ private:
     struct Sums {
         double weight = 0;
         double weightedDelay = 0;
+        double weightedSquares = 0;
     };
     Sums m_everyone;
     QHash<QString, Sums> m_customers;

@@ -5,17 +5,20 @@ namespace cc::storage {
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QString &condition, const QDate &day)
 {
-    auto query
-        = m_db.prepare(QStringLiteral("SELECT number, customer_id, invoice_day, due_day, settled_day FROM invoices "
-                                      "WHERE kind = 0 AND status NOT IN ('draft', 'cancelled') AND total_minor > 0 "
-                                      "AND %1 ORDER BY invoice_day, id")
-                           .arg(condition));
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT i.number, i.customer_id, i.invoice_day, i.due_day, i.settled_day, i.currency, "
+        "i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a "
+        "WHERE a.invoice_id = i.id AND a.alloc_day <= ?1), 0) "
+        "FROM invoices i WHERE i.kind = 0 AND i.status NOT IN ('draft', 'cancelled') AND i.total_minor > 0 "
+        "AND %1 ORDER BY i.due_day, i.id")
+                                  .arg(condition));
     if (!query)
         return query.error();
     query->bind(1, day);
     QList<Invoice> invoices;
     if (auto read = query->forEachRow([&]() -> Status {
-            invoices.append({ query->text(0), query->text(1), query->date(2), query->date(3), query->date(4) });
+            invoices.append({ query->text(0), query->text(1), query->date(2), query->date(3), query->date(4),
+                query->text(5), query->int64(6) });
             return success();
         });
         !read)
@@ -25,12 +28,12 @@ Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QS
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::settledBy(const QDate &day)
 {
-    return select(QStringLiteral("settled_day <= ?1"), day);
+    return select(QStringLiteral("i.settled_day <= ?1"), day);
 }
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::openOn(const QDate &day)
 {
-    return select(QStringLiteral("invoice_day <= ?1 AND (settled_day IS NULL OR settled_day > ?1)"), day);
+    return select(QStringLiteral("i.invoice_day <= ?1 AND (i.settled_day IS NULL OR i.settled_day > ?1)"), day);
 }
 
 } // namespace cc::storage

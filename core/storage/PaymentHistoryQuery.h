@@ -17,6 +17,8 @@ public:
         QDate issued;
         QDate due;
         QDate settled; ///< invalid while open
+        QString currency;
+        qint64 openMinor = 0; ///< what was open at the end of the day asked about
     };
 
     explicit PaymentHistoryQuery(SqlDatabase &db)

@@ -1027,6 +1027,24 @@ TEST_F(CliTest, TheForecastBacktestBeatsTheNaiveBaselineOnTheDemo)
     EXPECT_GT(result.value(QStringLiteral("invoices")).toInt(), 50);
     EXPECT_LT(result.value(QStringLiteral("mae_days")).toDouble(),
         result.value(QStringLiteral("baseline_mae_days")).toDouble());
+    const CliRun weekly
+        = cli(QStringList { QStringLiteral("forecast"), QStringLiteral("--from"), QStringLiteral("2026-11-24"),
+                  QStringLiteral("--weeks"), QStringLiteral("13"), QStringLiteral("--format"), QStringLiteral("json") }
+            + unlock());
+    ASSERT_EQ(weekly.exitCode, 0) << weekly.err.toStdString();
+    const QJsonArray rows = QJsonDocument::fromJson(weekly.out).array();
+    int eurWeeks = 0;
+    for (const QJsonValue &row : rows) {
+        if (row[QStringLiteral("currency")].toString() != QLatin1String("EUR"))
+            continue;
+        ++eurWeeks;
+        EXPECT_LE(
+            row[QStringLiteral("low")].toString().toDouble(), row[QStringLiteral("expected")].toString().toDouble());
+        EXPECT_GE(
+            row[QStringLiteral("high")].toString().toDouble(), row[QStringLiteral("expected")].toString().toDouble());
+    }
+    EXPECT_EQ(eurWeeks, 13);
+    EXPECT_EQ(rows[0][QStringLiteral("week_start")].toString(), QStringLiteral("2026-11-24"));
     const CliRun noCutoff = cli(QStringList { QStringLiteral("forecast"), QStringLiteral("backtest") } + unlock());
     EXPECT_EQ(noCutoff.exitCode, 2);
     EXPECT_TRUE(noCutoff.err.contains(QStringLiteral("--cutoff")));

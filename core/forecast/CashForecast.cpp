@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CashForecast.h"
+
+#include "domain/Currency.h"
+
+#include <cmath>
+
+namespace cc::forecast {
+namespace {
+
+double normalCdf(double x)
+{
+    return 0.5 * std::erfc(-x / std::sqrt(2.0));
+}
+
+// Four times in five within ±1.2816 standard deviations.
+constexpr double kBand = 1.2816;
+
+} // namespace
+
+double CashForecast::chanceWithin(
+    const ExpectedReceipt &receipt, const QDate &first, const QDate &last, const QDate &from)
+{
+    const QDate expected = std::max(receipt.expectedOn, from);
+    if (receipt.spreadDays < 0.5)
+        return expected >= first && expected <= last ? 1.0 : 0.0;
+    const double mean = double(from.daysTo(receipt.expectedOn));
+    const auto below
+        = [&](const QDate &day) { return normalCdf((double(from.daysTo(day)) - 0.5 - mean) / receipt.spreadDays); };
+    const double possible = 1.0 - below(from);
+    if (possible <= 1e-12)
+        return first == from ? 1.0 : 0.0;
+    return (below(last.addDays(1)) - below(first)) / possible;
+}
+
+QMap<QString, QList<ForecastWeek>> CashForecast::weekly(
+    const QList<ExpectedReceipt> &receipts, const QDate &from, int weeks)
+{
+    QMap<QString, QList<double>> expected;
+    QMap<QString, QList<double>> variance;
+    for (const ExpectedReceipt &receipt : receipts) {
+        auto &sums = expected[receipt.currency];
+        auto &spread = variance[receipt.currency];
+        if (sums.isEmpty()) {
+            sums = QList<double>(weeks, 0.0);
+            spread = QList<double>(weeks, 0.0);
+        }
+        for (int week = 0; week < weeks; ++week) {
+            const double p = chanceWithin(receipt, from.addDays(7 * week), from.addDays(7 * week + 6), from);
+            const double amount = double(receipt.minor);
+            sums[week] += amount * p;
+            spread[week] += amount * amount * p * (1 - p);
+        }
+    }
+    QMap<QString, QList<ForecastWeek>> forecast;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const auto currency = Currency::fromCode(it.key());
+        if (!currency)
+            continue;
+        QList<ForecastWeek> rows;
+        for (int week = 0; week < weeks; ++week) {
+            const double mean = it.value()[week];
+            const double band = kBand * std::sqrt(variance[it.key()][week]);
+            rows.append({ from.addDays(7 * week), from.addDays(7 * week + 6), Money(std::llround(mean), *currency),
+                Money(std::llround(std::max(0.0, mean - band)), *currency),
+                Money(std::llround(mean + band), *currency) });
+        }
+        forecast.insert(it.key(), rows);
+    }
+    return forecast;
+}
+
+} // namespace cc::forecast
