@@ -2,16 +2,20 @@
 #include "PaymentHistoryQuery.h"
 
 namespace cc::storage {
+namespace {
 
-Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QString &condition, const QDate &day)
+// Invoices as payment history; %1 narrows them, %2 is what is open of each, %3 their number.
+const QString kInvoices = QStringLiteral(
+    "SELECT %3, i.customer_id, i.invoice_day, i.due_day, i.settled_day, i.currency, %2 AS open_minor "
+    "FROM invoices i WHERE i.kind = 0 AND i.status NOT IN ('draft', 'cancelled') AND i.total_minor > 0 AND %1");
+const QString kOpenAtDay = QStringLiteral("i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a "
+                                          "WHERE a.invoice_id = i.id AND a.alloc_day <= ?1), 0)");
+
+} // namespace
+
+Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QString &sql, const QDate &day)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "SELECT i.number, i.customer_id, i.invoice_day, i.due_day, i.settled_day, i.currency, "
-        "i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a "
-        "WHERE a.invoice_id = i.id AND a.alloc_day <= ?1), 0) "
-        "FROM invoices i WHERE i.kind = 0 AND i.status NOT IN ('draft', 'cancelled') AND i.total_minor > 0 "
-        "AND %1 ORDER BY i.due_day, i.id")
-                                  .arg(condition));
+    auto query = m_db.prepare(sql);
     if (!query)
         return query.error();
     query->bind(1, day);
@@ -28,12 +32,21 @@ Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QS
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::settledBy(const QDate &day)
 {
-    return select(QStringLiteral("i.settled_day <= ?1"), day);
+    // Nothing of them is open and learning needs no numbers: the settlement index covers it all,
+    // so no table page (each one decrypted) is read.
+    return select(
+        kInvoices.arg(QStringLiteral("i.settled_day <= ?1"), QStringLiteral("0"), QStringLiteral("'' AS number")), day);
 }
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::openOn(const QDate &day)
 {
-    return select(QStringLiteral("i.invoice_day <= ?1 AND (i.settled_day IS NULL OR i.settled_day > ?1)"), day);
+    // The two halves of "open on the day" are separate index ranges, hence the UNION ALL.
+    return select(QStringLiteral("SELECT * FROM (%1 UNION ALL %2) ORDER BY due_day")
+                      .arg(kInvoices.arg(QStringLiteral("i.settled_day IS NULL AND i.invoice_day <= ?1"), kOpenAtDay,
+                               QStringLiteral("i.number")),
+                          kInvoices.arg(QStringLiteral("i.settled_day > ?1 AND i.invoice_day <= ?1"), kOpenAtDay,
+                              QStringLiteral("i.number"))),
+        day);
 }
 
 } // namespace cc::storage

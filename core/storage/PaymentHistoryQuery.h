@@ -26,13 +26,13 @@ public:
     {
     }
 
-    /// Invoices settled on or before `day`: what was known of payments then.
+    /// Invoices settled on or before `day`: what was known of payments then (without their numbers).
     Result<QList<Invoice>> settledBy(const QDate &day);
     /// Invoices issued on or before `day` and not settled by then (settled later, or still open).
     Result<QList<Invoice>> openOn(const QDate &day);
 
 private:
-    Result<QList<Invoice>> select(const QString &condition, const QDate &day);
+    Result<QList<Invoice>> select(const QString &sql, const QDate &day);
 
     SqlDatabase &m_db;
 };
