@@ -40,6 +40,9 @@ int runKpiCommand(const QStringList &arguments)
         QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("format"), QStringLiteral("json or csv (default json)."),
         QStringLiteral("FORMAT"), QStringLiteral("json") });
+    parser.addOption({ QStringLiteral("base"),
+        QStringLiteral("All currencies together in this one, at the rates on --as-of (cashcycle-cli fx import)."),
+        QStringLiteral("CURRENCY") });
     parser.addOption({ QStringLiteral("timing"), QStringLiteral("Print the elapsed time to stderr.") });
     parser.process(arguments);
 
@@ -64,7 +67,19 @@ int runKpiCommand(const QStringList &arguments)
         return 1;
     QElapsedTimer timer;
     timer.start();
-    auto periods = storage::KpiQuery(workspace->database()).periods(*asOf, months);
+    storage::KpiQuery query(workspace->database());
+    Result<QMap<QString, analytics::KpiPeriod>> periods = query.periods(*asOf, months);
+    if (parser.isSet(QStringLiteral("base"))) {
+        auto base = Currency::fromCode(parser.value(QStringLiteral("base")).toUpper());
+        if (!base) {
+            printError(QStringLiteral("--base: %1").arg(base.error().detail));
+            return 2;
+        }
+        auto total = query.periodInBase(*asOf, months, *base);
+        periods = total ? Result<QMap<QString, analytics::KpiPeriod>>(
+                      QMap<QString, analytics::KpiPeriod> { { base->code(), *total } })
+                        : Result<QMap<QString, analytics::KpiPeriod>>(total.error());
+    }
     if (!periods) {
         printError(describe(periods.error()));
         return 1;

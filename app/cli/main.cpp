@@ -7,6 +7,7 @@
 #include "DunningCommand.h"
 #include "EditCommand.h"
 #include "ForecastCommand.h"
+#include "FxCommand.h"
 #include "ImportCommand.h"
 #include "InvoiceCommand.h"
 #include "KpiCommand.h"
@@ -38,7 +39,8 @@ Commands:
                                                      receivables aged by days past due
   forecast [--from D] [--weeks 13] [--format csv|json] | backtest --cutoff YYYY-MM-DD
                                                      weekly cash forecast with a band; predictions replayed
-  kpi      --as-of YYYY-MM-DD --months N [--format json|csv]
+  fx       import FILE | rate FROM TO [--date D]     exchange rates by day, from CSV
+  kpi      --as-of YYYY-MM-DD --months N [--base CUR] [--format json|csv]
                                                      DSO, count-back DSO, BPDSO, ADD, CEI, % current per currency
   server   init | add-user NAME --role ROLE          set up the shared PostgreSQL server (--server URL)
   sync     --server URL                              push local changes, pull the server's (one full round)
@@ -141,6 +143,8 @@ int main(int argc, char *argv[])
         return cc::cli::runKpiCommand(arguments);
     if (command == QLatin1String("forecast"))
         return cc::cli::runForecastCommand(arguments);
+    if (command == QLatin1String("fx"))
+        return cc::cli::runFxCommand(arguments);
     if (command == QLatin1String("dunning"))
         return cc::cli::runDunningCommand(arguments);
     QTextStream(stderr) << "cashcycle-cli: unknown command \"" << command << "\"\n\n" << kUsage;

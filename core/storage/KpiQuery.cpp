@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiQuery.h"
 
+#include "FxRateRepository.h"
+
 namespace cc::storage {
 
 Result<QMap<QString, KpiQuery::Open>> KpiQuery::openAt(const QDate &day)
@@ -73,6 +75,48 @@ Result<QMap<QString, analytics::KpiPeriod>> KpiQuery::periods(const QDate &asOf,
     for (auto it = beginning->cbegin(); it != beginning->cend(); ++it)
         periodOf(it.key()).beginningReceivables = it->total;
     return periods;
+}
+
+Result<analytics::KpiPeriod> KpiQuery::periodInBase(const QDate &asOf, int months, const Currency &base)
+{
+    auto byCurrency = periods(asOf, months);
+    if (!byCurrency)
+        return byCurrency.error();
+    analytics::KpiPeriod total { analytics::KpiPeriod::monthsEnding(asOf, months), 0, 0, 0 };
+    FxRateRepository rates(m_db);
+    for (auto it = byCurrency->cbegin(); it != byCurrency->cend(); ++it) {
+        auto currency = Currency::fromCode(it.key());
+        if (!currency)
+            return currency.error();
+        auto rate = rates.rateOn(*currency, base, asOf);
+        if (!rate)
+            return rate.error();
+        if (!*rate)
+            return makeError(ErrorCode::NotFound,
+                QStringLiteral("there is no %1/%2 exchange rate on or before %3; import one")
+                    .arg(it.key(), base.code(), asOf.toString(Qt::ISODate)));
+        const auto inBase = [&](qint64 minor) -> Result<qint64> {
+            auto converted = (*rate)->convert(Money(minor, *currency), RoundingMode::HalfEven);
+            if (!converted)
+                return converted.error();
+            return converted->minorUnits();
+        };
+        for (int k = 0; k < months; ++k) {
+            auto sales = inBase(it->months[k].creditSales);
+            if (!sales)
+                return sales.error();
+            total.months[k].creditSales += *sales;
+        }
+        for (auto [from, to] : { std::pair { it->beginningReceivables, &total.beginningReceivables },
+                 std::pair { it->endingReceivables, &total.endingReceivables },
+                 std::pair { it->endingCurrent, &total.endingCurrent } }) {
+            auto converted = inBase(from);
+            if (!converted)
+                return converted.error();
+            *to += *converted;
+        }
+    }
+    return total;
 }
 
 } // namespace cc::storage

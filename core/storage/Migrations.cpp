@@ -501,6 +501,16 @@ CREATE INDEX credit_reviews_customer ON credit_reviews(customer_id, reviewed_day
         QStringLiteral(R"sql(
 CREATE INDEX invoices_sales ON invoices(invoice_day, currency, total_minor, status);
 )sql"),
+        // 19: exchange rates by day, imported from CSV, to see every currency in one base.
+        QStringLiteral(R"sql(
+CREATE TABLE fx_rates (
+    day INTEGER NOT NULL,
+    base TEXT NOT NULL,
+    quote TEXT NOT NULL,
+    scaled_rate INTEGER NOT NULL CHECK (scaled_rate > 0),
+    PRIMARY KEY (base, quote, day)
+) WITHOUT ROWID;
+)sql"),
     };
     return list;
 }

@@ -999,6 +999,27 @@ TEST_F(CliTest, KpisPerCurrencyAsJsonAndCsv)
         + unlock());
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith("currency,dso,countback_dso,bpdso,add,cei,pct_current\n")) << csv.out.toStdString();
+    const CliRun noRates = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--as-of"),
+                                   QStringLiteral("2026-11-24"), QStringLiteral("--base"), QStringLiteral("EUR") }
+        + unlock());
+    EXPECT_EQ(noRates.exitCode, 1);
+    EXPECT_TRUE(noRates.err.contains(QStringLiteral("exchange rate"))) << noRates.err.toStdString();
+    QFile rates(m_dir.filePath(QStringLiteral("rates.csv")));
+    ASSERT_TRUE(rates.open(QIODevice::WriteOnly));
+    rates.write("date,base,quote,rate\n2026-11-01,EUR,USD,1.08\n2026-11-01,EUR,GBP,0.86\n2026-11-01,EUR,CHF,0.95\n"
+                "2026-11-01,EUR,JPY,162.5\n2026-11-01,EUR,BHD,0.407\n");
+    rates.close();
+    const CliRun imported
+        = cli(QStringList { QStringLiteral("fx"), QStringLiteral("import"), rates.fileName() } + unlock());
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out.trimmed(), QByteArray("5 rates imported"));
+    const CliRun based = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-24"), QStringLiteral("--base"), QStringLiteral("EUR") }
+        + unlock());
+    ASSERT_EQ(based.exitCode, 0) << based.err.toStdString();
+    const QJsonObject inEuro = QJsonDocument::fromJson(based.out).object();
+    EXPECT_EQ(inEuro.keys(), QStringList { QStringLiteral("EUR") });
+    EXPECT_TRUE(inEuro.value(QStringLiteral("EUR")).toObject().value(QStringLiteral("dso")).isDouble());
     const CliRun bad
         = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--months"), QStringLiteral("0") } + unlock());
     EXPECT_EQ(bad.exitCode, 2);

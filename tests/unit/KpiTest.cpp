@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 #include "analytics/Kpis.h"
+#include "services/FxRateImport.h"
 #include "storage/CustomerRepository.h"
+#include "storage/FxRateRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/KpiQuery.h"
 #include "storage/PaymentRepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 using namespace cc;
@@ -116,4 +120,65 @@ TEST(Kpis, CountBackBeyondThePeriodUsesItsAverageDailySalesAndNoSalesGiveNoRatio
     EXPECT_FALSE(none.dso.has_value());
     EXPECT_FALSE(none.countBackDso.has_value());
     EXPECT_NEAR(*none.percentCurrent, 100.0, 1e-9);
+}
+
+TEST_F(KpiTest, AllCurrenciesInOneBaseAtTheRatesOfTheDay)
+{
+    // The same quarter again in USD at twice the amounts; 1 EUR bought 2 USD at the end of it.
+    Customer usd;
+    usd.id = QStringLiteral("C2");
+    usd.name = QStringLiteral("Dollar Inc.");
+    usd.currency = currency("USD");
+    usd.creditLimit = Money::zero(usd.currency);
+    ASSERT_TRUE(storage::CustomerRepository(ws.db()).save(usd).ok());
+    const auto dollars = [&](const char *number, const char *issued, const char *due, const char *total) {
+        Invoice i;
+        i.number = QString::fromLatin1(number);
+        i.customerId = QStringLiteral("C2");
+        i.invoiceDate = d(issued);
+        i.dueDate = d(due);
+        i.total = money(total, "USD");
+        ASSERT_TRUE(storage::InvoiceRepository(ws.db()).insert(i).ok());
+    };
+    dollars("U-B", "2026-10-10", "2026-11-09", "600.00");
+    dollars("U-C", "2026-11-10", "2026-12-10", "800.00");
+    dollars("U-D", "2026-12-05", "2027-01-19", "1000.00");
+
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("rates.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("date,base,quote,rate\n2026-12-01,EUR,USD,2.5\n2026-12-30,USD,EUR,0.5\n2027-01-02,EUR,USD,9\n");
+    csv.close();
+    auto imported = services::FxRateImport::fromCsv(ws.db(), csv.fileName());
+    ASSERT_TRUE(imported.ok()) << qPrintable(imported.error().detail);
+    EXPECT_EQ(*imported, 3);
+    auto rate = storage::FxRateRepository(ws.db()).rateOn(currency("EUR"), currency("USD"), d("2026-12-31"));
+    ASSERT_TRUE(rate.ok() && rate->has_value());
+    EXPECT_EQ((*rate)->toDecimalString(), QStringLiteral("2.0")) << "the latest on or before the day, either way round";
+
+    auto total = storage::KpiQuery(ws.db()).periodInBase(d("2026-12-31"), 3, currency("EUR"));
+    ASSERT_TRUE(total.ok()) << qPrintable(total.error().detail);
+    EXPECT_EQ(total->creditSales(), 120000 + 120000);
+    EXPECT_EQ(total->endingReceivables, 100000 + 120000);
+    EXPECT_EQ(total->endingCurrent, 25000 + 50000);
+
+    auto none = storage::KpiQuery(ws.db()).periodInBase(d("2026-12-31"), 3, currency("GBP"));
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(none.error().detail.contains(QStringLiteral("EUR/GBP"))) << qPrintable(none.error().detail);
+}
+
+TEST(FxRateImport, ABadRowIsRefusedByItsLineAndNothingIsStored)
+{
+    TestWorkspace ws;
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("rates.csv")));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("2026-12-01,EUR,USD,1.08\n2026-12-02,EUR,XXX,1.1\n");
+    csv.close();
+    auto imported = services::FxRateImport::fromCsv(ws.db(), csv.fileName());
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().detail.startsWith(QStringLiteral("line 2:"))) << qPrintable(imported.error().detail);
+    auto rate = storage::FxRateRepository(ws.db()).rateOn(currency("EUR"), currency("USD"), d("2026-12-31"));
+    ASSERT_TRUE(rate.ok());
+    EXPECT_FALSE(rate->has_value()) << "all rows or none";
 }
