@@ -88,15 +88,8 @@ Result<analytics::KpiPeriod> KpiQuery::periodInBase(const QDate &asOf, int month
         auto currency = Currency::fromCode(it.key());
         if (!currency)
             return currency.error();
-        auto rate = rates.rateOn(*currency, base, asOf);
-        if (!rate)
-            return rate.error();
-        if (!*rate)
-            return makeError(ErrorCode::NotFound,
-                QStringLiteral("there is no %1/%2 exchange rate on or before %3; import one")
-                    .arg(it.key(), base.code(), asOf.toString(Qt::ISODate)));
         const auto inBase = [&](qint64 minor) -> Result<qint64> {
-            auto converted = (*rate)->convert(Money(minor, *currency), RoundingMode::HalfEven);
+            auto converted = rates.convert(Money(minor, *currency), base, asOf);
             if (!converted)
                 return converted.error();
             return converted->minorUnits();
