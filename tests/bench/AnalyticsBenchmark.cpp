@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Google Benchmark for the CFO analytics targets on a 1M-invoice, 100k-customer workspace:
+// the KPIs over 24 months (target ≤ 1 s) and the 13-week cash forecast (target ≤ 5 s), with the
+// forecast's backtest beside it.
+#include "TestWorkspace.h"
+#include "analytics/Kpis.h"
+#include "forecast/Backtest.h"
+#include "forecast/CashForecast.h"
+#include "forecast/CashForecasting.h"
+#include "services/DemoGenerator.h"
+#include "services/NoJobControl.h"
+#include "storage/KpiQuery.h"
+
+#include <QCoreApplication>
+#include <benchmark/benchmark.h>
+
+using namespace cc;
+
+namespace {
+
+const QDate kToday(2026, 11, 23);
+
+test::TestWorkspace &workspace()
+{
+    static test::TestWorkspace *ws = [] {
+        auto *created = new test::TestWorkspace;
+        services::NoJobControl control;
+        if (!services::DemoGenerator::generate(created->workspace(), { 1'000'000, 100'000, 1, kToday }, control).ok())
+            std::abort();
+        return created;
+    }();
+    return *ws;
+}
+
+void Kpis24Months(benchmark::State &state)
+{
+    qint64 currencies = 0;
+    for (auto _ : state) {
+        auto periods = storage::KpiQuery(workspace().db()).periods(kToday, 24);
+        if (!periods) {
+            state.SkipWithError(qPrintable(periods.error().detail));
+            break;
+        }
+        for (const analytics::KpiPeriod &period : *periods)
+            benchmark::DoNotOptimize(analytics::Kpis::of(period));
+        currencies = periods->size();
+    }
+    state.counters["currencies"] = double(currencies);
+}
+BENCHMARK(Kpis24Months)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void Forecast13Weeks(benchmark::State &state)
+{
+    qint64 receipts = 0;
+    for (auto _ : state) {
+        forecast::CashForecasting forecasting(workspace().db());
+        auto expected = forecasting.receipts(kToday.addDays(1));
+        if (!expected) {
+            state.SkipWithError(qPrintable(expected.error().detail));
+            break;
+        }
+        receipts = expected->size();
+        benchmark::DoNotOptimize(forecast::CashForecast::weekly(*expected, kToday.addDays(1), 13));
+    }
+    state.counters["receipts"] = double(receipts);
+}
+BENCHMARK(Forecast13Weeks)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+void Backtest(benchmark::State &state)
+{
+    forecast::BacktestResult result;
+    for (auto _ : state) {
+        auto run = forecast::Backtest(workspace().db()).run(kToday.addDays(-90));
+        if (!run) {
+            state.SkipWithError(qPrintable(run.error().detail));
+            break;
+        }
+        result = *run;
+    }
+    state.counters["invoices"] = double(result.invoices);
+    state.counters["mae_days"] = result.meanAbsoluteErrorDays;
+    state.counters["baseline_mae_days"] = result.baselineMeanAbsoluteErrorDays;
+}
+BENCHMARK(Backtest)->Unit(benchmark::kMillisecond)->Iterations(3);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    workspace();
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
