@@ -85,6 +85,9 @@ TEST_F(CreditDeskTest, ATemporaryLimitHoldsUntilItsExpiryDayAndTheLastingOneRetu
 
     clock.set(QDateTime(QDate(2026, 12, 10), QTime(23, 0), Qt::UTC));
     EXPECT_EQ(limitOn(clock.today()), money("5000.00", "EUR")) << "in force on its last day";
+    EXPECT_EQ(
+        storage::CustomerRepository(ws.db()).summaries(clock.today())->value(0).creditLimit, money("5000.00", "EUR"))
+        << "the customer list shows the limit in force";
     clock.set(QDateTime(QDate(2026, 12, 11), QTime(0, 0), Qt::UTC));
     EXPECT_EQ(limitOn(clock.today()), money("1000.00", "EUR")) << "expired: the lasting limit again";
     auto later = orders.enter(order);
