@@ -63,6 +63,21 @@ QString CreditRequestRepository::effectiveLimitSql(const QString &customerId, co
         .arg(customerId, day);
 }
 
+QString CreditRequestRepository::limitsInForceSql(const QString &day)
+{
+    // Per customer, the approved request that effectiveLimitSql picks: temporary ones in force
+    // first (expires_day IS NULL sorts them before lasting ones), then the latest decided.
+    // Correlated over the few requests, not over every customer (no window functions in the
+    // SQLite that Debian's SQLCipher carries).
+    const QString inForce
+        = QStringLiteral("%1.status = 'approved' AND (%1.expires_day IS NULL OR %1.expires_day >= %2)");
+    return QStringLiteral(
+        "SELECT r.customer_id, r.limit_minor FROM credit_requests r WHERE %1 AND r.id = "
+        "(SELECT q.id FROM credit_requests q WHERE q.customer_id = r.customer_id AND %2 "
+        "ORDER BY q.expires_day IS NULL, q.decided_day DESC, q.requested_day DESC, q.id DESC LIMIT 1)")
+        .arg(inForce.arg(QStringLiteral("r"), day), inForce.arg(QStringLiteral("q"), day));
+}
+
 Result<Money> CreditRequestRepository::effectiveLimit(const QString &customerId, const QDate &day)
 {
     auto query = m_db.prepare(QStringLiteral("SELECT %1, (SELECT currency FROM customers WHERE id = ?1)")

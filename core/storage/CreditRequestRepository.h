@@ -27,6 +27,9 @@ public:
     Result<Money> effectiveLimit(const QString &customerId, const QDate &day);
     /// The same rule as an SQL expression over a customer id parameter and a day parameter.
     static QString effectiveLimitSql(const QString &customerId, const QString &day);
+    /// The same rule for every customer at once, as a query of (customer_id, limit_minor) for
+    /// those with an approved request in force on `day`; the rest keep their own limit.
+    static QString limitsInForceSql(const QString &day);
 
 private:
     SqlDatabase &m_db;

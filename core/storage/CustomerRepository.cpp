@@ -178,8 +178,7 @@ Result<QList<CustomerSummary>> CustomerRepository::summaries(const QDate &today)
     // Balances are in the customer's billing currency (other currencies show in aging).
     // They come from open documents only (settled_day IS NULL, a partial index) and
     // unapplied cash, so the list stays fast however much history the workspace holds.
-    auto query = m_db.prepare(
-        QStringLiteral(R"sql(
+    auto query = m_db.prepare(QStringLiteral(R"sql(
 WITH open_docs AS (
     SELECT i.customer_id, i.currency, i.due_day,
            i.total_minor
@@ -193,22 +192,25 @@ doc_totals AS (
            SUM(CASE WHEN open_minor > 0 THEN 1 ELSE 0 END) AS open_count
     FROM open_docs GROUP BY customer_id, currency
 ),
+in_force AS (%2),
 unapplied AS (
     SELECT p.customer_id, p.currency,
            SUM(%1) AS minor
     FROM payments p WHERE p.applied_day IS NULL GROUP BY p.customer_id, p.currency
 )
-SELECT c.id, c.name, c.parent_id, c.collector, c.risk_class, c.segment, c.currency, %2,
+SELECT c.id, c.name, c.parent_id, c.collector, c.risk_class, c.segment, c.currency,
+       COALESCE(f.limit_minor, c.credit_limit_minor),
        COALESCE(d.open_minor, 0) - COALESCE(u.minor, 0), COALESCE(d.overdue_minor, 0), COALESCE(d.open_count, 0),
        c.search_key
 FROM customers c
 LEFT JOIN doc_totals d ON d.customer_id = c.id AND d.currency = c.currency
 LEFT JOIN unapplied u ON u.customer_id = c.id AND u.currency = c.currency
+LEFT JOIN in_force f ON f.customer_id = c.id
 ORDER BY c.search_key
 )sql")
-            .arg(PaymentRepository::unappliedSql(QString()),
-                // the limit in force today, temporary limits included
-                CreditRequestRepository::effectiveLimitSql(QStringLiteral("c.id"), QStringLiteral("?1"))));
+                                  .arg(PaymentRepository::unappliedSql(QString()),
+                                      // the limit in force today, temporary limits included
+                                      CreditRequestRepository::limitsInForceSql(QStringLiteral("?1"))));
     if (!query)
         return query.error();
     query->bind(1, today);
