@@ -11,7 +11,6 @@
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace cc::services {
@@ -32,11 +31,10 @@ const QString CreditDesk::CfoThresholdsKey = QStringLiteral("credit.cfo_threshol
 
 Result<std::optional<Money>> CreditDesk::cfoThreshold(const Currency &currency)
 {
-    auto stored = TeamSettings(m_db, m_clock).value(CfoThresholdsKey);
-    if (!stored)
-        return stored.error();
-    const QJsonValue value
-        = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object().value(currency.code());
+    auto thresholds = TeamSettings(m_db, m_clock).object(CfoThresholdsKey);
+    if (!thresholds)
+        return thresholds.error();
+    const QJsonValue value = thresholds->value(currency.code());
     if (!value.isDouble())
         return std::optional<Money>();
     return std::optional<Money>(Money(qint64(value.toInteger()), currency));
@@ -47,13 +45,11 @@ Status CreditDesk::setCfoThreshold(const Money &threshold)
     if (threshold.isNegative())
         return makeError(ErrorCode::InvalidInput, tr("a CFO threshold is zero or more"));
     TeamSettings settings(m_db, m_clock);
-    auto stored = settings.value(CfoThresholdsKey);
-    if (!stored)
-        return stored.error();
-    QJsonObject thresholds = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
-    thresholds.insert(threshold.currency().code(), threshold.minorUnits());
-    return settings.setValue(
-        CfoThresholdsKey, QString::fromUtf8(QJsonDocument(thresholds).toJson(QJsonDocument::Compact)));
+    auto thresholds = settings.object(CfoThresholdsKey);
+    if (!thresholds)
+        return thresholds.error();
+    thresholds->insert(threshold.currency().code(), threshold.minorUnits());
+    return settings.setObject(CfoThresholdsKey, *thresholds);
 }
 
 Result<CreditRequest> CreditDesk::request(

@@ -12,7 +12,6 @@
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
 
@@ -159,12 +158,11 @@ Result<Money> Disputes::approvalLimit(DisputeResolution::Kind kind, const Curren
 {
     if (kind == DisputeResolution::Kind::WriteOff)
         return WriteOffs(m_db, m_clock, m_author).approvalLimit(currency);
-    auto stored = TeamSettings(m_db, m_clock).value(LimitsKey);
-    if (!stored)
-        return stored.error();
-    const QJsonObject limits = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
-    return Money(
-        qint64(limits.value(DisputeResolution::toText(kind)).toObject().value(currency.code()).toInteger(0)), currency);
+    auto limits = TeamSettings(m_db, m_clock).object(LimitsKey);
+    if (!limits)
+        return limits.error();
+    return Money(qint64(limits->value(DisputeResolution::toText(kind)).toObject().value(currency.code()).toInteger(0)),
+        currency);
 }
 
 Status Disputes::setApprovalLimit(DisputeResolution::Kind kind, const Money &limit)
@@ -174,14 +172,13 @@ Status Disputes::setApprovalLimit(DisputeResolution::Kind kind, const Money &lim
     if (limit.isNegative())
         return makeError(ErrorCode::InvalidInput, tr("an approval limit is zero or more"));
     TeamSettings settings(m_db, m_clock);
-    auto stored = settings.value(LimitsKey);
-    if (!stored)
-        return stored.error();
-    QJsonObject limits = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
-    QJsonObject ofKind = limits.value(DisputeResolution::toText(kind)).toObject();
+    auto limits = settings.object(LimitsKey);
+    if (!limits)
+        return limits.error();
+    QJsonObject ofKind = limits->value(DisputeResolution::toText(kind)).toObject();
     ofKind.insert(limit.currency().code(), limit.minorUnits());
-    limits.insert(DisputeResolution::toText(kind), ofKind);
-    return settings.setValue(LimitsKey, QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact)));
+    limits->insert(DisputeResolution::toText(kind), ofKind);
+    return settings.setObject(LimitsKey, *limits);
 }
 
 Result<Dispute> Disputes::resolve(const QString &id, DisputeResolution::Kind kind, const Money &amount,

@@ -49,8 +49,7 @@ Result<DunningStrategy> DunningRun::strategy()
 
 Status DunningRun::saveStrategy(const DunningStrategy &strategy)
 {
-    return TeamSettings(m_db, m_clock)
-        .setValue(kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
+    return TeamSettings(m_db, m_clock).setObject(kStrategyKey, strategy.toJson());
 }
 
 Result<QList<DunningProposal>> DunningRun::propose(const QDate &day, JobControl &control)

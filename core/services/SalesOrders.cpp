@@ -55,8 +55,7 @@ Result<SalesOrder> SalesOrders::enter(SalesOrder order)
         return makeError(ErrorCode::Duplicate, tr("there is an order %1 already").arg(order.number));
     order.status = SalesOrder::Status::Open;
     // Never NULL, which sync reads as "no value".
-    order.customerReference
-        = sync::notNull(order.customerReference.trimmed());
+    order.customerReference = sync::notNull(order.customerReference.trimmed());
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto inserted = sync::Outbox(m_db, m_clock)
                             .insert(QStringLiteral("sales_orders"), order.number,
@@ -90,11 +89,10 @@ Result<SalesOrder> SalesOrders::release(const QString &number)
         order->customerId, order->total.currency(), m_clock.today(), order->number);
     if (!position)
         return position.error();
-    auto limits = TeamSettings(m_db, m_clock).value(OverdueLimitsKey);
+    auto limits = TeamSettings(m_db, m_clock).object(OverdueLimitsKey);
     if (!limits)
         return limits.error();
-    const QJsonValue threshold
-        = QJsonDocument::fromJson(limits->value_or(QString()).toUtf8()).object().value(order->total.currency().code());
+    const QJsonValue threshold = limits->value(order->total.currency().code());
     if (threshold.isDouble())
         position->overdueThreshold = Money(threshold.toInteger(), order->total.currency());
     const QStringList reasons = CreditCheck::reasonsToHold(*position, order->total);
@@ -196,12 +194,11 @@ Status SalesOrders::setStatus(
     order.holdReason = holdReason;
     order.decidedBy = m_author;
     return storage::inTransaction(m_db, [&]() -> Status {
-        auto updated
-            = sync::Outbox(m_db, m_clock)
-                  .update(QStringLiteral("sales_orders"), order.number,
-                      { { QStringLiteral("status"), SalesOrder::toText(status) },
-                          { QStringLiteral("hold_reason"), sync::notNull(holdReason) },
-                          { QStringLiteral("decided_by"), m_author } });
+        auto updated = sync::Outbox(m_db, m_clock)
+                           .update(QStringLiteral("sales_orders"), order.number,
+                               { { QStringLiteral("status"), SalesOrder::toText(status) },
+                                   { QStringLiteral("hold_reason"), sync::notNull(holdReason) },
+                                   { QStringLiteral("decided_by"), m_author } });
         if (!updated)
             return updated.error();
         auto noted = CollectionsLog(m_db, m_clock, m_author).noteWithin(order.customerId, note);

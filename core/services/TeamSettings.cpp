@@ -4,6 +4,8 @@
 #include "storage/Transaction.h"
 #include "sync/Outbox.h"
 
+#include <QJsonDocument>
+
 namespace cc::services {
 
 Result<std::optional<QString>> TeamSettings::value(const QString &key)
@@ -32,6 +34,19 @@ Status TeamSettings::setValue(const QString &key, const QString &value)
     if (!queued)
         return queued.error();
     return transaction.commit();
+}
+
+Result<QJsonObject> TeamSettings::object(const QString &key)
+{
+    auto stored = value(key);
+    if (!stored)
+        return stored.error();
+    return QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
+}
+
+Status TeamSettings::setObject(const QString &key, const QJsonObject &object)
+{
+    return setValue(key, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace cc::services

@@ -4,6 +4,8 @@
 #include "common/Clock.h"
 #include "storage/SqlDatabase.h"
 
+#include <QJsonObject>
+
 #include <optional>
 
 namespace cc::services {
@@ -21,6 +23,9 @@ public:
 
     Result<std::optional<QString>> value(const QString &key);
     Status setValue(const QString &key, const QString &value);
+    /// A setting kept as a JSON object (limits per currency, say); empty when it is not set.
+    Result<QJsonObject> object(const QString &key);
+    Status setObject(const QString &key, const QJsonObject &object);
 
 private:
     storage::SqlDatabase &m_db;

@@ -46,8 +46,7 @@ Result<collections::WorklistStrategy> Worklist::strategy()
 
 Status Worklist::saveStrategy(const collections::WorklistStrategy &strategy)
 {
-    return TeamSettings(m_db, m_clock)
-        .setValue(kStrategyKey, QString::fromUtf8(QJsonDocument(strategy.toJson()).toJson(QJsonDocument::Compact)));
+    return TeamSettings(m_db, m_clock).setObject(kStrategyKey, strategy.toJson());
 }
 
 } // namespace cc::services

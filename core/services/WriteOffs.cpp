@@ -9,7 +9,6 @@
 #include "storage/WriteOffRepository.h"
 #include "sync/Outbox.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace cc::services {
@@ -17,11 +16,10 @@ const QString WriteOffs::LimitsKey = QStringLiteral("write_off.approval_limits")
 
 Result<Money> WriteOffs::approvalLimit(const Currency &currency)
 {
-    auto stored = TeamSettings(m_db, m_clock).value(LimitsKey);
-    if (!stored)
-        return stored.error();
-    const QJsonObject limits = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
-    return Money(qint64(limits.value(currency.code()).toInteger(0)), currency);
+    auto limits = TeamSettings(m_db, m_clock).object(LimitsKey);
+    if (!limits)
+        return limits.error();
+    return Money(qint64(limits->value(currency.code()).toInteger(0)), currency);
 }
 
 Status WriteOffs::setApprovalLimit(const Money &limit)
@@ -29,12 +27,11 @@ Status WriteOffs::setApprovalLimit(const Money &limit)
     if (limit.isNegative())
         return makeError(ErrorCode::InvalidInput, tr("a write-off limit is zero or more"));
     TeamSettings settings(m_db, m_clock);
-    auto stored = settings.value(LimitsKey);
-    if (!stored)
-        return stored.error();
-    QJsonObject limits = QJsonDocument::fromJson(stored->value_or(QString()).toUtf8()).object();
-    limits.insert(limit.currency().code(), limit.minorUnits());
-    return settings.setValue(LimitsKey, QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact)));
+    auto limits = settings.object(LimitsKey);
+    if (!limits)
+        return limits.error();
+    limits->insert(limit.currency().code(), limit.minorUnits());
+    return settings.setObject(LimitsKey, *limits);
 }
 
 Result<WriteOff> WriteOffs::request(
