@@ -6,6 +6,7 @@
 #include "security/KeychainKeyStore.h"
 #include "server/ServerAccount.h"
 #include "services/InvoiceIssuing.h"
+#include "storage/CustomerRepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -198,6 +199,38 @@ Result<Invoice> issueDraft(
             ? withKeychainPassword(parser.value(QStringLiteral("server")))
             : QString(),
         draftId);
+}
+
+int amountsPerCurrency(storage::SqlDatabase &db, const QCommandLineParser &parser, const QString &column,
+    const std::function<Status(const Money &)> &set, const std::function<Result<QString>(const Currency &)> &valueIn)
+{
+    for (const QString &spec : parser.values(QStringLiteral("set"))) {
+        auto amount = parseCurrencyAmount(spec);
+        if (!amount) {
+            printError(QStringLiteral("--set ") + amount.error().detail);
+            return 2;
+        }
+        if (auto status = set(*amount); !status) {
+            printError(describe(status.error()));
+            return 1;
+        }
+    }
+    auto currencies = storage::CustomerRepository(db).currencies();
+    if (!currencies) {
+        printError(describe(currencies.error()));
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "currency," << column << '\n';
+    for (const QString &code : std::as_const(*currencies)) {
+        auto value = valueIn(*Currency::fromCode(code));
+        if (!value) {
+            printError(describe(value.error()));
+            return 1;
+        }
+        out << code << ',' << *value << '\n';
+    }
+    return 0;
 }
 
 } // namespace cc::cli

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <functional>
 #include <optional>
 
 namespace cc::cli {
@@ -35,6 +36,11 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency);
 /// "CURRENCY=AMOUNT" (EUR=50.00), as --set options take limits; refused naming what does not read.
 Result<Money> parseCurrencyAmount(const QString &spec);
+/// A team's amount per currency (an approval limit, a threshold): stores each --set
+/// CURRENCY=AMOUNT with `set`, then prints `column` for every currency customers are billed in,
+/// as `valueIn` gives it. Returns the command's exit code.
+int amountsPerCurrency(storage::SqlDatabase &db, const QCommandLineParser &parser, const QString &column,
+    const std::function<Status(const Money &)> &set, const std::function<Result<QString>(const Currency &)> &valueIn);
 /// Issues a saved draft through --server when given, else with the workspace's own counters.
 Result<Invoice> issueDraft(
     storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 draftId);

@@ -175,26 +175,15 @@ int runCreditCommand(const QStringList &arguments)
     if (action == QLatin1String("reviews"))
         return reviewsDue(db, desk, clock, json);
     if (action == QLatin1String("threshold")) {
-        for (const QString &spec : parser.values(QStringLiteral("set"))) {
-            auto amount = parseCurrencyAmount(spec);
-            if (!amount) {
-                printError(QStringLiteral("--set ") + amount.error().detail);
-                return 2;
-            }
-            if (auto status = desk.setCfoThreshold(*amount); !status)
-                return fail(status.error());
-        }
-        auto currencies = storage::CustomerRepository(db).currencies();
-        if (!currencies)
-            return fail(currencies.error());
-        out << "currency,cfo_above\n";
-        for (const QString &code : std::as_const(*currencies)) {
-            auto threshold = desk.cfoThreshold(*Currency::fromCode(code));
-            if (!threshold)
-                return fail(threshold.error());
-            out << code << ',' << (*threshold ? (*threshold)->toDecimalString() : QString()) << '\n';
-        }
-        return 0;
+        return amountsPerCurrency(
+            db, parser, QStringLiteral("cfo_above"),
+            [&](const Money &threshold) { return desk.setCfoThreshold(threshold); },
+            [&](const Currency &currency) -> Result<QString> {
+                auto threshold = desk.cfoThreshold(currency);
+                if (!threshold)
+                    return threshold.error();
+                return *threshold ? (*threshold)->toDecimalString() : QString();
+            });
     }
     if (action == QLatin1String("risk")) {
         auto score = desk.riskScore(target);

@@ -4,7 +4,6 @@
 #include "CliWorkspace.h"
 #include "common/SystemClock.h"
 #include "services/Disputes.h"
-#include "storage/CustomerRepository.h"
 #include "storage/DisputeAttachmentRepository.h"
 #include "storage/DisputeRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -58,27 +57,13 @@ int limits(storage::SqlDatabase &db, services::Disputes &disputes, const QComman
         printError(QStringLiteral("give --by credit_note, write_off or rejected"));
         return 2;
     }
-    for (const QString &spec : parser.values(QStringLiteral("set"))) {
-        auto amount = parseCurrencyAmount(spec);
-        if (!amount) {
-            printError(QStringLiteral("--set ") + amount.error().detail);
-            return 2;
-        }
-        if (auto status = disputes.setApprovalLimit(*kind, *amount); !status)
-            return fail(status.error());
-    }
-    auto currencies = storage::CustomerRepository(db).currencies();
-    if (!currencies)
-        return fail(currencies.error());
-    QTextStream out(stdout);
-    out << "currency,approved_up_to\n";
-    for (const QString &code : std::as_const(*currencies)) {
-        auto limit = disputes.approvalLimit(*kind, *Currency::fromCode(code));
-        if (!limit)
-            return fail(limit.error());
-        out << code << ',' << limit->toDecimalString() << '\n';
-    }
-    return 0;
+    return amountsPerCurrency(
+        db, parser, QStringLiteral("approved_up_to"),
+        [&](const Money &limit) { return disputes.setApprovalLimit(*kind, limit); },
+        [&](const Currency &currency) -> Result<QString> {
+            auto limit = disputes.approvalLimit(*kind, currency);
+            return limit ? Result<QString>(limit->toDecimalString()) : Result<QString>(limit.error());
+        });
 }
 
 int attach(services::Disputes &disputes, const QString &id, const QString &path)

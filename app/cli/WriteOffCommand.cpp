@@ -4,7 +4,6 @@
 #include "CliWorkspace.h"
 #include "common/SystemClock.h"
 #include "services/WriteOffs.h"
-#include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/WriteOffRepository.h"
 
@@ -44,27 +43,13 @@ int listWriteOffs(storage::SqlDatabase &db, const QString &status, bool json)
 
 int limits(storage::SqlDatabase &db, services::WriteOffs &writeOffs, const QCommandLineParser &parser)
 {
-    for (const QString &spec : parser.values(QStringLiteral("set"))) {
-        auto amount = parseCurrencyAmount(spec);
-        if (!amount) {
-            printError(QStringLiteral("--set ") + amount.error().detail);
-            return 2;
-        }
-        if (auto status = writeOffs.setApprovalLimit(*amount); !status)
-            return fail(status.error());
-    }
-    auto currencies = storage::CustomerRepository(db).currencies();
-    if (!currencies)
-        return fail(currencies.error());
-    QTextStream out(stdout);
-    out << "currency,approved_up_to\n";
-    for (const QString &code : std::as_const(*currencies)) {
-        auto limit = writeOffs.approvalLimit(*Currency::fromCode(code));
-        if (!limit)
-            return fail(limit.error());
-        out << code << ',' << limit->toDecimalString() << '\n';
-    }
-    return 0;
+    return amountsPerCurrency(
+        db, parser, QStringLiteral("approved_up_to"),
+        [&](const Money &limit) { return writeOffs.setApprovalLimit(limit); },
+        [&](const Currency &currency) -> Result<QString> {
+            auto limit = writeOffs.approvalLimit(currency);
+            return limit ? Result<QString>(limit->toDecimalString()) : Result<QString>(limit.error());
+        });
 }
 
 } // namespace
