@@ -309,17 +309,17 @@ void DisputeQueueDialog::attach()
         = QFileDialog::getOpenFileName(this, tr("Attach a file to the dispute on %1").arg(d->invoiceNumber));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_problem->setText(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    auto done = m_session.run<Status>(
-        [id = d->id, name = QFileInfo(path).fileName(), content = file.readAll(), author = m_author, clock = &m_clock](
-            storage::Workspace &ws, services::JobControl &) -> Status {
-            auto attached = services::Disputes(ws.database(), *clock, author).attach(id, name, content);
-            return attached ? success() : Status(attached.error());
-        });
+    // Read on the worker too: a file may be megabytes, off a slow share.
+    auto done = m_session.run<Status>([id = d->id, path, author = m_author, clock = &m_clock](
+                                          storage::Workspace &ws, services::JobControl &) -> Status {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                ErrorCode::Io, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        auto attached
+            = services::Disputes(ws.database(), *clock, author).attach(id, QFileInfo(path).fileName(), file.readAll());
+        return attached ? success() : Status(attached.error());
+    });
     whenReady(this, done, [this](const Status &status) { finish(status); });
 }
 
