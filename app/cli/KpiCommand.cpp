@@ -2,6 +2,7 @@
 #include "KpiCommand.h"
 
 #include "CliWorkspace.h"
+#include "KpiJson.h"
 #include "analytics/Kpis.h"
 #include "storage/KpiQuery.h"
 
@@ -12,11 +13,6 @@
 
 namespace cc::cli {
 namespace {
-
-QJsonValue rounded(const std::optional<double> &value)
-{
-    return value ? QJsonValue(std::round(*value * 100) / 100) : QJsonValue(QJsonValue::Null);
-}
 
 QString text(const std::optional<double> &value)
 {
@@ -88,13 +84,7 @@ int runKpiCommand(const QStringList &arguments)
     QList<QStringList> records;
     for (auto it = periods->cbegin(); it != periods->cend(); ++it) {
         const analytics::Kpis kpis = analytics::Kpis::of(*it);
-        byCurrency.insert(it.key(),
-            QJsonObject { { QStringLiteral("dso"), rounded(kpis.dso) },
-                { QStringLiteral("countback_dso"), rounded(kpis.countBackDso) },
-                { QStringLiteral("bpdso"), rounded(kpis.bestPossibleDso) },
-                { QStringLiteral("add"), rounded(kpis.averageDaysDelinquent) },
-                { QStringLiteral("cei"), rounded(kpis.cei) },
-                { QStringLiteral("pct_current"), rounded(kpis.percentCurrent) } });
+        byCurrency.insert(it.key(), kpiJson(kpis));
         records.append({ it.key(), text(kpis.dso), text(kpis.countBackDso), text(kpis.bestPossibleDso),
             text(kpis.averageDaysDelinquent), text(kpis.cei), text(kpis.percentCurrent) });
     }

@@ -2,6 +2,7 @@
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
 #include "CreditCommand.h"
+#include "DashboardCommand.h"
 #include "DemoCommand.h"
 #include "DisputeCommand.h"
 #include "DunningCommand.h"
@@ -37,6 +38,7 @@ Commands:
   import   customers|invoices|payments|orders FILE   import a CSV file (all rows or none)
   aging    --as-of YYYY-MM-DD [--format table|csv|json]
                                                      receivables aged by days past due
+  dashboard [--as-of D] [--base CUR]                 the CFO dashboard's figures as JSON
   forecast [--from D] [--weeks 13] [--format csv|json] | backtest --cutoff YYYY-MM-DD
                                                      weekly cash forecast with a band; predictions replayed
   fx       import FILE | rate FROM TO [--date D]     exchange rates by day, from CSV
@@ -141,6 +143,8 @@ int main(int argc, char *argv[])
         return cc::cli::runCreditCommand(arguments);
     if (command == QLatin1String("kpi"))
         return cc::cli::runKpiCommand(arguments);
+    if (command == QLatin1String("dashboard"))
+        return cc::cli::runDashboardCommand(arguments);
     if (command == QLatin1String("forecast"))
         return cc::cli::runForecastCommand(arguments);
     if (command == QLatin1String("fx"))

@@ -48,7 +48,7 @@ Result<QMap<QString, analytics::KpiPeriod>> KpiQuery::periods(const QDate &asOf,
     };
     auto sales = m_db.prepare(QStringLiteral(
         "SELECT currency, invoice_day, SUM(total_minor) FROM invoices WHERE status NOT IN ('draft', 'cancelled') "
-        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY currency, invoice_day"));
+        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY invoice_day, currency"));
     if (!sales)
         return sales.error();
     sales->bind(1, boundaries.last().start).bind(2, asOf);

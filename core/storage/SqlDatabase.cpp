@@ -48,9 +48,11 @@ Result<std::unique_ptr<SqlDatabase>> SqlDatabase::open(const QString &path, cons
     // A wrong key is only noticed at the first read.
     if (auto check = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !check)
         return check.error();
+    // A 64 MB page cache (the default is 8 MB) keeps the decrypted pages of one analytics pass
+    // for the next: the dashboard's passes over a 1M-invoice workspace read the same indexes.
     if (auto status
         = db->execute(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA temp_store = MEMORY; "
-                                     "PRAGMA synchronous = NORMAL;"));
+                                     "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;"));
         !status)
         return status.error();
     return db;

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestWorkspace.h"
 #include "analytics/Kpis.h"
+#include "services/DemoGenerator.h"
 #include "services/FxRateImport.h"
+#include "services/NoJobControl.h"
 #include "storage/CustomerRepository.h"
 #include "storage/FxRateRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/KpiQuery.h"
+#include "storage/KpiTrendQuery.h"
 #include "storage/PaymentRepository.h"
 
 #include <QFile>
@@ -181,4 +184,36 @@ TEST(FxRateImport, ABadRowIsRefusedByItsLineAndNothingIsStored)
     auto rate = storage::FxRateRepository(ws.db()).rateOn(currency("EUR"), currency("USD"), d("2026-12-31"));
     ASSERT_TRUE(rate.ok());
     EXPECT_FALSE(rate->has_value()) << "all rows or none";
+}
+
+TEST(KpiTrend, EachMonthReadsAsTheKpisOfThatDayAlone)
+{
+    // A 3,000-invoice demo: partial payments, credit notes, write-offs and several currencies,
+    // so every path of the grouped passes is taken.
+    TestWorkspace ws;
+    services::NoJobControl control;
+    ASSERT_TRUE(services::DemoGenerator::generate(ws.workspace(), { 3000, 120, 7, d("2026-12-31") }, control).ok());
+    constexpr int Points = 12;
+    for (const char *asOf : { "2026-12-31", "2026-11-23" }) {
+        auto trend = storage::KpiTrendQuery(ws.db()).run(d(asOf), Points, 3);
+        ASSERT_TRUE(trend.ok()) << qPrintable(trend.error().detail);
+        ASSERT_GE(trend->size(), 2);
+        for (int p = 0; p < Points; ++p) {
+            const QDate day = d(asOf).addMonths(p - Points + 1);
+            auto alone = storage::KpiQuery(ws.db()).periods(day, 3);
+            ASSERT_TRUE(alone.ok());
+            for (auto it = trend->cbegin(); it != trend->cend(); ++it) {
+                SCOPED_TRACE(qPrintable(QStringLiteral("%1 on %2").arg(it.key(), day.toString(Qt::ISODate))));
+                const KpiPeriod expected = alone->value(it.key(), { KpiPeriod::monthsEnding(day, 3), 0, 0, 0 });
+                const KpiPeriod &got = it.value()[p];
+                EXPECT_EQ(got.beginningReceivables, expected.beginningReceivables);
+                EXPECT_EQ(got.endingReceivables, expected.endingReceivables);
+                EXPECT_EQ(got.endingCurrent, expected.endingCurrent);
+                ASSERT_EQ(got.months.size(), 3);
+                for (int m = 0; m < 3; ++m)
+                    EXPECT_EQ(got.months[m].creditSales, expected.months[m].creditSales);
+            }
+        }
+        EXPECT_GT(trend->value(QStringLiteral("EUR")).last().endingReceivables, 0);
+    }
 }

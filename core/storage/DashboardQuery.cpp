@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardQuery.h"
+
+#include "AgingQuery.h"
+#include "FxRateRepository.h"
+#include "KpiTrendQuery.h"
+#include "PromiseRepository.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace cc::storage {
+
+namespace {
+
+struct CustomerFacts {
+    QString name;
+    QString collector;
+};
+
+/// Converts minor units of one currency into the base at one rate; the base itself as it is.
+struct BaseConversion {
+    Currency currency;
+    std::optional<FxRate> rate; ///< none: already the base
+
+    Result<qint64> operator()(qint64 minor) const
+    {
+        if (!rate || minor == 0)
+            return minor;
+        auto converted = rate->convert(Money(minor, currency), RoundingMode::HalfEven);
+        if (!converted)
+            return converted.error();
+        return converted->minorUnits();
+    }
+};
+
+QList<analytics::AgingSeries> largestFirst(const QMap<QString, QList<qint64>> &series)
+{
+    QList<analytics::AgingSeries> list;
+    for (auto it = series.cbegin(); it != series.cend(); ++it)
+        list.append({ it.key(), it.value() });
+    std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.total() > b.total(); });
+    return list;
+}
+
+} // namespace
+
+Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QString &base, const AgingBuckets &buckets,
+    int kpiWindowMonths, services::JobControl &control)
+{
+    constexpr int Steps = 5;
+    const auto cancelled = [&] { return makeError(ErrorCode::Cancelled, tr("The dashboard was cancelled.")); };
+    analytics::Dashboard dashboard;
+    dashboard.asOf = asOf;
+    dashboard.buckets = buckets;
+    dashboard.kpiWindowMonths = kpiWindowMonths;
+    dashboard.aging = QList<qint64>(buckets.count(), 0);
+
+    control.setProgress(0, Steps);
+    auto aging = AgingQuery(m_db).run(asOf, buckets);
+    if (!aging)
+        return aging.error();
+    if (control.isCanceled())
+        return cancelled();
+    control.setProgress(1, Steps);
+    auto trend = KpiTrendQuery(m_db).run(asOf, TrendMonths, kpiWindowMonths);
+    if (!trend)
+        return trend.error();
+    if (control.isCanceled())
+        return cancelled();
+    control.setProgress(2, Steps);
+
+    // The base: as asked, else the currency most customers owe in.
+    dashboard.base = base;
+    if (dashboard.base.isEmpty()) {
+        QMap<QString, int> customersOwing;
+        for (const AgingRow &row : aging->rows)
+            ++customersOwing[row.currency().code()];
+        const auto most = std::max_element(customersOwing.cbegin(), customersOwing.cend());
+        dashboard.base = most == customersOwing.cend() ? QStringLiteral("EUR") : most.key();
+    }
+    auto baseCurrency = Currency::fromCode(dashboard.base);
+    if (!baseCurrency)
+        return baseCurrency.error();
+    QHash<QString, BaseConversion> conversions;
+    QStringList currencies = trend->keys();
+    for (const AgingRow &row : aging->totals)
+        currencies << row.currency().code();
+    currencies.removeDuplicates();
+    FxRateRepository rates(m_db);
+    for (const QString &code : currencies) {
+        auto currency = Currency::fromCode(code);
+        if (!currency)
+            return currency.error();
+        if (code == dashboard.base) {
+            conversions.insert(code, { *currency, std::nullopt });
+            continue;
+        }
+        auto rate = rates.rateOn(*currency, *baseCurrency, asOf);
+        if (!rate)
+            return rate.error();
+        if (*rate)
+            conversions.insert(code, { *currency, *rate });
+        else
+            dashboard.withoutRate << code;
+    }
+    std::sort(dashboard.withoutRate.begin(), dashboard.withoutRate.end());
+
+    QHash<QString, CustomerFacts> customers;
+    auto customerRows = m_db.prepare(QStringLiteral("SELECT id, name, collector FROM customers"));
+    if (!customerRows)
+        return customerRows.error();
+    if (auto read = customerRows->forEachRow([&]() -> Status {
+            customers.insert(customerRows->text(0), { customerRows->text(1), customerRows->text(2) });
+            return success();
+        });
+        !read)
+        return read.error();
+
+    // Sums per collector, currency and bucket in their own currency, converted once each: every
+    // view of the aging then adds up to the same total to the cent.
+    QMap<QPair<QString, QString>, QList<qint64>> cells;
+    QMap<QString, qint64> unapplied;
+    QHash<QString, QMap<QString, qint64>> overdue; // customer → currency → overdue
+    for (const AgingRow &row : aging->rows) {
+        const QString code = row.currency().code();
+        if (!conversions.contains(code))
+            continue;
+        QList<qint64> &cell = cells[{ customers.value(row.customerId).collector, code }];
+        cell.resize(buckets.count());
+        for (int b = 0; b < buckets.count(); ++b) {
+            cell[b] += row.buckets[b].minorUnits();
+            if (b > 0)
+                overdue[row.customerId][code] += row.buckets[b].minorUnits();
+        }
+        unapplied[code] += row.unapplied.minorUnits();
+    }
+    QMap<QString, QList<qint64>> byCollector;
+    QMap<QString, QList<qint64>> byCurrency;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const auto &[collector, code] = it.key();
+        QList<qint64> &collectorRow = byCollector[collector];
+        QList<qint64> &currencyRow = byCurrency[code];
+        collectorRow.resize(buckets.count());
+        currencyRow.resize(buckets.count());
+        for (int b = 0; b < buckets.count(); ++b) {
+            auto minor = conversions[code](it.value()[b]);
+            if (!minor)
+                return minor.error();
+            dashboard.aging[b] += *minor;
+            collectorRow[b] += *minor;
+            currencyRow[b] += *minor;
+        }
+    }
+    dashboard.byCollector = largestFirst(byCollector);
+    dashboard.byCurrency = largestFirst(byCurrency);
+    for (auto it = unapplied.cbegin(); it != unapplied.cend(); ++it) {
+        auto minor = conversions[it.key()](it.value());
+        if (!minor)
+            return minor.error();
+        dashboard.unapplied += *minor;
+    }
+
+    for (auto it = overdue.cbegin(); it != overdue.cend(); ++it) {
+        analytics::OverdueAccount account { it.key(), customers.value(it.key()).name, 0 };
+        for (auto amount = it->cbegin(); amount != it->cend(); ++amount) {
+            auto minor = conversions[amount.key()](amount.value());
+            if (!minor)
+                return minor.error();
+            account.overdueMinor += *minor;
+        }
+        if (account.overdueMinor > 0)
+            dashboard.topOverdue.append(account);
+    }
+    std::sort(dashboard.topOverdue.begin(), dashboard.topOverdue.end(), [](const auto &a, const auto &b) {
+        return a.overdueMinor != b.overdueMinor ? a.overdueMinor > b.overdueMinor : a.customerId < b.customerId;
+    });
+    if (dashboard.topOverdue.size() > TopOverdueCount)
+        dashboard.topOverdue.resize(TopOverdueCount);
+    control.setProgress(3, Steps);
+
+    // The trend in the base: each currency's figures converted, then the KPIs of the sums.
+    for (int p = 0; p < TrendMonths; ++p) {
+        const QDate pointAsOf = asOf.addMonths(p - TrendMonths + 1);
+        analytics::KpiPeriod total { analytics::KpiPeriod::monthsEnding(pointAsOf, kpiWindowMonths), 0, 0, 0 };
+        for (auto it = trend->cbegin(); it != trend->cend(); ++it) {
+            if (!conversions.contains(it.key()))
+                continue;
+            const BaseConversion &convert = conversions[it.key()];
+            const analytics::KpiPeriod &period = it.value()[p];
+            for (int m = 0; m < kpiWindowMonths; ++m) {
+                auto sales = convert(period.months[m].creditSales);
+                if (!sales)
+                    return sales.error();
+                total.months[m].creditSales += *sales;
+            }
+            for (auto [from, to] : { std::pair { period.beginningReceivables, &total.beginningReceivables },
+                     std::pair { period.endingReceivables, &total.endingReceivables },
+                     std::pair { period.endingCurrent, &total.endingCurrent } }) {
+                auto converted = convert(from);
+                if (!converted)
+                    return converted.error();
+                *to += *converted;
+            }
+        }
+        dashboard.trend.append({ pointAsOf, analytics::Kpis::of(total) });
+    }
+    if (control.isCanceled())
+        return cancelled();
+
+    // Promises that came due in each of the months, with their state on the as-of day.
+    QList<analytics::KpiPeriod::Month> months = analytics::KpiPeriod::monthsEnding(asOf, TrendMonths);
+    std::reverse(months.begin(), months.end());
+    for (const auto &month : months) {
+        dashboard.promises.append({ month.start, month.end, 0, 0 });
+        dashboard.disputes.append({ month.start, month.end, 0, 0 });
+    }
+    const auto monthOf = [&](const QDate &day) {
+        for (int m = 0; m < months.size(); ++m) {
+            if (day > months[m].start && day <= months[m].end)
+                return m;
+        }
+        return -1;
+    };
+    auto promises = PromiseRepository(m_db).relevantOn(asOf, int(months.first().start.daysTo(asOf)));
+    if (!promises)
+        return promises.error();
+    for (const auto &ofCustomer : *promises) {
+        for (const collections::PromiseState &state : ofCustomer) {
+            const int m = monthOf(state.promise.promisedFor);
+            if (m < 0 || state.status == collections::PromiseStatus::Open
+                || state.status == collections::PromiseStatus::Cancelled)
+                continue;
+            ++dashboard.promises[m].due;
+            if (state.status == collections::PromiseStatus::Kept)
+                ++dashboard.promises[m].kept;
+        }
+    }
+    control.setProgress(4, Steps);
+
+    auto resolved
+        = m_db.prepare(QStringLiteral("SELECT opened_day, resolved_day FROM disputes WHERE status = 'resolved' "
+                                      "AND resolved_day > ?1 AND resolved_day <= ?2"));
+    if (!resolved)
+        return resolved.error();
+    resolved->bind(1, months.first().start).bind(2, asOf);
+    if (auto read = resolved->forEachRow([&]() -> Status {
+            const int m = monthOf(resolved->date(1));
+            if (m >= 0) {
+                ++dashboard.disputes[m].resolved;
+                dashboard.disputes[m].cycleDays += resolved->date(0).daysTo(resolved->date(1));
+            }
+            return success();
+        });
+        !read)
+        return read.error();
+    control.setProgress(Steps, Steps);
+    return dashboard;
+}
+
+} // namespace cc::storage

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+#include "analytics/Dashboard.h"
+#include "services/JobControl.h"
+
+#include <QCoreApplication>
+
+namespace cc::storage {
+
+/// Gathers the CFO dashboard as of a day: aging (AgingQuery) by bucket, collector and currency,
+/// the KPI trend (KpiTrendQuery), the most overdue customers, the promise-kept rate and the
+/// dispute cycle time by month. Amounts are converted into the base currency at the rate of
+/// the as-of day; a currency without one is left out and named.
+class DashboardQuery {
+    Q_DECLARE_TR_FUNCTIONS(DashboardQuery)
+
+public:
+    static constexpr int TrendMonths = 12;
+    static constexpr int TopOverdueCount = 10;
+
+    explicit DashboardQuery(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    /// `base` empty: the currency most customers owe in.
+    Result<analytics::Dashboard> run(const QDate &asOf, const QString &base, const AgingBuckets &buckets,
+        int kpiWindowMonths, services::JobControl &control);
+
+private:
+    SqlDatabase &m_db;
+};
+
+} // namespace cc::storage
