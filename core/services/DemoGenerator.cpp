@@ -6,12 +6,14 @@
 #include "domain/InvoiceTotals.h"
 #include "storage/BulkLoad.h"
 #include "storage/CustomerRepository.h"
+#include "storage/FxRateRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/PaymentRepository.h"
 #include "storage/Transaction.h"
 
 #include <QRandomGenerator64>
 #include <QScopeGuard>
+#include <cmath>
 #include <thread>
 
 namespace cc::services {
@@ -157,6 +159,7 @@ private:
 
     QList<CustomerPlan> planCustomers(int count);
     Status writeCustomers(const QList<CustomerPlan> &plans);
+    Status writeRates();
     /// Plans every invoice, month by month, into `queue` until done or the writer closes it.
     void planInvoices(QList<CustomerPlan> &plans, BoundedQueue<PlannedBatch> &queue);
     PlannedDocument planDocument(CustomerPlan &plan, const QDate &invoiceDate);
@@ -330,6 +333,8 @@ Status Generator::write(QList<CustomerPlan> &plans)
         return status;
     if (auto status = writeCustomers(plans); !status)
         return status;
+    if (auto status = writeRates(); !status)
+        return status;
 
     // Planning (random draws, amounts, texts) runs on a second thread while this one writes, so
     // a two-core machine keeps both busy. One planner in a fixed order keeps the data deterministic.
@@ -350,6 +355,28 @@ Status Generator::write(QList<CustomerPlan> &plans)
         m_control.setProgress(m_written, m_options.invoices);
     }
     return transaction.commit();
+}
+
+/// Euro rates on the first of each month, drifting a few percent around where they stood in 2026.
+Status Generator::writeRates()
+{
+    const struct {
+        const char *code;
+        double perEuro;
+    } around[] = { { "USD", 1.08 }, { "GBP", 0.85 }, { "CHF", 0.94 }, { "JPY", 162.0 }, { "BHD", 0.407 } };
+    const Currency euro = *Currency::fromCode(QStringLiteral("EUR"));
+    QList<FxRate> rates;
+    double phase = 0; // fixed, so the demo's other random draws stay as they were
+    for (const auto &currency : around) {
+        phase += 1.3;
+        for (int m = 0; m <= 24; ++m) {
+            const double rate = currency.perEuro * (1 + 0.04 * std::sin(phase + m / 4.0));
+            rates.append(FxRate(euro, *Currency::fromCode(QString::fromLatin1(currency.code)),
+                qint64(std::llround(rate * 10'000) * (FxRate::ScaleFactor / 10'000)),
+                QDate(m_start.year(), m_start.month(), 1).addMonths(m)));
+        }
+    }
+    return storage::FxRateRepository(m_db).store(rates);
 }
 
 Status Generator::writeCustomers(const QList<CustomerPlan> &plans)

@@ -999,8 +999,9 @@ TEST_F(CliTest, KpisPerCurrencyAsJsonAndCsv)
         + unlock());
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith("currency,dso,countback_dso,bpdso,add,cei,pct_current\n")) << csv.out.toStdString();
+    // The demo has euro rates only: nothing converts GBP into dollars.
     const CliRun noRates = cli(QStringList { QStringLiteral("kpi"), QStringLiteral("--as-of"),
-                                   QStringLiteral("2026-11-24"), QStringLiteral("--base"), QStringLiteral("EUR") }
+                                   QStringLiteral("2026-11-24"), QStringLiteral("--base"), QStringLiteral("USD") }
         + unlock());
     EXPECT_EQ(noRates.exitCode, 1);
     EXPECT_TRUE(noRates.err.contains(QStringLiteral("exchange rate"))) << noRates.err.toStdString();
