@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgingBuckets.h"
 
+#include <limits>
+
 namespace cc {
 
 Result<AgingBuckets> AgingBuckets::parse(QStringView bounds)
@@ -11,16 +13,25 @@ Result<AgingBuckets> AgingBuckets::parse(QStringView bounds)
         const int value = part.trimmed().toInt(&ok);
         if (!ok || value <= 0 || (!parsed.isEmpty() && value <= parsed.last())) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("aging buckets must be increasing positive day counts, e.g. 30,60,90,120"));
+                QStringLiteral("aging buckets must be increasing positive day counts, e.g. 30,60,90,120"));
         }
         parsed.append(value);
     }
     return AgingBuckets(parsed);
 }
 
+std::pair<int, int> AgingBuckets::daysPastDue(int index) const
+{
+    const int lower = index <= 0 ? std::numeric_limits<int>::min() : index == 1 ? 0 : m_upperBounds[index - 2];
+    const int upper = index <= 0       ? 0
+        : index > m_upperBounds.size() ? std::numeric_limits<int>::max()
+                                       : m_upperBounds[index - 1];
+    return { lower, upper };
+}
+
 QStringList AgingBuckets::keys() const
 {
-    QStringList names{QStringLiteral("current")};
+    QStringList names { QStringLiteral("current") };
     int lower = 1;
     for (int bound : m_upperBounds) {
         names.append(QStringLiteral("d%1_%2").arg(lower).arg(bound));

@@ -7,6 +7,7 @@
 #include "services/NoJobControl.h"
 #include "storage/CustomerRepository.h"
 #include "storage/DashboardQuery.h"
+#include "storage/DrillDownQuery.h"
 #include "storage/FxRateRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/KpiQuery.h"
@@ -193,4 +194,42 @@ TEST_F(DashboardTest, WithoutABaseTheCurrencyMostCustomersOweInAndABaseWithoutRa
     const analytics::Dashboard inPounds = run(QStringLiteral("GBP"));
     EXPECT_EQ(inPounds.withoutRate, (QStringList { QStringLiteral("EUR"), QStringLiteral("USD") }));
     EXPECT_EQ(inPounds.agingTotal(), 5000);
+}
+
+TEST_F(DashboardTest, EveryBarDrillsDownToTheDocumentsBehindIt)
+{
+    const analytics::Dashboard dashboard = run();
+    const auto behind = [&](analytics::DrillDown drillDown) {
+        drillDown.asOf = dashboard.asOf;
+        drillDown.leftOut = dashboard.withoutRate;
+        auto rows = storage::DrillDownQuery(ws.db()).run(drillDown);
+        QStringList numbers;
+        if (!rows.ok())
+            return QStringList { rows.error().detail };
+        for (const analytics::DrillDownRow &row : *rows)
+            numbers << row.number;
+        return numbers;
+    };
+    analytics::DrillDown bucket;
+    std::tie(bucket.minDaysPastDue, bucket.maxDaysPastDue) = dashboard.buckets.daysPastDue(2);
+    EXPECT_EQ(behind(bucket), QStringList { QStringLiteral("A2") });
+    bucket.collector = QStringLiteral("ben");
+    EXPECT_TRUE(behind(bucket).isEmpty());
+    analytics::DrillDown anna;
+    anna.collector = QStringLiteral("anna");
+    EXPECT_EQ(behind(anna), (QStringList { QStringLiteral("A2"), QStringLiteral("A1") }))
+        << "most overdue first; G1 in pounds is left out of the euro dashboard as it has no rate";
+    analytics::DrillDown dollars;
+    dollars.currency = QStringLiteral("USD");
+    EXPECT_EQ(behind(dollars), QStringList { QStringLiteral("B1") });
+
+    analytics::DrillDown early;
+    early.asOf = d("2026-05-12");
+    early.customerId = QStringLiteral("ALPHA");
+    auto rows = storage::DrillDownQuery(ws.db()).run(early);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1) << "A1 was not yet issued";
+    EXPECT_EQ(rows->first().open, money("300.00", "EUR")) << "the payment of May 15th came later";
+    EXPECT_EQ(rows->first().daysPastDue, 11);
+    EXPECT_EQ(rows->first().customerName, QStringLiteral("Alpha GmbH"));
 }
