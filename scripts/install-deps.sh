@@ -7,9 +7,10 @@ set -euo pipefail
 build_pkgs=(cmake ninja-build ccache pkg-config g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev libpq-dev
     qtkeychain-qt6-dev libsqlcipher-dev sqlcipher libqt6sql6-psql libqt6svg6 qt6-tools-dev qt6-l10n-tools
     qt6-tools-dev-tools qt6-translations-l10n libgl-dev libcurl4-openssl-dev libkainjow-mustache-dev
-    libqrencode-dev)
+    libqrencode-dev libxlsxwriter-dev)
 test_pkgs=(libgtest-dev libgmock-dev libbenchmark-dev postgresql-15 openssl xvfb xauth gnome-keyring
-    dbus libsecret-1-0 poppler-utils zbar-tools fonts-dejavu-core python3-aiosmtpd)
+    dbus libsecret-1-0 poppler-utils zbar-tools fonts-dejavu-core python3-aiosmtpd
+    libreoffice-calc-nogui)
 
 case "${1:-all}" in
     build) wanted=("${build_pkgs[@]}") ;;

@@ -29,13 +29,6 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
     return date;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')))
-        return value;
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-}
-
 /// "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]", amounts with a decimal point.
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/CsvField.h"
 #include "domain/Invoice.h"
 #include "security/KeychainKeyStore.h"
 #include "storage/Workspace.h"
@@ -44,8 +45,6 @@ int amountsPerCurrency(storage::SqlDatabase &db, const QCommandLineParser &parse
 /// Issues a saved draft through --server when given, else with the workspace's own counters.
 Result<Invoice> issueDraft(
     storage::SqlDatabase &db, const Clock &clock, const QCommandLineParser &parser, qint64 draftId);
-/// A CSV field, quoted when it holds a comma, quote or line break.
-QString csvField(const QString &value);
 /// Prints records to stdout: CSV with `columns` as its header, or a JSON array of objects keyed by them.
 void printRecords(const QStringList &columns, const QList<QStringList> &records, bool json);
 /// Prints "cashcycle-cli: <message>" to stderr.

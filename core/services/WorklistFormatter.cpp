@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorklistFormatter.h"
+#include "common/CsvField.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace cc::services {
 namespace {
@@ -12,14 +12,6 @@ namespace {
 QString channelName(collections::ContactChannel channel)
 {
     return channel == collections::ContactChannel::Call ? QStringLiteral("call") : QStringLiteral("email");
-}
-
-QString csvField(const QString &text)
-{
-    static const QRegularExpression needsQuotes(QStringLiteral("[,\"\r\n]"));
-    if (!text.contains(needsQuotes))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
 }
 
 } // namespace
