@@ -20,6 +20,7 @@ enum ItemRole {
     LivePaymentRole, ///< bool: the row's payment has not been reversed
     OrderNumberRole, ///< QString: the sales order a row is about
     OrderStatusRole, ///< int (SalesOrder::Status): where that order stands
+    SortValueRole, ///< the cell's value to sort by: text, date, minor units or number
 };
 
 } // namespace cc::ui

@@ -4,6 +4,7 @@
 #include "CreditDeskDialog.h"
 #include "CreditPanel.h"
 #include "CurrentUser.h"
+#include "DashboardWindow.h"
 #include "DisputeDialog.h"
 #include "DisputeQueueDialog.h"
 #include "HeldOrdersDialog.h"
@@ -292,6 +293,20 @@ void MainWindow::createActions()
         dialog->open();
     });
     creditDesk->setObjectName(QStringLiteral("creditDeskAction"));
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    QAction *dashboard = reports->addAction(tr("CFO &dashboard…"), this, [this] {
+        auto *window = new DashboardWindow(m_session, m_clock, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &DashboardWindow::invoiceRequested, this, [this](const QString &number) {
+            showPage(InvoicesPageIndex);
+            m_invoices->openInvoice(number);
+            activateWindow();
+        });
+        window->show();
+    });
+    dashboard->setObjectName(QStringLiteral("dashboardAction"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *customers = view->addAction(tr("&Customers"), this, [this] { showPage(CustomersPageIndex); });
