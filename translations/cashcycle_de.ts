@@ -426,6 +426,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardQuery</name>
+    <message>
+        <source>The dashboard was cancelled.</source>
+        <translation>Das Dashboard wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Disputes</name>
     <message>
         <source>&quot;%1&quot; is not a dispute reason; give one of %2</source>
@@ -584,6 +591,25 @@
     <message>
         <source>level %1: the last day past due comes before the first</source>
         <translation>Stufe %1: der letzte Tag nach Fälligkeit liegt vor dem ersten</translation>
+    </message>
+</context>
+<context>
+    <name>FxRateImport</name>
+    <message>
+        <source>line %1: give date,base,quote,rate, not %2 fields</source>
+        <translation>Zeile %1: erwartet werden date,base,quote,rate, nicht %2 Felder</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>Zeile %1: „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a rate is between two currencies</source>
+        <translation>Zeile %1: ein Kurs gilt zwischen zwei Währungen</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1453,24 @@
     <message>
         <source>%1 bytes need a QR code of version %2, larger than the %3 allowed</source>
         <translation>%1 Bytes brauchen einen QR-Code der Version %2, größer als die erlaubte %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2582,337 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DashboardTables</name>
+    <message>
+        <source>As of %1, in %2 at that day&apos;s rates</source>
+        <translation>Stand %1, in %2 zu den Kursen dieses Tages</translation>
+    </message>
+    <message>
+        <source>; left out for want of a rate: %1</source>
+        <translation>; ohne Kurs nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <source>Unapplied cash</source>
+        <translation>Nicht zugeordnete Zahlungen</translation>
+    </message>
+    <message>
+        <source>Aging by collector</source>
+        <translation>Altersstruktur nach Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Sachbearbeiter</translation>
+    </message>
+    <message>
+        <source>Aging by currency</source>
+        <translation>Altersstruktur nach Währung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message numerus="yes">
+        <source>KPIs by month (each over %n month(s))</source>
+        <translation>
+            <numerusform>Kennzahlen je Monat (jeweils über %n Monat)</numerusform>
+            <numerusform>Kennzahlen je Monat (jeweils über %n Monate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Count-back DSO</source>
+        <translation>DSO (Count-back)</translation>
+    </message>
+    <message>
+        <source>Best possible DSO</source>
+        <translation>Bestmöglicher DSO</translation>
+    </message>
+    <message>
+        <source>Avg. days delinquent</source>
+        <translation>Ø Verzugstage</translation>
+    </message>
+    <message>
+        <source>CEI %</source>
+        <translation>CEI %</translation>
+    </message>
+    <message>
+        <source>Current %</source>
+        <translation>Nicht fällig %</translation>
+    </message>
+    <message>
+        <source>Most overdue customers</source>
+        <translation>Kunden mit den höchsten Überfälligkeiten</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Promises kept and dispute cycle time</source>
+        <translation>Eingehaltene Zahlungszusagen und Dauer von Reklamationen</translation>
+    </message>
+    <message>
+        <source>Month to</source>
+        <translation>Monat bis</translation>
+    </message>
+    <message>
+        <source>Promises due</source>
+        <translation>Fällige Zusagen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Eingehalten %</translation>
+    </message>
+    <message>
+        <source>Disputes resolved</source>
+        <translation>Gelöste Reklamationen</translation>
+    </message>
+    <message>
+        <source>Avg. cycle days</source>
+        <translation>Ø Dauer in Tagen</translation>
+    </message>
+    <message>
+        <source>Open on %1</source>
+        <translation>Offen am %1</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DashboardWindow</name>
+    <message>
+        <source>CFO dashboard</source>
+        <translation>CFO-Dashboard</translation>
+    </message>
+    <message>
+        <source>All amounts in this currency, at the rates of the as-of day</source>
+        <translation>Alle Beträge in dieser Währung, zu den Kursen des Stichtags</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Basiswährung:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;rates…</source>
+        <translation>&amp;Kurse importieren…</translation>
+    </message>
+    <message>
+        <source>Exchange rates from a CSV file of date,base,quote,rate</source>
+        <translation>Wechselkurse aus einer CSV-Datei mit date,base,quote,rate</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Click a bar or point for the invoices behind it; right-click to export its table</source>
+        <translation>Klick auf einen Balken oder Punkt zeigt die Rechnungen dahinter; Rechtsklick exportiert die Tabelle</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Computing the dashboard…</source>
+        <translation>Dashboard wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Aging (%1)</source>
+        <translation>Altersstruktur (%1)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Aging by collector (%1)</source>
+        <translation>Altersstruktur nach Sachbearbeiter (%1)</translation>
+    </message>
+    <message>
+        <source>Aging by currency (%1)</source>
+        <translation>Altersstruktur nach Währung (%1)</translation>
+    </message>
+    <message>
+        <source>Open: %1, %2</source>
+        <translation>Offen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Most overdue customers (%1)</source>
+        <translation>Höchste Überfälligkeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days sales outstanding (each over %n month(s))</source>
+        <translation>
+            <numerusform>Forderungslaufzeit (jeweils über %n Monat)</numerusform>
+            <numerusform>Forderungslaufzeit (jeweils über %n Monate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Count-back DSO</source>
+        <translation>DSO (Count-back)</translation>
+    </message>
+    <message>
+        <source>Best possible DSO</source>
+        <translation>Bestmöglicher DSO</translation>
+    </message>
+    <message>
+        <source>Avg. days delinquent</source>
+        <translation>Ø Verzugstage</translation>
+    </message>
+    <message>
+        <source>Collection effectiveness and current share (%)</source>
+        <translation>Einzugseffektivität und nicht fälliger Anteil (%)</translation>
+    </message>
+    <message>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nicht fällig</translation>
+    </message>
+    <message>
+        <source>Kept %</source>
+        <translation>Eingehalten %</translation>
+    </message>
+    <message>
+        <source>Average days</source>
+        <translation>Ø Tage</translation>
+    </message>
+    <message>
+        <source>Promises to pay kept (%)</source>
+        <translation>Eingehaltene Zahlungszusagen (%)</translation>
+    </message>
+    <message>
+        <source>Dispute cycle time (days, by month resolved)</source>
+        <translation>Dauer von Reklamationen (Tage, nach Monat der Lösung)</translation>
+    </message>
+    <message>
+        <source>Receivables on %1</source>
+        <translation>Forderungen am %1</translation>
+    </message>
+    <message>
+        <source>Import exchange rates</source>
+        <translation>Wechselkurse importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exchange rates not imported</source>
+        <translation>Wechselkurse nicht importiert</translation>
+    </message>
+    <message>
+        <source>Exchange rates imported</source>
+        <translation>Wechselkurse importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported.</source>
+        <translation>
+            <numerusform>%n Kurs importiert.</numerusform>
+            <numerusform>%n Kurse importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CFO dashboard %1</source>
+        <translation>CFO-Dashboard %1</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Dashboard exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DisputeDialog</name>
     <message>
         <source>Dispute on %1</source>
@@ -2958,6 +3333,35 @@
     <message>
         <source>approved</source>
         <translation>genehmigt</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DrillDownDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Finding the invoices…</source>
+        <translation>Rechnungen werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most overdue documents (there are more), open: %1</source>
+        <translation>
+            <numerusform>Der am längsten überfällige Beleg (es gibt weitere), offen: %1</numerusform>
+            <numerusform>Die %n am längsten überfälligen Belege (es gibt weitere), offen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), open: %1</source>
+        <translation>
+            <numerusform>%n Beleg, offen: %1</numerusform>
+            <numerusform>%n Belege, offen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5120,14 @@ Betreff: %2
         <source>Credit des&amp;k…</source>
         <translation>Kredit&amp;bearbeitung…</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation>
+    </message>
+    <message>
+        <source>CFO &amp;dashboard…</source>
+        <translation>CFO-&amp;Dashboard…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::NoteDialog</name>
@@ -5493,6 +5905,29 @@ Betreff: %2
             <numerusform>%n Konflikt</numerusform>
             <numerusform>%n Konflikte</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::TableExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,33 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::DashboardTables</name>
+    <message numerus="yes">
+        <source>KPIs by month (each over %n month(s))</source>
+        <translation>
+            <numerusform>KPIs by month (each over %n month)</numerusform>
+            <numerusform>KPIs by month (each over %n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DashboardWindow</name>
+    <message numerus="yes">
+        <source>Days sales outstanding (each over %n month(s))</source>
+        <translation>
+            <numerusform>Days sales outstanding (each over %n month)</numerusform>
+            <numerusform>Days sales outstanding (each over %n months)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) imported.</source>
+        <translation>
+            <numerusform>%n rate imported.</numerusform>
+            <numerusform>%n rates imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::DisputeDialog</name>
     <message numerus="yes">
         <source>%1 (answer within %n day(s))</source>
@@ -76,6 +103,23 @@
         <translation>
             <numerusform>%n file saved to %1</numerusform>
             <numerusform>%n files saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>The %n most overdue documents (there are more), open: %1</source>
+        <translation>
+            <numerusform>The most overdue document (there are more), open: %1</numerusform>
+            <numerusform>The %n most overdue documents (there are more), open: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), open: %1</source>
+        <translation>
+            <numerusform>%n document, open: %1</numerusform>
+            <numerusform>%n documents, open: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -53,6 +53,7 @@ void attach(QChart *chart, QAbstractSeries *series, const QStringList &categorie
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false);
     auto *valueAxis = new QValueAxis(chart);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
@@ -334,6 +335,7 @@ QChart *DashboardWindow::trendChart(const QString &title,
         months << monthLabel(point.asOf);
     auto *categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(months);
+    categoryAxis->setTruncateLabels(false);
     auto *valueAxis = new QValueAxis(chart);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(categoryAxis, Qt::AlignBottom);
