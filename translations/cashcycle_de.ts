@@ -594,6 +594,13 @@
     </message>
 </context>
 <context>
+    <name>ForecastOverviewQuery</name>
+    <message>
+        <source>The forecast was cancelled.</source>
+        <translation>Die Prognose wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>FxRateImport</name>
     <message>
         <source>line %1: give date,base,quote,rate, not %2 fields</source>
@@ -2734,6 +2741,90 @@
         <source>Days past due</source>
         <translation>Tage überfällig</translation>
     </message>
+    <message>
+        <source>Cash forecast</source>
+        <translation>Zahlungsprognose</translation>
+    </message>
+    <message>
+        <source>From %1, in %2 at the rates of %3</source>
+        <translation>Ab %1, in %2 zu den Kursen vom %3</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Low (80 %)</source>
+        <translation>Untergrenze (80 %)</translation>
+    </message>
+    <message>
+        <source>High (80 %)</source>
+        <translation>Obergrenze (80 %)</translation>
+    </message>
+    <message>
+        <source>Forecast against actual</source>
+        <translation>Prognose und Ist</translation>
+    </message>
+    <message>
+        <source>Forecast made on %1 for the invoices open then, against what they brought in, in %2</source>
+        <translation>Prognose vom %1 für die damals offenen Rechnungen, verglichen mit den seither eingegangenen Zahlungen, in %2</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Collected − forecast</source>
+        <translation>Eingegangen − Prognose</translation>
+    </message>
+    <message>
+        <source>Expected %1 – %2</source>
+        <translation>Erwartet %1 – %2</translation>
+    </message>
+    <message>
+        <source>Receipts most likely in the week, in %1</source>
+        <translation>Zahlungseingänge, die am ehesten in diese Woche fallen, in %1</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Erwartet am</translation>
+    </message>
+    <message>
+        <source>Give or take (days)</source>
+        <translation>Streuung (Tage)</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>promise to pay</source>
+        <translation>Zahlungszusage</translation>
+    </message>
+    <message>
+        <source>dispute</source>
+        <translation>Reklamation</translation>
+    </message>
+    <message>
+        <source>payment history</source>
+        <translation>Zahlungsverhalten</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::DashboardWindow</name>
@@ -2910,6 +3001,14 @@
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Cash &amp;forecast</source>
+        <translation>&amp;Zahlungsprognose</translation>
     </message>
 </context>
 <context>
@@ -3337,14 +3436,6 @@
 </context>
 <context>
     <name>cc::ui::DrillDownDialog</name>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
     <message>
         <source>Finding the invoices…</source>
         <translation>Rechnungen werden gesucht…</translation>
@@ -3798,6 +3889,60 @@ Betreff: %2
     <message>
         <source>&amp;By:</source>
         <translation>&amp;Bis:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ForecastPage</name>
+    <message>
+        <source>80 % band</source>
+        <translation>80-%-Band</translation>
+    </message>
+    <message>
+        <source>Click a week for the receipts expected in it</source>
+        <translation>Klick auf eine Woche zeigt die darin erwarteten Zahlungseingänge</translation>
+    </message>
+    <message>
+        <source>Export forecast…</source>
+        <translation>Prognose exportieren…</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>Vergleich exportieren…</translation>
+    </message>
+    <message>
+        <source>Computing the forecast…</source>
+        <translation>Prognose wird berechnet…</translation>
+    </message>
+    <message>
+        <source>; left out for want of a rate: %1</source>
+        <translation>; ohne Kurs nicht enthalten: %1</translation>
+    </message>
+    <message>
+        <source>Cash expected by week (%1)</source>
+        <translation>Erwartete Zahlungseingänge je Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Forecast of %1 against what came in (%2)</source>
+        <translation>Prognose vom %1 und tatsächliche Eingänge (%2)</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) most likely in this week; the week expects %1 in all</source>
+        <translation>
+            <numerusform>%n Zahlungseingang am ehesten in dieser Woche; insgesamt erwartet die Woche %1</numerusform>
+            <numerusform>%n Zahlungseingänge am ehesten in dieser Woche; insgesamt erwartet die Woche %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5632,6 +5777,17 @@ Betreff: %2
     <message>
         <source>&quot;%1&quot; is not an amount in %2.</source>
         <translation>„%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ReportTableDialog</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
     </message>
 </context>
 <context>

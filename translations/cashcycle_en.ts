@@ -151,6 +151,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::ForecastPage</name>
+    <message numerus="yes">
+        <source>%n receipt(s) most likely in this week; the week expects %1 in all</source>
+        <translation>
+            <numerusform>%n receipt most likely in this week; the week expects %1 in all</numerusform>
+            <numerusform>%n receipts most likely in this week; the week expects %1 in all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::ImportDialog</name>
     <message numerus="yes">
         <source>Showing the first %Ln record(s); the file has more.</source>

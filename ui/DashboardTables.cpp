@@ -136,4 +136,67 @@ ReportTable DashboardTables::drillDown(
     return table;
 }
 
+ReportTable DashboardTables::forecastWeeks(const forecast::ForecastOverview &overview)
+{
+    ReportTable table { tr("Cash forecast"),
+        tr("From %1, in %2 at the rates of %3")
+            .arg(QLocale().toString(overview.asOf.addDays(1), QLocale::ShortFormat), overview.base,
+                QLocale().toString(overview.asOf, QLocale::ShortFormat)),
+        { { tr("Week from"), ReportTable::Kind::Date }, { tr("to"), ReportTable::Kind::Date },
+            { tr("Expected"), ReportTable::Kind::Amount }, { tr("Low (80 %)"), ReportTable::Kind::Amount },
+            { tr("High (80 %)"), ReportTable::Kind::Amount } },
+        {} };
+    for (const forecast::ForecastWeek &week : overview.ahead)
+        table.rows.append({ week.start, week.end, week.expected, week.low, week.high });
+    return table;
+}
+
+ReportTable DashboardTables::forecastTracking(const forecast::ForecastOverview &overview)
+{
+    const Currency base = *Currency::fromCode(overview.base);
+    ReportTable table { tr("Forecast against actual"),
+        tr("Forecast made on %1 for the invoices open then, against what they brought in, in %2")
+            .arg(QLocale().toString(overview.trackedFrom, QLocale::ShortFormat), overview.base),
+        { { tr("Week from"), ReportTable::Kind::Date }, { tr("to"), ReportTable::Kind::Date },
+            { tr("Forecast"), ReportTable::Kind::Amount }, { tr("Low (80 %)"), ReportTable::Kind::Amount },
+            { tr("High (80 %)"), ReportTable::Kind::Amount }, { tr("Collected"), ReportTable::Kind::Amount },
+            { tr("Collected − forecast"), ReportTable::Kind::Amount } },
+        {} };
+    for (int week = 0; week < overview.tracked.size(); ++week) {
+        const forecast::ForecastWeek &forecast = overview.tracked[week];
+        const Money collected(overview.collected.value(week), base);
+        table.rows.append({ forecast.start, forecast.end, forecast.expected, forecast.low, forecast.high, collected,
+            collected - forecast.expected });
+    }
+    return table;
+}
+
+ReportTable DashboardTables::receiptsOfWeek(const forecast::ForecastOverview &overview, int week)
+{
+    const forecast::ForecastWeek &range = overview.ahead[week];
+    const Currency base = *Currency::fromCode(overview.base);
+    ReportTable table { tr("Expected %1 – %2")
+                            .arg(QLocale().toString(range.start, QLocale::ShortFormat),
+                                QLocale().toString(range.end, QLocale::ShortFormat)),
+        tr("Receipts most likely in the week, in %1").arg(overview.base),
+        { { tr("Invoice"), ReportTable::Kind::Text }, { tr("Customer"), ReportTable::Kind::Text },
+            { tr("Expected on"), ReportTable::Kind::Date }, { tr("Give or take (days)"), ReportTable::Kind::Number, 0 },
+            { tr("Because of"), ReportTable::Kind::Text }, { tr("Amount"), ReportTable::Kind::Amount } },
+        {} };
+    QList<forecast::ExpectedReceipt> inWeek;
+    for (const forecast::ExpectedReceipt &receipt : overview.receipts) {
+        if (receipt.expectedOn >= range.start && receipt.expectedOn <= range.end)
+            inWeek.append(receipt);
+    }
+    std::sort(inWeek.begin(), inWeek.end(), [](const auto &a, const auto &b) { return a.expectedOn < b.expectedOn; });
+    for (const forecast::ExpectedReceipt &receipt : inWeek) {
+        const QString basis = receipt.basis == forecast::ExpectedReceipt::Basis::Promise ? tr("promise to pay")
+            : receipt.basis == forecast::ExpectedReceipt::Basis::Dispute                 ? tr("dispute")
+                                                                                         : tr("payment history");
+        table.rows.append({ receipt.invoiceNumber, receipt.customerId, receipt.expectedOn, receipt.spreadDays, basis,
+            Money(receipt.minor, base) });
+    }
+    return table;
+}
+
 } // namespace cc::ui

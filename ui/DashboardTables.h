@@ -4,6 +4,7 @@
 #include "analytics/Dashboard.h"
 #include "analytics/DrillDown.h"
 #include "documents/ReportTable.h"
+#include "forecast/ForecastOverview.h"
 
 #include <QCoreApplication>
 
@@ -22,6 +23,10 @@ public:
     static documents::ReportTable promisesAndDisputes(const analytics::Dashboard &dashboard);
     static documents::ReportTable drillDown(
         const QString &title, const QDate &asOf, const QList<analytics::DrillDownRow> &rows);
+    static documents::ReportTable forecastWeeks(const forecast::ForecastOverview &overview);
+    static documents::ReportTable forecastTracking(const forecast::ForecastOverview &overview);
+    /// The receipts expected in week `week` of the forecast ahead, soonest first.
+    static documents::ReportTable receiptsOfWeek(const forecast::ForecastOverview &overview, int week);
 
     /// "As of 23/11/2026, in EUR at that day's rates; left out for want of a rate: GBP".
     static QString subtitle(const analytics::Dashboard &dashboard);

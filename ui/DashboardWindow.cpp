@@ -5,6 +5,7 @@
 #include "DomainText.h"
 #include "DrillDownDialog.h"
 #include "ErrorMessages.h"
+#include "ForecastPage.h"
 #include "JobProgressDialog.h"
 #include "TableExport.h"
 #include "Theme.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QValueAxis>
 
 namespace cc::ui {
@@ -89,6 +91,7 @@ DashboardWindow::DashboardWindow(services::WorkspaceSession &session, const Cloc
     , m_subtitle(new QLabel(this))
     , m_charts(new QWidget(this))
     , m_grid(new QGridLayout(m_charts))
+    , m_forecast(new ForecastPage(session, this))
 {
     setWindowTitle(tr("CFO dashboard"));
     resize(1280, 900);
@@ -128,10 +131,15 @@ DashboardWindow::DashboardWindow(services::WorkspaceSession &session, const Cloc
     scroll->setWidgetResizable(true);
     m_charts->setMinimumHeight(4 * 280);
 
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(scroll, tr("&Overview"));
+    tabs->addTab(m_forecast, tr("Cash &forecast"));
+    connect(m_forecast, &ForecastPage::invoiceRequested, this, &DashboardWindow::invoiceRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_subtitle);
-    layout->addWidget(scroll);
+    layout->addWidget(tabs);
 
     connect(refresh, &QPushButton::clicked, this, &DashboardWindow::reload);
     connect(m_asOf, &QDateEdit::dateChanged, this, &DashboardWindow::reload);
@@ -176,7 +184,9 @@ void DashboardWindow::reload()
     const QString base = m_base->currentText();
     auto future = m_session.run<Result<analytics::Dashboard>>(
         [asOf, base](storage::Workspace &workspace, services::JobControl &control) {
-            return storage::DashboardQuery(workspace.database()).run(asOf, base, AgingBuckets(), 3, control);
+            auto reader = workspace.reader();
+            return storage::DashboardQuery(workspace.database(), reader ? *reader : nullptr)
+                .run(asOf, base, AgingBuckets(), 3, control);
         });
     new JobProgressDialog(QFuture<void>(future), tr("Computing the dashboard…"), 800, this);
     whenReady(this, future, [this](const Result<analytics::Dashboard> &dashboard) {
@@ -204,6 +214,7 @@ void DashboardWindow::present(const analytics::Dashboard &dashboard)
     m_base->clear();
     m_base->addItems(currencies);
     m_base->setCurrentText(dashboard.base);
+    m_forecast->setView(dashboard.asOf, dashboard.base);
 
     QStringList bucketNames;
     for (int b = 0; b < dashboard.buckets.count(); ++b)

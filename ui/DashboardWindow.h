@@ -24,10 +24,12 @@ class WorkspaceSession;
 
 namespace cc::ui {
 
+class ForecastPage;
+
 /// The CFO dashboard: aging by bucket, collector and currency, the KPI trend, the most overdue
 /// customers, promises kept and dispute cycle time, as of a chosen day in a chosen base
-/// currency. Computed off the GUI thread; every bar and point opens the invoices behind it;
-/// every chart's table exports, and the whole page prints to a one-page PDF.
+/// currency, and the cash forecast on a tab of its own (ForecastPage). Computed off the GUI thread; every bar and point
+/// opens the invoices behind it; every chart's table exports, and the whole page prints to a one-page PDF.
 class DashboardWindow : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,7 @@ public:
 
     void reload();
     const analytics::Dashboard &dashboard() const { return m_dashboard; }
+    ForecastPage *forecastPage() const { return m_forecast; }
     /// The one-page PDF of the charts as they are shown.
     QByteArray pagePdf() const;
 
@@ -62,6 +65,7 @@ private:
     QLabel *m_subtitle;
     QWidget *m_charts;
     QGridLayout *m_grid;
+    ForecastPage *m_forecast;
     analytics::Dashboard m_dashboard;
     bool m_loading = false;
 };

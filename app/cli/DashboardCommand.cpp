@@ -119,7 +119,9 @@ int runDashboardCommand(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     services::NoJobControl control;
-    auto dashboard = storage::DashboardQuery(workspace->database()).run(*asOf, base, *buckets, months, control);
+    auto reader = workspace->reader();
+    auto dashboard = storage::DashboardQuery(workspace->database(), reader ? *reader : nullptr)
+                         .run(*asOf, base, *buckets, months, control);
     if (!dashboard) {
         printError(describe(dashboard.error()));
         return 1;

@@ -59,19 +59,22 @@ Result<QList<ExpectedReceipt>> CashForecasting::receipts(const QDate &from)
         const Disputed dispute = disputed.value(invoice.number);
         if (const qint64 held = std::min(left, dispute.minor); held > 0) {
             receipts.append(
-                { invoice.currency, held, std::max(predicted, dispute.slaDue), std::max(spread, DisputeSpreadDays) });
+                { invoice.currency, held, std::max(predicted, dispute.slaDue), std::max(spread, DisputeSpreadDays),
+                    invoice.number, invoice.customerId, ExpectedReceipt::Basis::Dispute });
             left -= held;
         }
         auto &pool = promised[invoice.customerId];
         while (left > 0 && !pool.isEmpty()) {
             const qint64 covered = std::min(left, pool.first().second);
-            receipts.append({ invoice.currency, covered, pool.first().first, PromiseSpreadDays });
+            receipts.append({ invoice.currency, covered, pool.first().first, PromiseSpreadDays, invoice.number,
+                invoice.customerId, ExpectedReceipt::Basis::Promise });
             left -= covered;
             if ((pool.first().second -= covered) == 0)
                 pool.removeFirst();
         }
         if (left > 0)
-            receipts.append({ invoice.currency, left, predicted, spread });
+            receipts.append({ invoice.currency, left, predicted, spread, invoice.number, invoice.customerId,
+                ExpectedReceipt::Basis::Behaviour });
     }
     return receipts;
 }

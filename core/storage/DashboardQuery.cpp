@@ -2,12 +2,13 @@
 #include "DashboardQuery.h"
 
 #include "AgingQuery.h"
-#include "FxRateRepository.h"
+#include "BaseConversion.h"
 #include "KpiTrendQuery.h"
 #include "PromiseRepository.h"
 
 #include <QHash>
 #include <algorithm>
+#include <future>
 
 namespace cc::storage {
 
@@ -18,21 +19,20 @@ struct CustomerFacts {
     QString collector;
 };
 
-/// Converts minor units of one currency into the base at one rate; the base itself as it is.
-struct BaseConversion {
-    Currency currency;
-    std::optional<FxRate> rate; ///< none: already the base
-
-    Result<qint64> operator()(qint64 minor) const
-    {
-        if (!rate || minor == 0)
-            return minor;
-        auto converted = rate->convert(Money(minor, currency), RoundingMode::HalfEven);
-        if (!converted)
-            return converted.error();
-        return converted->minorUnits();
-    }
-};
+Result<QHash<QString, CustomerFacts>> customerFacts(SqlDatabase &db)
+{
+    QHash<QString, CustomerFacts> customers;
+    auto rows = db.prepare(QStringLiteral("SELECT id, name, collector FROM customers"));
+    if (!rows)
+        return rows.error();
+    if (auto read = rows->forEachRow([&]() -> Status {
+            customers.insert(rows->text(0), { rows->text(1), rows->text(2) });
+            return success();
+        });
+        !read)
+        return read.error();
+    return customers;
+}
 
 QList<analytics::AgingSeries> largestFirst(const QMap<QString, QList<qint64>> &series)
 {
@@ -57,18 +57,23 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     dashboard.aging = QList<qint64>(buckets.count(), 0);
 
     control.setProgress(0, Steps);
+    const auto readTrend = [asOf, kpiWindowMonths](
+                               SqlDatabase &db) { return KpiTrendQuery(db).run(asOf, TrendMonths, kpiWindowMonths); };
+    std::future<Result<QMap<QString, QList<analytics::KpiPeriod>>>> trendBeside;
+    if (m_reader)
+        trendBeside = std::async(std::launch::async, readTrend, std::ref(*m_reader));
+    // While the reader reads the trend, this connection reads everything else.
     auto aging = AgingQuery(m_db).run(asOf, buckets);
-    if (!aging)
-        return aging.error();
-    if (control.isCanceled())
-        return cancelled();
     control.setProgress(1, Steps);
-    auto trend = KpiTrendQuery(m_db).run(asOf, TrendMonths, kpiWindowMonths);
-    if (!trend)
-        return trend.error();
+    auto customers = customerFacts(m_db);
+    const Status promises = addPromisesAndDisputes(dashboard);
+    control.setProgress(2, Steps);
+    auto trend = m_reader ? trendBeside.get() : readTrend(m_db);
+    if (!aging || !customers || !promises || !trend)
+        return !aging ? aging.error() : !customers ? customers.error() : !promises ? promises.error() : trend.error();
     if (control.isCanceled())
         return cancelled();
-    control.setProgress(2, Steps);
+    control.setProgress(3, Steps);
 
     // The base: as asked, else the currency most customers owe in.
     dashboard.base = base;
@@ -82,40 +87,14 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     auto baseCurrency = Currency::fromCode(dashboard.base);
     if (!baseCurrency)
         return baseCurrency.error();
-    QHash<QString, BaseConversion> conversions;
     QStringList currencies = trend->keys();
     for (const AgingRow &row : aging->totals)
         currencies << row.currency().code();
-    currencies.removeDuplicates();
-    FxRateRepository rates(m_db);
-    for (const QString &code : currencies) {
-        auto currency = Currency::fromCode(code);
-        if (!currency)
-            return currency.error();
-        if (code == dashboard.base) {
-            conversions.insert(code, { *currency, std::nullopt });
-            continue;
-        }
-        auto rate = rates.rateOn(*currency, *baseCurrency, asOf);
-        if (!rate)
-            return rate.error();
-        if (*rate)
-            conversions.insert(code, { *currency, *rate });
-        else
-            dashboard.withoutRate << code;
-    }
-    std::sort(dashboard.withoutRate.begin(), dashboard.withoutRate.end());
-
-    QHash<QString, CustomerFacts> customers;
-    auto customerRows = m_db.prepare(QStringLiteral("SELECT id, name, collector FROM customers"));
-    if (!customerRows)
-        return customerRows.error();
-    if (auto read = customerRows->forEachRow([&]() -> Status {
-            customers.insert(customerRows->text(0), { customerRows->text(1), customerRows->text(2) });
-            return success();
-        });
-        !read)
-        return read.error();
+    auto conversion = BaseConversion::on(m_db, currencies, *baseCurrency, asOf);
+    if (!conversion)
+        return conversion.error();
+    const BaseConversion &convert = *conversion;
+    dashboard.withoutRate = convert.withoutRate();
 
     // Sums per collector, currency and bucket in their own currency, converted once each: every
     // view of the aging then adds up to the same total to the cent.
@@ -124,9 +103,9 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     QHash<QString, QMap<QString, qint64>> overdue; // customer → currency → overdue
     for (const AgingRow &row : aging->rows) {
         const QString code = row.currency().code();
-        if (!conversions.contains(code))
+        if (!convert.converts(code))
             continue;
-        QList<qint64> &cell = cells[{ customers.value(row.customerId).collector, code }];
+        QList<qint64> &cell = cells[{ customers->value(row.customerId).collector, code }];
         cell.resize(buckets.count());
         for (int b = 0; b < buckets.count(); ++b) {
             cell[b] += row.buckets[b].minorUnits();
@@ -144,7 +123,7 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
         collectorRow.resize(buckets.count());
         currencyRow.resize(buckets.count());
         for (int b = 0; b < buckets.count(); ++b) {
-            auto minor = conversions[code](it.value()[b]);
+            auto minor = convert(code, it.value()[b]);
             if (!minor)
                 return minor.error();
             dashboard.aging[b] += *minor;
@@ -155,16 +134,16 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     dashboard.byCollector = largestFirst(byCollector);
     dashboard.byCurrency = largestFirst(byCurrency);
     for (auto it = unapplied.cbegin(); it != unapplied.cend(); ++it) {
-        auto minor = conversions[it.key()](it.value());
+        auto minor = convert(it.key(), it.value());
         if (!minor)
             return minor.error();
         dashboard.unapplied += *minor;
     }
 
     for (auto it = overdue.cbegin(); it != overdue.cend(); ++it) {
-        analytics::OverdueAccount account { it.key(), customers.value(it.key()).name, 0 };
+        analytics::OverdueAccount account { it.key(), customers->value(it.key()).name, 0 };
         for (auto amount = it->cbegin(); amount != it->cend(); ++amount) {
-            auto minor = conversions[amount.key()](amount.value());
+            auto minor = convert(amount.key(), amount.value());
             if (!minor)
                 return minor.error();
             account.overdueMinor += *minor;
@@ -177,19 +156,18 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     });
     if (dashboard.topOverdue.size() > TopOverdueCount)
         dashboard.topOverdue.resize(TopOverdueCount);
-    control.setProgress(3, Steps);
+    control.setProgress(4, Steps);
 
     // The trend in the base: each currency's figures converted, then the KPIs of the sums.
     for (int p = 0; p < TrendMonths; ++p) {
         const QDate pointAsOf = asOf.addMonths(p - TrendMonths + 1);
         analytics::KpiPeriod total { analytics::KpiPeriod::monthsEnding(pointAsOf, kpiWindowMonths), 0, 0, 0 };
         for (auto it = trend->cbegin(); it != trend->cend(); ++it) {
-            if (!conversions.contains(it.key()))
+            if (!convert.converts(it.key()))
                 continue;
-            const BaseConversion &convert = conversions[it.key()];
             const analytics::KpiPeriod &period = it.value()[p];
             for (int m = 0; m < kpiWindowMonths; ++m) {
-                auto sales = convert(period.months[m].creditSales);
+                auto sales = convert(it.key(), period.months[m].creditSales);
                 if (!sales)
                     return sales.error();
                 total.months[m].creditSales += *sales;
@@ -197,7 +175,7 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
             for (auto [from, to] : { std::pair { period.beginningReceivables, &total.beginningReceivables },
                      std::pair { period.endingReceivables, &total.endingReceivables },
                      std::pair { period.endingCurrent, &total.endingCurrent } }) {
-                auto converted = convert(from);
+                auto converted = convert(it.key(), from);
                 if (!converted)
                     return converted.error();
                 *to += *converted;
@@ -205,9 +183,13 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
         }
         dashboard.trend.append({ pointAsOf, analytics::Kpis::of(total) });
     }
-    if (control.isCanceled())
-        return cancelled();
+    control.setProgress(Steps, Steps);
+    return dashboard;
+}
 
+Status DashboardQuery::addPromisesAndDisputes(analytics::Dashboard &dashboard)
+{
+    const QDate asOf = dashboard.asOf;
     // Promises that came due in each of the months, with their state on the as-of day.
     QList<analytics::KpiPeriod::Month> months = analytics::KpiPeriod::monthsEnding(asOf, TrendMonths);
     std::reverse(months.begin(), months.end());
@@ -236,7 +218,6 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
                 ++dashboard.promises[m].kept;
         }
     }
-    control.setProgress(4, Steps);
 
     auto resolved
         = m_db.prepare(QStringLiteral("SELECT opened_day, resolved_day FROM disputes WHERE status = 'resolved' "
@@ -254,8 +235,7 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
         });
         !read)
         return read.error();
-    control.setProgress(Steps, Steps);
-    return dashboard;
+    return success();
 }
 
 } // namespace cc::storage

@@ -20,8 +20,11 @@ public:
     static constexpr int TrendMonths = 12;
     static constexpr int TopOverdueCount = 10;
 
-    explicit DashboardQuery(SqlDatabase &db)
+    /// With a `reader` (Workspace::reader), the KPI trend is read on it on a second thread while
+    /// the aging is read on `db`.
+    explicit DashboardQuery(SqlDatabase &db, SqlDatabase *reader = nullptr)
         : m_db(db)
+        , m_reader(reader)
     {
     }
 
@@ -30,7 +33,12 @@ public:
         int kpiWindowMonths, services::JobControl &control);
 
 private:
+    /// Promises that came due in each month of the trend, with their state on the as-of day,
+    /// and the disputes resolved in each.
+    Status addPromisesAndDisputes(analytics::Dashboard &dashboard);
+
     SqlDatabase &m_db;
+    SqlDatabase *m_reader;
 };
 
 } // namespace cc::storage

@@ -41,12 +41,27 @@ Error describeOpenFailure(const Error &error, const QString &dbPath, bool usesKe
 
 } // namespace
 
-Workspace::Workspace(QString directory, QString id, bool usesKeychain, std::unique_ptr<SqlDatabase> db)
+Workspace::Workspace(
+    QString directory, QString id, bool usesKeychain, WorkspaceKey key, std::unique_ptr<SqlDatabase> db)
     : m_directory(std::move(directory))
     , m_id(std::move(id))
     , m_usesKeychain(usesKeychain)
+    , m_key(std::move(key))
     , m_db(std::move(db))
 {
+}
+
+Result<SqlDatabase *> Workspace::reader()
+{
+    if (!m_reader) {
+        auto db = SqlDatabase::open(databasePath(), m_key, false);
+        if (!db)
+            return db.error();
+        if (auto readOnly = (*db)->execute(QStringLiteral("PRAGMA query_only = ON;")); !readOnly)
+            return readOnly.error();
+        m_reader = std::move(db).value();
+    }
+    return m_reader.get();
 }
 
 QString Workspace::defaultDirectory()
@@ -147,7 +162,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
             ErrorCode::CorruptWorkspace, tr("%1 holds no CashCycle schema; restore it from a backup").arg(dbPath));
     if (auto status = Migrations::apply(**db); !status)
         return status.error();
-    return std::unique_ptr<Workspace>(new Workspace(directory, id, usesKeychain, std::move(db).value()));
+    return std::unique_ptr<Workspace>(new Workspace(directory, id, usesKeychain, *key, std::move(db).value()));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString &directory, const WorkspaceOptions &options)

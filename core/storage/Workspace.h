@@ -2,6 +2,7 @@
 #pragma once
 
 #include "SqlDatabase.h"
+#include "WorkspaceKey.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,9 @@ public:
     static Status remove(std::unique_ptr<Workspace> workspace, security::KeyStore *keyStore);
 
     SqlDatabase &database() { return *m_db; }
+    /// A second, read-only connection for a query to run on another thread beside the first
+    /// (WAL lets it read while the first writes); opened on first use, from the workspace's thread.
+    Result<SqlDatabase *> reader();
     const QString &directory() const { return m_directory; }
     const QString &id() const { return m_id; }
     bool usesKeychain() const { return m_usesKeychain; }
@@ -43,13 +47,15 @@ public:
     static QString keychainAccount(const QString &workspaceId);
 
 private:
-    Workspace(QString directory, QString id, bool usesKeychain, std::unique_ptr<SqlDatabase> db);
+    Workspace(QString directory, QString id, bool usesKeychain, WorkspaceKey key, std::unique_ptr<SqlDatabase> db);
     static Result<std::unique_ptr<Workspace>> create(const QString &directory, const WorkspaceOptions &options);
 
     QString m_directory;
     QString m_id;
     bool m_usesKeychain;
+    WorkspaceKey m_key; ///< SQLCipher holds it in memory anyway; kept to open the reader
     std::unique_ptr<SqlDatabase> m_db;
+    std::unique_ptr<SqlDatabase> m_reader;
 };
 
 } // namespace cc::storage

@@ -56,7 +56,9 @@ void DashboardOpens(benchmark::State &state)
 {
     for (auto _ : state) {
         services::NoJobControl control;
-        auto dashboard = storage::DashboardQuery(workspace().db()).run(kToday, QString(), AgingBuckets(), 3, control);
+        auto reader = workspace().workspace().reader();
+        auto dashboard = storage::DashboardQuery(workspace().db(), reader ? *reader : nullptr)
+                             .run(kToday, QString(), AgingBuckets(), 3, control);
         if (!dashboard) {
             state.SkipWithError(qPrintable(dashboard.error().detail));
             break;

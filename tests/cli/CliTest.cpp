@@ -972,6 +972,51 @@ TEST_F(CliTest, CreditRequestsAreMadeDecidedAndExplained)
     EXPECT_TRUE(again.err.contains(QStringLiteral("on credit hold already"))) << again.err.toStdString();
 }
 
+TEST_F(CliTest, TheDashboardsFiguresAsJsonAddUpInTheBase)
+{
+    demo(300);
+    const CliRun run = cli(QStringList { QStringLiteral("dashboard"), QStringLiteral("--as-of"),
+                               QStringLiteral("2026-11-24"), QStringLiteral("--base"), QStringLiteral("eur") }
+        + unlock());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject dashboard = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(dashboard.value(QStringLiteral("base")).toString(), QStringLiteral("EUR"));
+    EXPECT_TRUE(dashboard.value(QStringLiteral("without_rate")).toArray().isEmpty()) << "the demo has euro rates";
+    const auto cents = [](const QJsonValue &amount) { return qRound64(amount.toString().toDouble() * 100); };
+    const QJsonArray aging = dashboard.value(QStringLiteral("aging")).toArray();
+    ASSERT_EQ(aging.size(), 6);
+    for (const char *view : { "by_collector", "by_currency" }) {
+        QList<qint64> sums(6, 0);
+        for (const QJsonValue &series : dashboard.value(QLatin1String(view)).toArray()) {
+            const QJsonArray buckets = series.toObject().value(QStringLiteral("buckets")).toArray();
+            for (int b = 0; b < 6; ++b)
+                sums[b] += cents(buckets[b]);
+        }
+        for (int b = 0; b < 6; ++b)
+            EXPECT_EQ(sums[b], cents(aging[b])) << view << " bucket " << b << ": every view adds up to the cent";
+    }
+    EXPECT_GE(dashboard.value(QStringLiteral("by_currency")).toArray().size(), 2);
+    const QJsonArray trend = dashboard.value(QStringLiteral("trend")).toArray();
+    ASSERT_EQ(trend.size(), 12);
+    EXPECT_EQ(trend.last().toObject().value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-24"));
+    EXPECT_TRUE(trend.last().toObject().value(QStringLiteral("dso")).isDouble());
+    EXPECT_LE(dashboard.value(QStringLiteral("top_overdue")).toArray().size(), 10);
+    EXPECT_EQ(dashboard.value(QStringLiteral("promises")).toArray().size(), 12);
+
+    const CliRun noRate
+        = cli(QStringList { QStringLiteral("dashboard"), QStringLiteral("--base"), QStringLiteral("USD") } + unlock());
+    ASSERT_EQ(noRate.exitCode, 0) << noRate.err.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(noRate.out)
+                    .object()
+                    .value(QStringLiteral("without_rate"))
+                    .toArray()
+                    .contains(QStringLiteral("GBP")))
+        << "only euro rates: pounds cannot become dollars";
+    const CliRun bad
+        = cli(QStringList { QStringLiteral("dashboard"), QStringLiteral("--base"), QStringLiteral("XX") } + unlock());
+    EXPECT_EQ(bad.exitCode, 2);
+}
+
 TEST_F(CliTest, KpisPerCurrencyAsJsonAndCsv)
 {
     demo(300);

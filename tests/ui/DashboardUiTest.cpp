@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardWindow.h"
 #include "DrillDownDialog.h"
+#include "ForecastPage.h"
 #include "ReportTableModel.h"
 #include "UiFixture.h"
 #include "services/DemoGenerator.h"
@@ -14,6 +15,8 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -131,4 +134,38 @@ TEST(DashboardUiTest, ChartsShowTheFiguresAndDrillDownToTheInvoicesBehindThem)
     EXPECT_TRUE(printed.contains(QStringLiteral("CFO dashboard"))) << qPrintable(printed);
     EXPECT_TRUE(printed.contains(QStringLiteral("Aging by collector")))
         << "the charts are drawn as vectors with their titles";
+
+    // The cash forecast tab: computed when first shown, in the dashboard's base.
+    ui::ForecastPage *forecastPage = window.forecastPage();
+    QSignalSpy forecastLoaded(forecastPage, &ui::ForecastPage::loaded);
+    window.findChild<QTabWidget *>()->setCurrentWidget(forecastPage);
+    ASSERT_TRUE(UiFixture::waitFor(forecastLoaded, 60000));
+    const forecast::ForecastOverview &overview = forecastPage->overview();
+    EXPECT_EQ(overview.base, QStringLiteral("EUR"));
+    ASSERT_EQ(overview.ahead.size(), ui::ForecastPage::Weeks);
+    EXPECT_EQ(overview.ahead.first().start, dashboard.asOf.addDays(1));
+    EXPECT_EQ(forecastPage->findChild<QTableView *>(QStringLiteral("forecastTable"))->model()->rowCount(),
+        ui::ForecastPage::Weeks);
+    EXPECT_EQ(forecastPage->findChild<QTableView *>(QStringLiteral("forecastTrackingTable"))->model()->rowCount(),
+        ui::ForecastPage::Weeks);
+    qint64 collected = 0;
+    for (qint64 week : overview.collected)
+        collected += week;
+    EXPECT_GT(collected, 0) << "the demo's invoices open 13 weeks ago were paid since";
+    auto *forecastChart = forecastPage->findChild<QChartView *>(QStringLiteral("forecastChart"));
+    ASSERT_EQ(forecastChart->chart()->series().size(), 2) << "the band and the expectation";
+    auto *expected = qobject_cast<QLineSeries *>(forecastChart->chart()->series().last());
+    ASSERT_NE(expected, nullptr);
+    EXPECT_DOUBLE_EQ(expected->at(0).y(), double(overview.ahead.first().expected.minorUnits()) / 100);
+
+    QSignalSpy receiptsOpened(forecastPage, &ui::ForecastPage::receiptsOpened);
+    emit expected->clicked(QPointF(1, expected->at(1).y()));
+    ASSERT_EQ(receiptsOpened.size(), 1);
+    auto *receipts = receiptsOpened.first().first().value<ui::ReportTableDialog *>();
+    int inWeek = 0;
+    for (const forecast::ExpectedReceipt &receipt : overview.receipts)
+        inWeek += receipt.expectedOn >= overview.ahead[1].start && receipt.expectedOn <= overview.ahead[1].end;
+    EXPECT_GT(inWeek, 0);
+    EXPECT_EQ(receipts->model()->rowCount(), inWeek);
+    receipts->close();
 }

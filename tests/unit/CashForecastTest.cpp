@@ -110,13 +110,15 @@ TEST_F(CashForecastTest, OpenInvoicesComeWhenTheCustomerPaysPromisesOnTheirDayAn
 TEST(CashForecast, ASureReceiptHasNoBandAndAnUncertainOneSpreadsOverWeeks)
 {
     const QDate from = d("2026-12-01");
-    const auto sure = forecast::CashForecast::weekly({ { QStringLiteral("EUR"), 5000, d("2026-12-10"), 0 } }, from, 3);
+    const auto sure = forecast::CashForecast::weekly(
+        { { QStringLiteral("EUR"), 5000, d("2026-12-10"), 0, QStringLiteral("I1"), QStringLiteral("C1") } }, from, 3);
     const auto &eur = sure.value(QStringLiteral("EUR"));
     EXPECT_EQ(eur[1].expected, money("50.00", "EUR"));
     EXPECT_EQ(eur[1].low, eur[1].high);
     EXPECT_TRUE(eur[0].expected.isZero());
 
-    const ExpectedReceipt unsure { QStringLiteral("EUR"), 10000, d("2026-12-11"), 5 };
+    const ExpectedReceipt unsure { QStringLiteral("EUR"), 10000, d("2026-12-11"), 5, QStringLiteral("I2"),
+        QStringLiteral("C1") };
     double mass = 0;
     for (int week = 0; week < 10; ++week)
         mass += forecast::CashForecast::chanceWithin(unsure, from.addDays(7 * week), from.addDays(7 * week + 6), from);

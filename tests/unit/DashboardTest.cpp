@@ -2,6 +2,7 @@
 #include "FixedClock.h"
 #include "TestWorkspace.h"
 #include "analytics/Kpis.h"
+#include "forecast/ForecastOverviewQuery.h"
 #include "services/CollectionsLog.h"
 #include "services/Disputes.h"
 #include "services/NoJobControl.h"
@@ -232,4 +233,59 @@ TEST_F(DashboardTest, EveryBarDrillsDownToTheDocumentsBehindIt)
     EXPECT_EQ(rows->first().open, money("300.00", "EUR")) << "the payment of May 15th came later";
     EXPECT_EQ(rows->first().daysPastDue, 11);
     EXPECT_EQ(rows->first().customerName, QStringLiteral("Alpha GmbH"));
+}
+
+TEST_F(DashboardTest, TheForecastAheadAndTheEarlierForecastAgainstWhatCameIn)
+{
+    pay("P2", "BETA", "2026-06-20", "200.00", "USD", "B1"); // open at the end of May 5th: counts, 100.00 EUR
+    pay("P3", "ALPHA", "2026-06-25", "40.00", "EUR", "A1"); // issued after May 5th: does not
+    ASSERT_TRUE(storage::InvoiceRepository(ws.db()).refreshSettlement().ok());
+    ASSERT_TRUE(storage::PaymentRepository(ws.db()).refreshApplication().ok());
+    services::NoJobControl control;
+    auto overview = forecast::ForecastOverviewQuery(ws.db()).run(d("2026-06-30"), currency("EUR"), 8, control);
+    ASSERT_TRUE(overview.ok()) << qPrintable(overview.error().detail);
+    EXPECT_EQ(overview->withoutRate, QStringList { QStringLiteral("GBP") });
+    EXPECT_EQ(overview->trackedFrom, d("2026-05-06")) << "eight weeks ending on the as-of day";
+    ASSERT_EQ(overview->collected.size(), 8);
+    EXPECT_EQ(overview->collected, (QList<qint64> { 0, 10000, 0, 0, 0, 0, 10000, 0 }))
+        << "A2's 100.00 on May 15th (week 2), B1's 200.00 USD on June 20th (week 7)";
+    ASSERT_EQ(overview->tracked.size(), 8);
+    qint64 trackedTotal = 0;
+    for (const forecast::ForecastWeek &week : overview->tracked) {
+        EXPECT_EQ(week.expected.currency().code(), QStringLiteral("EUR"));
+        EXPECT_LE(week.low, week.expected);
+        EXPECT_LE(week.expected, week.high);
+        trackedTotal += week.expected.minorUnits();
+    }
+    EXPECT_GT(trackedTotal, 0);
+    EXPECT_LE(trackedTotal, 30000 + 10000 + 8) << "at most what was open then: A2 and B1 (rounding per week)";
+
+    ASSERT_EQ(overview->ahead.size(), 8);
+    EXPECT_EQ(overview->ahead.first().start, d("2026-07-01"));
+    QMap<QString, qint64> expected;
+    for (const forecast::ExpectedReceipt &receipt : overview->receipts) {
+        EXPECT_EQ(receipt.currency, QStringLiteral("EUR"));
+        EXPECT_GT(receipt.expectedOn, d("2026-06-30"));
+        expected[receipt.invoiceNumber] += receipt.minor;
+    }
+    EXPECT_EQ(expected, (QMap<QString, qint64> { { QStringLiteral("A1"), 6000 }, { QStringLiteral("A2"), 20000 } }))
+        << "B1 is paid; G1 has no rate";
+}
+
+TEST_F(DashboardTest, TheTrendReadBesideTheAgingOnASecondConnectionIsTheSame)
+{
+    auto reader = ws.workspace().reader();
+    ASSERT_TRUE(reader.ok()) << qPrintable(reader.error().detail);
+    services::NoJobControl control;
+    auto beside = storage::DashboardQuery(ws.db(), *reader)
+                      .run(d("2026-06-30"), QStringLiteral("EUR"), AgingBuckets(), 3, control);
+    ASSERT_TRUE(beside.ok()) << qPrintable(beside.error().detail);
+    const analytics::Dashboard alone = run();
+    EXPECT_EQ(beside->aging, alone.aging);
+    ASSERT_EQ(beside->trend.size(), alone.trend.size());
+    for (int p = 0; p < alone.trend.size(); ++p) {
+        EXPECT_EQ(beside->trend[p].kpis.dso, alone.trend[p].kpis.dso);
+        EXPECT_EQ(beside->trend[p].kpis.cei, alone.trend[p].kpis.cei);
+    }
+    EXPECT_FALSE((*reader)->execute(QStringLiteral("DELETE FROM invoices")).ok()) << "the reader only reads";
 }
