@@ -2825,6 +2825,62 @@
         <source>payment history</source>
         <translation>Zahlungsverhalten</translation>
     </message>
+    <message>
+        <source>Promises to pay that came due, and how they ended</source>
+        <translation>Fällig gewordene Zahlungszusagen und wie sie ausgingen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gegeben am</translation>
+    </message>
+    <message>
+        <source>Promised for</source>
+        <translation>Zugesagt für</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Paid by then</source>
+        <translation>Bis dahin bezahlt</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Disputes resolved, and how long each took</source>
+        <translation>Gelöste Reklamationen und ihre Dauer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Reklamiert</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::DashboardWindow</name>
@@ -3009,6 +3065,21 @@
     <message>
         <source>Cash &amp;forecast</source>
         <translation>&amp;Zahlungsprognose</translation>
+    </message>
+    <message>
+        <source>Promises due in %1</source>
+        <translation>Im %1 fällige Zusagen</translation>
+    </message>
+    <message>
+        <source>Disputes resolved in %1</source>
+        <translation>Im %1 gelöste Reklamationen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,36 @@ ReportTable DashboardTables::drillDown(
     return table;
 }
 
+ReportTable DashboardTables::promisesDue(const QString &title, const QList<collections::PromiseState> &promises)
+{
+    ReportTable table { title, tr("Promises to pay that came due, and how they ended"),
+        { { tr("Invoices"), ReportTable::Kind::Text }, { tr("Customer"), ReportTable::Kind::Text },
+            { tr("Made on"), ReportTable::Kind::Date }, { tr("Promised for"), ReportTable::Kind::Date },
+            { tr("Promised"), ReportTable::Kind::Amount }, { tr("Paid by then"), ReportTable::Kind::Amount },
+            { tr("Outcome"), ReportTable::Kind::Text } },
+        {} };
+    for (const collections::PromiseState &state : promises)
+        table.rows.append(
+            { state.promise.invoiceNumbers.join(QStringLiteral(", ")), state.promise.customerId, state.promise.madeOn,
+                state.promise.promisedFor, state.promise.amount, state.paid, DomainText::promiseStatus(state.status) });
+    return table;
+}
+
+ReportTable DashboardTables::disputesResolved(const QString &title, const QList<Dispute> &disputes)
+{
+    ReportTable table { title, tr("Disputes resolved, and how long each took"),
+        { { tr("Invoice"), ReportTable::Kind::Text }, { tr("Customer"), ReportTable::Kind::Text },
+            { tr("Reason"), ReportTable::Kind::Text }, { tr("Opened"), ReportTable::Kind::Date },
+            { tr("Resolved"), ReportTable::Kind::Date }, { tr("Days"), ReportTable::Kind::Number, 0 },
+            { tr("Resolution"), ReportTable::Kind::Text }, { tr("Disputed"), ReportTable::Kind::Amount } },
+        {} };
+    for (const Dispute &dispute : disputes)
+        table.rows.append({ dispute.invoiceNumber, dispute.customerId, DomainText::disputeReason(dispute.reason),
+            dispute.openedOn, dispute.resolvedOn, double(dispute.openedOn.daysTo(dispute.resolvedOn)),
+            dispute.resolution ? DomainText::disputeResolution(dispute.resolution->kind) : QString(), dispute.amount });
+    return table;
+}
+
 ReportTable DashboardTables::forecastWeeks(const forecast::ForecastOverview &overview)
 {
     ReportTable table { tr("Cash forecast"),

@@ -3,7 +3,9 @@
 
 #include "analytics/Dashboard.h"
 #include "analytics/DrillDown.h"
+#include "collections/PromiseState.h"
 #include "documents/ReportTable.h"
+#include "domain/Dispute.h"
 #include "forecast/ForecastOverview.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ public:
     static documents::ReportTable promisesAndDisputes(const analytics::Dashboard &dashboard);
     static documents::ReportTable drillDown(
         const QString &title, const QDate &asOf, const QList<analytics::DrillDownRow> &rows);
+    static documents::ReportTable promisesDue(const QString &title, const QList<collections::PromiseState> &promises);
+    static documents::ReportTable disputesResolved(const QString &title, const QList<Dispute> &disputes);
     static documents::ReportTable forecastWeeks(const forecast::ForecastOverview &overview);
     static documents::ReportTable forecastTracking(const forecast::ForecastOverview &overview);
     /// The receipts expected in week `week` of the forecast ahead, soonest first.

@@ -7,6 +7,7 @@
 #include "ErrorMessages.h"
 #include "ForecastPage.h"
 #include "JobProgressDialog.h"
+#include "ReportTableDialog.h"
 #include "TableExport.h"
 #include "Theme.h"
 #include "WhenReady.h"
@@ -322,6 +323,24 @@ void DashboardWindow::present(const analytics::Dashboard &dashboard)
         }
         kept->setColor(Theme::positive());
         cycle->setColor(Theme::caution());
+        connect(kept, &QBarSet::clicked, this, [this, months](int m) {
+            const analytics::PromiseMonth month = m_dashboard.promises[m];
+            const QDate asOf = m_dashboard.asOf;
+            showDetail(tr("Promises due in %1").arg(months[m]), [month, asOf](storage::DashboardQuery &query) {
+                auto due = query.promisesDue(month.start, month.end, asOf);
+                return due ? Result<documents::ReportTable>(DashboardTables::promisesDue(QString(), *due))
+                           : Result<documents::ReportTable>(due.error());
+            });
+        });
+        connect(cycle, &QBarSet::clicked, this, [this, months](int m) {
+            const analytics::DisputeMonth month = m_dashboard.disputes[m];
+            showDetail(tr("Disputes resolved in %1").arg(months[m]), [month](storage::DashboardQuery &query) {
+                auto resolved = query.disputesResolved(month.start, month.end);
+                return resolved
+                    ? Result<documents::ReportTable>(DashboardTables::disputesResolved(QString(), *resolved))
+                    : Result<documents::ReportTable>(resolved.error());
+            });
+        });
         QChart *promises = newChart(tr("Promises to pay kept (%)"));
         auto *promiseSeries = new QBarSeries;
         promiseSeries->append(kept);
@@ -388,6 +407,31 @@ void DashboardWindow::drill(analytics::DrillDown drillDown, const QString &title
     connect(dialog, &DrillDownDialog::invoiceRequested, this, &DashboardWindow::invoiceRequested);
     dialog->open();
     emit drillDownOpened(dialog);
+}
+
+void DashboardWindow::showDetail(
+    const QString &title, std::function<Result<documents::ReportTable>(storage::DashboardQuery &)> read)
+{
+    auto *dialog = new ReportTableDialog(title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReportTableDialog::invoiceRequested, this, &DashboardWindow::invoiceRequested);
+    dialog->open();
+    emit drillDownOpened(dialog);
+    auto future
+        = m_session.run<Result<documents::ReportTable>>([read](storage::Workspace &workspace, services::JobControl &) {
+              storage::DashboardQuery query(workspace.database());
+              return read(query);
+          });
+    whenReady(dialog, future, [dialog, title](const Result<documents::ReportTable> &table) {
+        if (!table) {
+            dialog->setSummary(ErrorMessages::describe(table.error()));
+            return;
+        }
+        documents::ReportTable titled = *table;
+        titled.title = title;
+        const int rows = int(titled.rows.size());
+        dialog->setTable(std::move(titled), tr("%n row(s)", nullptr, rows));
+    });
 }
 
 void DashboardWindow::importRates()

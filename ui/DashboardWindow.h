@@ -21,6 +21,9 @@ class Clock;
 namespace cc::services {
 class WorkspaceSession;
 }
+namespace cc::storage {
+class DashboardQuery;
+}
 
 namespace cc::ui {
 
@@ -50,6 +53,9 @@ signals:
 private:
     void present(const analytics::Dashboard &dashboard);
     void drill(analytics::DrillDown drillDown, const QString &title);
+    /// A table read on the workspace thread (promises or disputes of a month) in a window of its own.
+    void showDetail(
+        const QString &title, std::function<Result<documents::ReportTable>(storage::DashboardQuery &)> read);
     void importRates();
     void exportPage();
     QChartView *addChart(int row, int column, const QString &name,

@@ -47,7 +47,6 @@ DrillDownDialog::DrillDownDialog(
             cut ? tr("The %n most overdue documents (there are more), open: %1", nullptr, int(shown.size()))
                       .arg(amounts.join(QStringLiteral(", ")))
                 : tr("%n document(s), open: %1", nullptr, int(shown.size())).arg(amounts.join(QStringLiteral(", "))));
-        emit loaded();
     });
 }
 

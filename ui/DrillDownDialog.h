@@ -16,10 +16,6 @@ class DrillDownDialog : public ReportTableDialog {
 public:
     DrillDownDialog(services::WorkspaceSession &session, analytics::DrillDown drillDown, const QString &title,
         QWidget *parent = nullptr);
-
-signals:
-    /// The rows are shown.
-    void loaded();
 };
 
 } // namespace cc::ui

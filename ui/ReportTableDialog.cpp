@@ -37,8 +37,9 @@ ReportTableDialog::ReportTableDialog(const QString &title, QWidget *parent)
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     connect(exportButton, &QPushButton::clicked, this, [this] { TableExport::ask(this, m_model->table()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_view, &QTableView::activated, this,
-        [this](const QModelIndex &index) { emit invoiceRequested(index.siblingAtColumn(0).data().toString()); });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit invoiceRequested(index.siblingAtColumn(0).data().toString().section(QLatin1Char(','), 0, 0).trimmed());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_view);
@@ -50,6 +51,7 @@ void ReportTableDialog::setTable(documents::ReportTable table, const QString &su
     m_model->setTable(std::move(table));
     m_summary->setText(summary);
     m_view->resizeColumnsToContents();
+    emit loaded();
 }
 
 void ReportTableDialog::setSummary(const QString &summary)

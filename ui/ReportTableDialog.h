@@ -13,7 +13,8 @@ namespace cc::ui {
 class ReportTableModel;
 
 /// A report table in a window of its own: a summary line, the table sortable by its values, an
-/// Export button; activating a row asks for the invoice in its first column.
+/// Export button; activating a row asks for the invoice in its first column (the first one,
+/// when it lists several).
 class ReportTableDialog : public QDialog {
     Q_OBJECT
 public:
@@ -25,6 +26,8 @@ public:
 
 signals:
     void invoiceRequested(const QString &number);
+    /// A table is shown.
+    void loaded();
 
 private:
     QLabel *m_summary;

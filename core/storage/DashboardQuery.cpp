@@ -3,6 +3,7 @@
 
 #include "AgingQuery.h"
 #include "BaseConversion.h"
+#include "DisputeRepository.h"
 #include "KpiTrendQuery.h"
 #include "PromiseRepository.h"
 
@@ -187,11 +188,42 @@ Result<analytics::Dashboard> DashboardQuery::run(const QDate &asOf, const QStrin
     return dashboard;
 }
 
+Result<QList<collections::PromiseState>> DashboardQuery::promisesDue(
+    const QDate &start, const QDate &end, const QDate &asOf)
+{
+    auto relevant = PromiseRepository(m_db).relevantOn(asOf, int(start.daysTo(asOf)));
+    if (!relevant)
+        return relevant.error();
+    QList<collections::PromiseState> due;
+    for (const auto &ofCustomer : *relevant) {
+        for (const collections::PromiseState &state : ofCustomer) {
+            if (state.promise.promisedFor > start && state.promise.promisedFor <= end
+                && state.status != collections::PromiseStatus::Open
+                && state.status != collections::PromiseStatus::Cancelled)
+                due.append(state);
+        }
+    }
+    std::sort(due.begin(), due.end(),
+        [](const auto &a, const auto &b) { return a.promise.promisedFor < b.promise.promisedFor; });
+    return due;
+}
+
+Result<QList<Dispute>> DashboardQuery::disputesResolved(const QDate &start, const QDate &end)
+{
+    auto all = DisputeRepository(m_db).list(true);
+    if (!all)
+        return all.error();
+    QList<Dispute> resolved;
+    for (const Dispute &dispute : *all) {
+        if (dispute.status == Dispute::Status::Resolved && dispute.resolvedOn > start && dispute.resolvedOn <= end)
+            resolved.append(dispute);
+    }
+    return resolved;
+}
+
 Status DashboardQuery::addPromisesAndDisputes(analytics::Dashboard &dashboard)
 {
-    const QDate asOf = dashboard.asOf;
-    // Promises that came due in each of the months, with their state on the as-of day.
-    QList<analytics::KpiPeriod::Month> months = analytics::KpiPeriod::monthsEnding(asOf, TrendMonths);
+    QList<analytics::KpiPeriod::Month> months = analytics::KpiPeriod::monthsEnding(dashboard.asOf, TrendMonths);
     std::reverse(months.begin(), months.end());
     for (const auto &month : months) {
         dashboard.promises.append({ month.start, month.end, 0, 0 });
@@ -204,37 +236,21 @@ Status DashboardQuery::addPromisesAndDisputes(analytics::Dashboard &dashboard)
         }
         return -1;
     };
-    auto promises = PromiseRepository(m_db).relevantOn(asOf, int(months.first().start.daysTo(asOf)));
-    if (!promises)
-        return promises.error();
-    for (const auto &ofCustomer : *promises) {
-        for (const collections::PromiseState &state : ofCustomer) {
-            const int m = monthOf(state.promise.promisedFor);
-            if (m < 0 || state.status == collections::PromiseStatus::Open
-                || state.status == collections::PromiseStatus::Cancelled)
-                continue;
-            ++dashboard.promises[m].due;
-            if (state.status == collections::PromiseStatus::Kept)
-                ++dashboard.promises[m].kept;
-        }
+    auto promises = promisesDue(months.first().start, dashboard.asOf, dashboard.asOf);
+    auto disputes = disputesResolved(months.first().start, dashboard.asOf);
+    if (!promises || !disputes)
+        return !promises ? promises.error() : disputes.error();
+    for (const collections::PromiseState &state : *promises) {
+        analytics::PromiseMonth &month = dashboard.promises[monthOf(state.promise.promisedFor)];
+        ++month.due;
+        if (state.status == collections::PromiseStatus::Kept)
+            ++month.kept;
     }
-
-    auto resolved
-        = m_db.prepare(QStringLiteral("SELECT opened_day, resolved_day FROM disputes WHERE status = 'resolved' "
-                                      "AND resolved_day > ?1 AND resolved_day <= ?2"));
-    if (!resolved)
-        return resolved.error();
-    resolved->bind(1, months.first().start).bind(2, asOf);
-    if (auto read = resolved->forEachRow([&]() -> Status {
-            const int m = monthOf(resolved->date(1));
-            if (m >= 0) {
-                ++dashboard.disputes[m].resolved;
-                dashboard.disputes[m].cycleDays += resolved->date(0).daysTo(resolved->date(1));
-            }
-            return success();
-        });
-        !read)
-        return read.error();
+    for (const Dispute &dispute : *disputes) {
+        analytics::DisputeMonth &month = dashboard.disputes[monthOf(dispute.resolvedOn)];
+        ++month.resolved;
+        month.cycleDays += dispute.openedOn.daysTo(dispute.resolvedOn);
+    }
     return success();
 }
 

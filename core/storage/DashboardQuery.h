@@ -3,6 +3,8 @@
 
 #include "SqlDatabase.h"
 #include "analytics/Dashboard.h"
+#include "collections/PromiseState.h"
+#include "domain/Dispute.h"
 #include "services/JobControl.h"
 
 #include <QCoreApplication>
@@ -31,6 +33,12 @@ public:
     /// `base` empty: the currency most customers owe in.
     Result<analytics::Dashboard> run(const QDate &asOf, const QString &base, const AgingBuckets &buckets,
         int kpiWindowMonths, services::JobControl &control);
+
+    /// The promises that came due after `start` up to `end`, kept or not, with their state on `asOf`;
+    /// soonest first. Behind a month of the promise-kept chart.
+    Result<QList<collections::PromiseState>> promisesDue(const QDate &start, const QDate &end, const QDate &asOf);
+    /// The disputes resolved after `start` up to `end`. Behind a month of the cycle-time chart.
+    Result<QList<Dispute>> disputesResolved(const QDate &start, const QDate &end);
 
 private:
     /// Promises that came due in each month of the trend, with their state on the as-of day,

@@ -5,6 +5,7 @@
 #include "ReportTableModel.h"
 #include "UiFixture.h"
 #include "services/DemoGenerator.h"
+#include "services/Disputes.h"
 #include "services/WorkspaceSession.h"
 
 #include <QBarSeries>
@@ -100,8 +101,9 @@ TEST(DashboardUiTest, ChartsShowTheFiguresAndDrillDownToTheInvoicesBehindThem)
     ASSERT_TRUE(rowsLoaded.size() == 1 || UiFixture::waitFor(rowsLoaded));
     EXPECT_GT(dialog->model()->rowCount(), 0);
     EXPECT_EQ(openInBase(*dialog, QStringLiteral("EUR")), dashboard.byCurrency[euroIndex].buckets[1]);
+    const QString overdueInvoice = dialog->model()->index(0, 0).data().toString();
     QSignalSpy invoice(&window, &ui::DashboardWindow::invoiceRequested);
-    emit dialog->invoiceRequested(dialog->model()->index(0, 0).data().toString());
+    emit dialog->invoiceRequested(overdueInvoice);
     ASSERT_EQ(invoice.size(), 1);
     dialog->close();
 
@@ -116,6 +118,46 @@ TEST(DashboardUiTest, ChartsShowTheFiguresAndDrillDownToTheInvoicesBehindThem)
         EXPECT_FALSE(receivables->model()->index(row, 0).data().toString().startsWith(QStringLiteral("CN")))
             << "receivables are invoices, not credit notes";
     receivables->close();
+
+    // A dispute on that invoice, rejected today: the cycle-time chart's last month.
+    auto disputed = fixture.session().run<Result<Dispute>>(
+        [&fixture, overdueInvoice](storage::Workspace &workspace, services::JobControl &) -> Result<Dispute> {
+            services::Disputes disputes(workspace.database(), fixture.clock(), QStringLiteral("anna"));
+            auto opened = disputes.open(
+                overdueInvoice, Money(100, *Currency::fromCode(QStringLiteral("EUR"))), QStringLiteral("pricing"));
+            if (!opened)
+                return opened.error();
+            return disputes.resolve(opened->id, DisputeResolution::Kind::Rejected,
+                Money::zero(opened->amount.currency()), QStringLiteral("as agreed"), {}, true);
+        });
+    ASSERT_TRUE(UiFixture::wait(disputed));
+    ASSERT_TRUE(disputed.result().ok()) << qPrintable(disputed.result().error().detail);
+    loaded.clear();
+    window.reload();
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+
+    // A month's promises and resolved disputes: one row each, as many as the bars count.
+    const auto busiest = [](const auto &months, auto count) {
+        return int(std::max_element(months.cbegin(), months.cend(), [&](const auto &a, const auto &b) {
+            return count(a) < count(b);
+        }) - months.cbegin());
+    };
+    const int promiseMonth = busiest(dashboard.promises, [](const auto &m) { return m.due; });
+    const int disputeMonth = busiest(dashboard.disputes, [](const auto &m) { return m.resolved; });
+    ASSERT_GT(dashboard.promises[promiseMonth].due, 0) << "the demo's collectors record promises";
+    ASSERT_GT(dashboard.disputes[disputeMonth].resolved, 0) << "and resolve disputes";
+    for (const char *chart : { "promiseChart", "disputeChart" }) {
+        const bool promises = QLatin1String(chart) == QLatin1String("promiseChart");
+        emit barSets(window, chart)[0]->clicked(promises ? promiseMonth : disputeMonth);
+        auto *detail = qobject_cast<ui::ReportTableDialog *>(opened.last().first().value<QWidget *>());
+        ASSERT_NE(detail, nullptr);
+        QSignalSpy detailLoaded(detail, &ui::ReportTableDialog::loaded);
+        ASSERT_TRUE(UiFixture::waitFor(detailLoaded));
+        EXPECT_EQ(detail->model()->rowCount(),
+            promises ? dashboard.promises[promiseMonth].due : dashboard.disputes[disputeMonth].resolved)
+            << chart;
+        detail->close();
+    }
 
     QTemporaryDir dir;
     QFile pdf(dir.filePath(QStringLiteral("dashboard.pdf")));
