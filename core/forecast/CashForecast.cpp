@@ -33,6 +33,33 @@ double CashForecast::chanceWithin(
     return (below(last.addDays(1)) - below(first)) / possible;
 }
 
+QList<double> CashForecast::weeklyChances(const ExpectedReceipt &receipt, const QDate &from, int weeks)
+{
+    QList<double> chances(weeks, 0.0);
+    if (receipt.spreadDays < 0.5) {
+        const qint64 week = from.daysTo(std::max(receipt.expectedOn, from)) / 7;
+        if (week < weeks)
+            chances[week] = 1.0;
+        return chances;
+    }
+    // The distribution function once at each week's first day, as chanceWithin computes it.
+    const double mean = double(from.daysTo(receipt.expectedOn));
+    const auto below = [&](int day) { return normalCdf((day - 0.5 - mean) / receipt.spreadDays); };
+    const double first = below(0);
+    const double possible = 1.0 - first;
+    if (possible <= 1e-12) {
+        chances[0] = 1.0;
+        return chances;
+    }
+    double previous = first;
+    for (int week = 0; week < weeks; ++week) {
+        const double next = below(7 * (week + 1));
+        chances[week] = (next - previous) / possible;
+        previous = next;
+    }
+    return chances;
+}
+
 QMap<QString, QList<ForecastWeek>> CashForecast::weekly(
     const QList<ExpectedReceipt> &receipts, const QDate &from, int weeks)
 {
@@ -45,9 +72,10 @@ QMap<QString, QList<ForecastWeek>> CashForecast::weekly(
             sums = QList<double>(weeks, 0.0);
             spread = QList<double>(weeks, 0.0);
         }
+        const QList<double> chances = weeklyChances(receipt, from, weeks);
+        const double amount = double(receipt.minor);
         for (int week = 0; week < weeks; ++week) {
-            const double p = chanceWithin(receipt, from.addDays(7 * week), from.addDays(7 * week + 6), from);
-            const double amount = double(receipt.minor);
+            const double p = chances[week];
             sums[week] += amount * p;
             spread[week] += amount * amount * p * (1 - p);
         }

@@ -17,6 +17,9 @@ public:
     /// `weeks` weeks from `from`, per currency code.
     static QMap<QString, QList<ForecastWeek>> weekly(
         const QList<ExpectedReceipt> &receipts, const QDate &from, int weeks);
+    /// The chance a receipt lands in each of `weeks` weeks from `from`: chanceWithin for each week,
+    /// the distribution function evaluated once per week boundary.
+    static QList<double> weeklyChances(const ExpectedReceipt &receipt, const QDate &from, int weeks);
     /// The chance a receipt lands from `first` to `last` (whole days), given it lands on `from` or later.
     static double chanceWithin(
         const ExpectedReceipt &receipt, const QDate &first, const QDate &last, const QDate &from);

@@ -127,3 +127,21 @@ TEST(CashForecast, ASureReceiptHasNoBandAndAnUncertainOneSpreadsOverWeeks)
     EXPECT_LT(spread[1].low, spread[1].expected);
     EXPECT_GT(spread[1].high, spread[1].expected);
 }
+
+TEST(CashForecast, TheWeeklyChancesAreTheChancesOfEachWeek)
+{
+    const QDate from = d("2026-12-01");
+    for (const auto &[expected, spread] : std::initializer_list<std::pair<const char *, double>> {
+             { "2026-12-10", 0.0 }, { "2026-11-20", 0.2 }, { "2027-06-01", 0.0 }, { "2026-12-11", 5.0 },
+             { "2026-11-01", 3.0 }, { "2027-02-20", 12.5 }, { "2026-12-01", 40.0 } }) {
+        const ExpectedReceipt receipt { QStringLiteral("EUR"), 100, d(expected), spread, QStringLiteral("I"),
+            QStringLiteral("C") };
+        const QList<double> chances = forecast::CashForecast::weeklyChances(receipt, from, 13);
+        ASSERT_EQ(chances.size(), 13);
+        for (int week = 0; week < 13; ++week)
+            EXPECT_NEAR(chances[week],
+                forecast::CashForecast::chanceWithin(receipt, from.addDays(7 * week), from.addDays(7 * week + 6), from),
+                1e-12)
+                << expected << " ± " << spread << ", week " << week;
+    }
+}
