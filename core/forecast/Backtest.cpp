@@ -17,7 +17,10 @@ Result<BacktestResult> Backtest::run(const QDate &cutoff)
     auto open = history.openOn(cutoff);
     if (!open)
         return open.error();
-    PaymentPredictor predictor;
+    auto groups = history.customerGroups();
+    if (!groups)
+        return groups.error();
+    PaymentPredictor predictor(*groups);
     for (const auto &invoice : std::as_const(*known))
         predictor.learn(invoice.customerId, invoice.due, invoice.settled, cutoff);
 

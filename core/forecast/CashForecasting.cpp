@@ -3,6 +3,7 @@
 
 #include "CashForecast.h"
 #include "PaymentPredictor.h"
+#include "domain/PaymentTerms.h"
 #include "storage/DisputeRepository.h"
 #include "storage/PaymentHistoryQuery.h"
 #include "storage/PromiseRepository.h"
@@ -19,10 +20,15 @@ Result<QList<ExpectedReceipt>> CashForecasting::receipts(const QDate &from)
     auto open = history.openOn(asOf);
     auto disputes = storage::DisputeRepository(m_db).list(false);
     auto promises = storage::PromiseRepository(m_db).relevantOn(asOf, 0);
-    if (!known || !open || !disputes || !promises)
-        return !known ? known.error() : !open ? open.error() : !disputes ? disputes.error() : promises.error();
+    auto groups = history.customerGroups();
+    if (!known || !open || !disputes || !promises || !groups)
+        return !known   ? known.error()
+            : !open     ? open.error()
+            : !disputes ? disputes.error()
+            : !promises ? promises.error()
+                        : groups.error();
 
-    PaymentPredictor predictor;
+    PaymentPredictor predictor(*groups);
     for (const auto &invoice : std::as_const(*known))
         predictor.learn(invoice.customerId, invoice.due, invoice.settled, asOf);
 
@@ -38,45 +44,100 @@ Result<QList<ExpectedReceipt>> CashForecasting::receipts(const QDate &from)
         sum.minor += dispute.amount.minorUnits();
         sum.slaDue = std::max(sum.slaDue, dispute.slaDue());
     }
-    // What each customer's open promises still cover, soonest first.
-    QHash<QString, QList<std::pair<QDate, qint64>>> promised;
-    for (auto it = promises->cbegin(); it != promises->cend(); ++it) {
-        for (const collections::PromiseState &state : it.value()) {
-            const qint64 left = state.promise.amount.minorUnits() - state.paid.minorUnits();
-            if (state.status == collections::PromiseStatus::Open && left > 0 && state.promise.promisedFor >= from)
-                promised[it.key()].append({ state.promise.promisedFor, left });
-        }
-        std::sort(promised[it.key()].begin(), promised[it.key()].end());
-    }
+    QHash<QString, QList<PromisedAmount>> promised;
+    for (auto it = promises->cbegin(); it != promises->cend(); ++it)
+        promised.insert(it.key(), stillPromised(it.value(), from));
 
     QList<ExpectedReceipt> receipts;
     for (const auto &invoice : std::as_const(*open)) {
         if (invoice.openMinor <= 0)
             continue;
-        const QDate predicted = predictor.predict(invoice.customerId, invoice.due, asOf);
         const double spread = predictor.delaySpread(invoice.customerId);
-        qint64 left = invoice.openMinor;
         const Disputed dispute = disputed.value(invoice.number);
-        if (const qint64 held = std::min(left, dispute.minor); held > 0) {
-            receipts.append(
-                { invoice.currency, held, std::max(predicted, dispute.slaDue), std::max(spread, DisputeSpreadDays),
-                    invoice.number, invoice.customerId, ExpectedReceipt::Basis::Dispute });
-            left -= held;
-        }
+        qint64 disputedLeft = dispute.minor;
         auto &pool = promised[invoice.customerId];
-        while (left > 0 && !pool.isEmpty()) {
-            const qint64 covered = std::min(left, pool.first().second);
-            receipts.append({ invoice.currency, covered, pool.first().first, PromiseSpreadDays, invoice.number,
-                invoice.customerId, ExpectedReceipt::Basis::Promise });
-            left -= covered;
-            if ((pool.first().second -= covered) == 0)
-                pool.removeFirst();
+        for (const auto &[due, minor] : openParts(invoice)) {
+            const QDate predicted = predictor.predict(invoice.customerId, due, asOf);
+            qint64 left = minor;
+            if (const qint64 held = std::min(left, disputedLeft); held > 0) {
+                receipts.append(
+                    { invoice.currency, held, std::max(predicted, dispute.slaDue), std::max(spread, DisputeSpreadDays),
+                        invoice.number, invoice.customerId, ExpectedReceipt::Basis::Dispute });
+                left -= held;
+                disputedLeft -= held;
+            }
+            // Promises for this invoice, or for the account, soonest first.
+            for (auto promise = pool.begin(); left > 0 && promise != pool.end();) {
+                if (!promise->invoiceNumbers.isEmpty() && !promise->invoiceNumbers.contains(invoice.number)) {
+                    ++promise;
+                    continue;
+                }
+                const qint64 covered = std::min(left, promise->minor);
+                receipts.append({ invoice.currency, covered, promise->day, PromiseSpreadDays, invoice.number,
+                    invoice.customerId, ExpectedReceipt::Basis::Promise });
+                left -= covered;
+                promise->minor -= covered;
+                promise = promise->minor == 0 ? pool.erase(promise) : promise + 1;
+            }
+            if (left > 0)
+                receipts.append({ invoice.currency, left, predicted, spread, invoice.number, invoice.customerId,
+                    ExpectedReceipt::Basis::Behaviour });
         }
-        if (left > 0)
-            receipts.append({ invoice.currency, left, predicted, spread, invoice.number, invoice.customerId,
-                ExpectedReceipt::Basis::Behaviour });
     }
     return receipts;
+}
+
+QList<std::pair<QDate, qint64>> CashForecasting::openParts(const storage::PaymentHistoryQuery::Invoice &invoice)
+{
+    const auto terms = PaymentTerms::parse(invoice.terms);
+    const auto currency = Currency::fromCode(invoice.currency);
+    if (!terms || !currency)
+        return { { invoice.due, invoice.openMinor } };
+    const QList<PaymentTerms::ScheduledAmount> schedule
+        = terms->schedule(invoice.issued, Money(invoice.totalMinor, *currency));
+    // A due date moved since (a payment holiday, an installment plan) stands over the terms.
+    if (schedule.size() < 2 || schedule.last().dueDate != invoice.due)
+        return { { invoice.due, invoice.openMinor } };
+    // What was paid settles the earliest installments first.
+    qint64 paid = invoice.totalMinor - invoice.openMinor;
+    QList<std::pair<QDate, qint64>> parts;
+    for (const PaymentTerms::ScheduledAmount &part : schedule) {
+        const qint64 settled = std::min(paid, part.amount.minorUnits());
+        paid -= settled;
+        if (part.amount.minorUnits() > settled)
+            parts.append({ part.dueDate, part.amount.minorUnits() - settled });
+    }
+    return parts;
+}
+
+QList<CashForecasting::PromisedAmount> CashForecasting::stillPromised(
+    const QList<collections::PromiseState> &promises, const QDate &from)
+{
+    // Promises made together on one day for the same invoices are a schedule (an installment
+    // plan): each says what is paid by its day in all, as their status counts it. So each
+    // brings only what it adds to the one before; a lone promise brings what is left of it.
+    QMap<std::pair<QDate, QString>, QList<const collections::PromiseState *>> schedules;
+    for (const collections::PromiseState &state : promises) {
+        if (state.status == collections::PromiseStatus::Open)
+            schedules[{ state.promise.madeOn, state.promise.invoiceNumbers.join(QLatin1Char(',')) }].append(&state);
+    }
+    QList<PromisedAmount> left;
+    for (auto &schedule : schedules) {
+        std::sort(schedule.begin(), schedule.end(),
+            [](const auto *a, const auto *b) { return a->promise.promisedFor < b->promise.promisedFor; });
+        const bool cumulative = schedule.size() > 1;
+        qint64 before = 0;
+        for (const collections::PromiseState *state : schedule) {
+            const qint64 stillOpen = state->promise.amount.minorUnits() - state->paid.minorUnits();
+            const qint64 adds = cumulative ? stillOpen - std::max<qint64>(before, 0) : stillOpen;
+            if (cumulative)
+                before = stillOpen;
+            if (adds > 0 && state->promise.promisedFor >= from)
+                left.append({ state->promise.promisedFor, adds, state->promise.invoiceNumbers });
+        }
+    }
+    std::stable_sort(left.begin(), left.end(), [](const auto &a, const auto &b) { return a.day < b.day; });
+    return left;
 }
 
 Result<QMap<QString, QList<ForecastWeek>>> CashForecasting::weekly(const QDate &from, int weeks)

@@ -3,16 +3,20 @@
 
 #include "ExpectedReceipt.h"
 #include "ForecastWeek.h"
+#include "collections/PromiseState.h"
+#include "storage/PaymentHistoryQuery.h"
 #include "storage/SqlDatabase.h"
 
 #include <QMap>
 
 namespace cc::forecast {
 
-/// The cash forecast from what is open: every open invoice is expected when its customer's
-/// payment behaviour (PaymentPredictor, learnt from what was settled by then) says, except
-/// that an open promise to pay brings what it covers to its date, give or take two days, and a
-/// disputed amount waits at least for the dispute's service level, give or take a week more.
+/// The cash forecast from what is open: every open invoice (each installment of one on
+/// installment terms) is expected when its customer's payment behaviour (PaymentPredictor,
+/// learnt from what was settled by then) says, except that an open promise to pay brings what
+/// it covers (its invoices', or the account's oldest) to its date, give or take two days, an
+/// installment plan each installment to its day, and a disputed amount waits at least for the
+/// dispute's service level, give or take a week more.
 class CashForecasting {
 public:
     /// Spread of a promised payment's day.
@@ -29,6 +33,18 @@ public:
     Result<QList<ExpectedReceipt>> receipts(const QDate &from);
     /// `weeks` weeks from `from`, per currency code.
     Result<QMap<QString, QList<ForecastWeek>>> weekly(const QDate &from, int weeks);
+
+    /// What is open of an invoice by when it falls due: its installments (by its terms), what
+    /// was paid taken from the earliest; else the open amount on its due date.
+    static QList<std::pair<QDate, qint64>> openParts(const storage::PaymentHistoryQuery::Invoice &invoice);
+    /// What an open promise still brings on its day, and for which invoices (none: the account).
+    struct PromisedAmount {
+        QDate day;
+        qint64 minor = 0;
+        QStringList invoiceNumbers;
+    };
+    /// What a customer's open promises still bring, soonest first.
+    static QList<PromisedAmount> stillPromised(const QList<collections::PromiseState> &promises, const QDate &from);
 
 private:
     storage::SqlDatabase &m_db;

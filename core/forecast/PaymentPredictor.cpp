@@ -10,28 +10,37 @@ void PaymentPredictor::learn(const QString &customerId, const QDate &due, const 
 {
     const double weight = std::pow(0.5, double(settled.daysTo(asOf)) / HalfLifeDays);
     const double delay = double(due.daysTo(settled));
-    for (Sums *sums : { &m_everyone, &m_customers[customerId] }) {
+    for (Sums *sums : { &m_everyone, &m_groups[m_groupOf.value(customerId)], &m_customers[customerId] }) {
         sums->weight += weight;
         sums->weightedDelay += weight * delay;
         sums->weightedSquares += weight * delay * delay;
     }
 }
 
+PaymentPredictor::Moments PaymentPredictor::drawn(const Sums &own, const Moments &prior, double priorWeight)
+{
+    return { (own.weightedDelay + priorWeight * prior.delay) / (own.weight + priorWeight),
+        (own.weightedSquares + priorWeight * prior.square) / (own.weight + priorWeight) };
+}
+
+PaymentPredictor::Moments PaymentPredictor::customerMoments(const QString &customerId) const
+{
+    const Moments everyone = m_everyone.weight > 0
+        ? Moments { m_everyone.weightedDelay / m_everyone.weight, m_everyone.weightedSquares / m_everyone.weight }
+        : Moments {};
+    const Moments group = drawn(m_groups.value(m_groupOf.value(customerId)), everyone, GroupPriorWeight);
+    return drawn(m_customers.value(customerId), group, PriorWeight);
+}
+
 double PaymentPredictor::expectedDelay(const QString &customerId) const
 {
-    const double common = m_everyone.weight > 0 ? m_everyone.weightedDelay / m_everyone.weight : 0;
-    const Sums own = m_customers.value(customerId);
-    return (own.weightedDelay + PriorWeight * common) / (own.weight + PriorWeight);
+    return customerMoments(customerId).delay;
 }
 
 double PaymentPredictor::delaySpread(const QString &customerId) const
 {
-    const auto meanSquare = [](const Sums &sums) { return sums.weight > 0 ? sums.weightedSquares / sums.weight : 0; };
-    const double common = meanSquare(m_everyone);
-    const Sums own = m_customers.value(customerId);
-    const double square = (own.weightedSquares + PriorWeight * common) / (own.weight + PriorWeight);
-    const double mean = expectedDelay(customerId);
-    return std::sqrt(std::max(0.0, square - mean * mean));
+    const Moments moments = customerMoments(customerId);
+    return std::sqrt(std::max(0.0, moments.square - moments.delay * moments.delay));
 }
 
 QDate PaymentPredictor::predict(const QString &customerId, const QDate &due, const QDate &asOf) const

@@ -4,9 +4,9 @@
 namespace cc::storage {
 namespace {
 
-// Invoices as payment history; %1 narrows them, %2 is what is open of each, %3 their number.
+// Invoices as payment history; %1 narrows them, %2 is what is open of each, %3 their number and terms.
 const QString kInvoices = QStringLiteral(
-    "SELECT %3, i.customer_id, i.invoice_day, i.due_day, i.settled_day, i.currency, %2 AS open_minor "
+    "SELECT %3, i.customer_id, i.invoice_day, i.due_day, i.settled_day, i.currency, %2 AS open_minor, i.total_minor "
     "FROM invoices i WHERE i.kind = 0 AND i.status NOT IN ('draft', 'cancelled') AND i.total_minor > 0 AND %1");
 const QString kOpenAtDay = QStringLiteral("i.total_minor - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a "
                                           "WHERE a.invoice_id = i.id AND a.alloc_day <= ?1), 0)");
@@ -21,8 +21,8 @@ Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::select(const QS
     query->bind(1, day);
     QList<Invoice> invoices;
     if (auto read = query->forEachRow([&]() -> Status {
-            invoices.append({ query->text(0), query->text(1), query->date(2), query->date(3), query->date(4),
-                query->text(5), query->int64(6) });
+            invoices.append({ query->text(0), query->text(2), query->date(3), query->date(4), query->date(5),
+                query->text(6), query->int64(7), query->int64(8), query->text(1) });
             return success();
         });
         !read)
@@ -34,8 +34,9 @@ Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::settledBy(const
 {
     // Nothing of them is open and learning needs no numbers: the settlement index covers it all,
     // so no table page (each one decrypted) is read.
-    return select(
-        kInvoices.arg(QStringLiteral("i.settled_day <= ?1"), QStringLiteral("0"), QStringLiteral("'' AS number")), day);
+    return select(kInvoices.arg(QStringLiteral("i.settled_day <= ?1"), QStringLiteral("0"),
+                      QStringLiteral("'' AS number, '' AS terms")),
+        day);
 }
 
 Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::openOn(const QDate &day)
@@ -43,10 +44,25 @@ Result<QList<PaymentHistoryQuery::Invoice>> PaymentHistoryQuery::openOn(const QD
     // The two halves of "open on the day" are separate index ranges, hence the UNION ALL.
     return select(QStringLiteral("SELECT * FROM (%1 UNION ALL %2) ORDER BY due_day")
                       .arg(kInvoices.arg(QStringLiteral("i.settled_day IS NULL AND i.invoice_day <= ?1"), kOpenAtDay,
-                               QStringLiteral("i.number")),
+                               QStringLiteral("i.number, i.terms")),
                           kInvoices.arg(QStringLiteral("i.settled_day > ?1 AND i.invoice_day <= ?1"), kOpenAtDay,
-                              QStringLiteral("i.number"))),
+                              QStringLiteral("i.number, i.terms"))),
         day);
+}
+
+Result<QHash<QString, QString>> PaymentHistoryQuery::customerGroups()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, segment || '|' || terms FROM customers"));
+    if (!query)
+        return query.error();
+    QHash<QString, QString> groups;
+    if (auto read = query->forEachRow([&]() -> Status {
+            groups.insert(query->text(0), query->text(1));
+            return success();
+        });
+        !read)
+        return read.error();
+    return groups;
 }
 
 } // namespace cc::storage

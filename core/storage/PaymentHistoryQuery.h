@@ -4,6 +4,7 @@
 #include "SqlDatabase.h"
 
 #include <QDate>
+#include <QHash>
 
 namespace cc::storage {
 
@@ -19,6 +20,8 @@ public:
         QDate settled; ///< invalid while open
         QString currency;
         qint64 openMinor = 0; ///< what was open at the end of the day asked about
+        qint64 totalMinor = 0;
+        QString terms; ///< the invoice's payment terms code (open invoices only: installments)
     };
 
     explicit PaymentHistoryQuery(SqlDatabase &db)
@@ -30,6 +33,8 @@ public:
     Result<QList<Invoice>> settledBy(const QDate &day);
     /// Invoices issued on or before `day` and not settled by then (settled later, or still open).
     Result<QList<Invoice>> openOn(const QDate &day);
+    /// Each customer's group for learning payment behaviour: their segment and terms.
+    Result<QHash<QString, QString>> customerGroups();
 
 private:
     Result<QList<Invoice>> select(const QString &sql, const QDate &day);

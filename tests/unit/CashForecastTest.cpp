@@ -3,6 +3,7 @@
 #include "FixedClock.h"
 #include "TestWorkspace.h"
 #include "forecast/CashForecasting.h"
+#include "forecast/PaymentPredictor.h"
 #include "services/CollectionsLog.h"
 #include "services/Disputes.h"
 #include "storage/CustomerRepository.h"
@@ -144,4 +145,66 @@ TEST(CashForecast, TheWeeklyChancesAreTheChancesOfEachWeek)
                 1e-12)
                 << expected << " ± " << spread << ", week " << week;
     }
+}
+
+TEST_F(CashForecastTest, InstallmentTermsComePartByPartAndAnInstallmentPlanAsScheduled)
+{
+    // I3: 300.00 in three parts every 30 days from 2026-11-01 (12-01, 12-31, 01-30), 100.00 paid.
+    Invoice i3;
+    i3.number = QStringLiteral("I3");
+    i3.customerId = QStringLiteral("STEADY");
+    i3.invoiceDate = d("2026-11-01");
+    i3.terms = QStringLiteral("INST3x30");
+    i3.dueDate = PaymentTerms::parse(i3.terms)->dueDate(i3.invoiceDate);
+    i3.total = money("300.00", "EUR");
+    ASSERT_TRUE(storage::InvoiceRepository(ws.db()).insert(i3).ok());
+    storage::PaymentRepository payments(ws.db());
+    Payment part { QStringLiteral("P-I3"), QStringLiteral("STEADY"), d("2026-11-28"), money("100.00", "EUR"), {}, {},
+        {} };
+    ASSERT_TRUE(payments.insert(part).ok());
+    ASSERT_TRUE(payments.allocate({ part.id, {}, QStringLiteral("I3"), part.amount, part.date }).ok());
+    // O1 (100.00) goes on a plan: three installments every two weeks from 12-10.
+    auto plan = services::CollectionsLog(ws.db(), clock, QStringLiteral("anna"))
+                    .agreeInstallmentPlan(QStringLiteral("O1"), 3, d("2026-12-10"), 14, QStringLiteral("cash flow"));
+    ASSERT_TRUE(plan.ok()) << qPrintable(plan.error().detail);
+    ASSERT_TRUE(storage::InvoiceRepository(ws.db()).refreshSettlement().ok());
+
+    auto receipts = forecast::CashForecasting(ws.db()).receipts(d("2026-12-01"));
+    ASSERT_TRUE(receipts.ok()) << qPrintable(receipts.error().detail);
+    QMap<QString, QStringList> byInvoice;
+    for (const ExpectedReceipt &r : *receipts)
+        byInvoice[r.invoiceNumber] << QStringLiteral("%1 %2 %3")
+                                          .arg(r.expectedOn.toString(Qt::ISODate))
+                                          .arg(r.minor)
+                                          .arg(r.basis == ExpectedReceipt::Basis::Promise ? QStringLiteral("promise")
+                                                                                          : QStringLiteral("history"));
+    EXPECT_EQ(byInvoice.value(QStringLiteral("I3")),
+        (QStringList { QStringLiteral("2027-01-10 10000 history"), QStringLiteral("2027-02-09 10000 history") }))
+        << "the first part is paid; each other one ten days after its own day";
+    EXPECT_EQ(byInvoice.value(QStringLiteral("O1")),
+        (QStringList { QStringLiteral("2026-12-10 3334 promise"), QStringLiteral("2026-12-24 3333 promise"),
+            QStringLiteral("2027-01-07 3333 promise") }))
+        << "each installment brings what it adds to the one before, not the running total";
+    EXPECT_EQ(byInvoice.value(QStringLiteral("O2")),
+        (QStringList { QStringLiteral("2026-12-03 3000 promise"), QStringLiteral("2026-12-11 2000 history") }))
+        << "O1's installments do not pay O2";
+}
+
+TEST(PaymentPredictor, ANewCustomerPaysAsTheirSegmentOnTheirTermsDoes)
+{
+    const QDate asOf = d("2026-12-01");
+    forecast::PaymentPredictor predictor({ { QStringLiteral("LATE1"), QStringLiteral("retail|NET60") },
+        { QStringLiteral("LATE2"), QStringLiteral("retail|NET60") },
+        { QStringLiteral("NEW"), QStringLiteral("retail|NET60") },
+        { QStringLiteral("PROMPT"), QStringLiteral("wholesale|NET30") } });
+    for (int k = 0; k < 20; ++k) {
+        const QDate due = asOf.addDays(-40 - k);
+        predictor.learn(QStringLiteral("LATE1"), due, due.addDays(20), asOf);
+        predictor.learn(QStringLiteral("LATE2"), due, due.addDays(20), asOf);
+        predictor.learn(QStringLiteral("PROMPT"), due, due, asOf);
+        predictor.learn(QStringLiteral("PROMPT"), due, due, asOf);
+    }
+    EXPECT_GT(predictor.expectedDelay(QStringLiteral("NEW")), 15.0) << "retail on NET60 pays 20 days late";
+    EXPECT_LT(predictor.expectedDelay(QStringLiteral("STRANGER")), 12.0) << "no group: everyone's mean, 10 days";
+    EXPECT_GT(predictor.expectedDelay(QStringLiteral("STRANGER")), 8.0);
 }
