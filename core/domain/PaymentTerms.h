@@ -38,6 +38,7 @@ public:
     int discountBasisPoints() const { return m_discountBp; }
     int discountDays() const { return m_discountDays; }
     bool hasDiscount() const { return m_discountBp > 0; }
+    bool hasInstallments() const { return !m_installments.isEmpty(); }
 
     /// Final due date (the last installment's, if any).
     QDate dueDate(const QDate &invoiceDate) const;

@@ -48,16 +48,32 @@ Result<QList<ExpectedReceipt>> CashForecasting::receipts(const QDate &from)
     for (auto it = promises->cbegin(); it != promises->cend(); ++it)
         promised.insert(it.key(), stillPromised(it.value(), from));
 
+    // Worked out once per customer and per terms code: a million open invoices share them.
+    struct Behaviour {
+        double delay;
+        double spread;
+    };
+    QHash<QString, Behaviour> behaviours;
+    QHash<QString, std::optional<PaymentTerms>> termsByCode;
     QList<ExpectedReceipt> receipts;
     for (const auto &invoice : std::as_const(*open)) {
         if (invoice.openMinor <= 0)
             continue;
-        const double spread = predictor.delaySpread(invoice.customerId);
+        auto behaviour = behaviours.constFind(invoice.customerId);
+        if (behaviour == behaviours.cend())
+            behaviour = behaviours.insert(invoice.customerId,
+                { predictor.expectedDelay(invoice.customerId), predictor.delaySpread(invoice.customerId) });
+        const double spread = behaviour->spread;
+        auto terms = termsByCode.constFind(invoice.terms);
+        if (terms == termsByCode.cend()) {
+            auto parsed = PaymentTerms::parse(invoice.terms);
+            terms = termsByCode.insert(invoice.terms, parsed ? std::optional<PaymentTerms>(*parsed) : std::nullopt);
+        }
         const Disputed dispute = disputed.value(invoice.number);
         qint64 disputedLeft = dispute.minor;
         auto &pool = promised[invoice.customerId];
-        for (const auto &[due, minor] : openParts(invoice)) {
-            const QDate predicted = predictor.predict(invoice.customerId, due, asOf);
+        for (const auto &[due, minor] : openParts(invoice, terms->has_value() ? &**terms : nullptr)) {
+            const QDate predicted = PaymentPredictor::predict(behaviour->delay, due, asOf);
             qint64 left = minor;
             if (const qint64 held = std::min(left, disputedLeft); held > 0) {
                 receipts.append(
@@ -87,11 +103,13 @@ Result<QList<ExpectedReceipt>> CashForecasting::receipts(const QDate &from)
     return receipts;
 }
 
-QList<std::pair<QDate, qint64>> CashForecasting::openParts(const storage::PaymentHistoryQuery::Invoice &invoice)
+QList<std::pair<QDate, qint64>> CashForecasting::openParts(
+    const storage::PaymentHistoryQuery::Invoice &invoice, const PaymentTerms *terms)
 {
-    const auto terms = PaymentTerms::parse(invoice.terms);
+    if (!terms || !terms->hasInstallments())
+        return { { invoice.due, invoice.openMinor } };
     const auto currency = Currency::fromCode(invoice.currency);
-    if (!terms || !currency)
+    if (!currency)
         return { { invoice.due, invoice.openMinor } };
     const QList<PaymentTerms::ScheduledAmount> schedule
         = terms->schedule(invoice.issued, Money(invoice.totalMinor, *currency));

@@ -4,6 +4,7 @@
 #include "ExpectedReceipt.h"
 #include "ForecastWeek.h"
 #include "collections/PromiseState.h"
+#include "domain/PaymentTerms.h"
 #include "storage/PaymentHistoryQuery.h"
 #include "storage/SqlDatabase.h"
 
@@ -36,7 +37,8 @@ public:
 
     /// What is open of an invoice by when it falls due: its installments (by its terms), what
     /// was paid taken from the earliest; else the open amount on its due date.
-    static QList<std::pair<QDate, qint64>> openParts(const storage::PaymentHistoryQuery::Invoice &invoice);
+    static QList<std::pair<QDate, qint64>> openParts(
+        const storage::PaymentHistoryQuery::Invoice &invoice, const PaymentTerms *terms);
     /// What an open promise still brings on its day, and for which invoices (none: the account).
     struct PromisedAmount {
         QDate day;

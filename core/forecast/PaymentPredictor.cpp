@@ -45,7 +45,12 @@ double PaymentPredictor::delaySpread(const QString &customerId) const
 
 QDate PaymentPredictor::predict(const QString &customerId, const QDate &due, const QDate &asOf) const
 {
-    const QDate expected = due.addDays(qint64(std::lround(expectedDelay(customerId))));
+    return predict(expectedDelay(customerId), due, asOf);
+}
+
+QDate PaymentPredictor::predict(double expectedDelay, const QDate &due, const QDate &asOf)
+{
+    const QDate expected = due.addDays(qint64(std::lround(expectedDelay)));
     return expected > asOf ? expected : asOf.addDays(1);
 }
 

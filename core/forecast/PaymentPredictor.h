@@ -35,6 +35,8 @@ public:
     /// When an invoice due on `due`, still open on `asOf`, is expected to be paid: never on or
     /// before `asOf`.
     QDate predict(const QString &customerId, const QDate &due, const QDate &asOf) const;
+    /// The same for a customer whose expected delay is known already (many invoices of one customer).
+    static QDate predict(double expectedDelay, const QDate &due, const QDate &asOf);
 
 private:
     struct Sums {
