@@ -36,11 +36,19 @@ double CashForecast::chanceWithin(
 QList<double> CashForecast::weeklyChances(const ExpectedReceipt &receipt, const QDate &from, int weeks)
 {
     QList<double> chances(weeks, 0.0);
+    fillWeeklyChances(receipt, from, chances);
+    return chances;
+}
+
+void CashForecast::fillWeeklyChances(const ExpectedReceipt &receipt, const QDate &from, std::span<double> chances)
+{
+    const int weeks = int(chances.size());
+    std::fill(chances.begin(), chances.end(), 0.0);
     if (receipt.spreadDays < 0.5) {
         const qint64 week = from.daysTo(std::max(receipt.expectedOn, from)) / 7;
         if (week < weeks)
             chances[week] = 1.0;
-        return chances;
+        return;
     }
     // The distribution function once at each week's first day, as chanceWithin computes it.
     const double mean = double(from.daysTo(receipt.expectedOn));
@@ -49,7 +57,7 @@ QList<double> CashForecast::weeklyChances(const ExpectedReceipt &receipt, const 
     const double possible = 1.0 - first;
     if (possible <= 1e-12) {
         chances[0] = 1.0;
-        return chances;
+        return;
     }
     double previous = first;
     for (int week = 0; week < weeks; ++week) {
@@ -57,27 +65,35 @@ QList<double> CashForecast::weeklyChances(const ExpectedReceipt &receipt, const 
         chances[week] = (next - previous) / possible;
         previous = next;
     }
-    return chances;
 }
 
 QMap<QString, QList<ForecastWeek>> CashForecast::weekly(
     const QList<ExpectedReceipt> &receipts, const QDate &from, int weeks)
 {
-    QMap<QString, QList<double>> expected;
-    QMap<QString, QList<double>> variance;
+    // Sums per currency in plain vectors and one buffer for the chances: a million receipts
+    // allocate nothing.
+    QMap<QString, std::vector<double>> expected;
+    QMap<QString, std::vector<double>> variance;
+    std::vector<double> chances(weeks);
+    QString lastCurrency;
+    std::vector<double> *sums = nullptr;
+    std::vector<double> *spread = nullptr;
     for (const ExpectedReceipt &receipt : receipts) {
-        auto &sums = expected[receipt.currency];
-        auto &spread = variance[receipt.currency];
-        if (sums.isEmpty()) {
-            sums = QList<double>(weeks, 0.0);
-            spread = QList<double>(weeks, 0.0);
+        if (!sums || receipt.currency != lastCurrency) {
+            lastCurrency = receipt.currency;
+            sums = &expected[receipt.currency];
+            spread = &variance[receipt.currency];
+            if (sums->empty()) {
+                sums->assign(weeks, 0.0);
+                spread->assign(weeks, 0.0);
+            }
         }
-        const QList<double> chances = weeklyChances(receipt, from, weeks);
+        fillWeeklyChances(receipt, from, chances);
         const double amount = double(receipt.minor);
         for (int week = 0; week < weeks; ++week) {
             const double p = chances[week];
-            sums[week] += amount * p;
-            spread[week] += amount * amount * p * (1 - p);
+            (*sums)[week] += amount * p;
+            (*spread)[week] += amount * amount * p * (1 - p);
         }
     }
     QMap<QString, QList<ForecastWeek>> forecast;

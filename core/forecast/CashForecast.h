@@ -5,6 +5,7 @@
 #include "ForecastWeek.h"
 
 #include <QMap>
+#include <span>
 
 namespace cc::forecast {
 
@@ -20,6 +21,8 @@ public:
     /// The chance a receipt lands in each of `weeks` weeks from `from`: chanceWithin for each week,
     /// the distribution function evaluated once per week boundary.
     static QList<double> weeklyChances(const ExpectedReceipt &receipt, const QDate &from, int weeks);
+    /// The same into `chances`, one per week.
+    static void fillWeeklyChances(const ExpectedReceipt &receipt, const QDate &from, std::span<double> chances);
     /// The chance a receipt lands from `first` to `last` (whole days), given it lands on `from` or later.
     static double chanceWithin(
         const ExpectedReceipt &receipt, const QDate &first, const QDate &last, const QDate &from);
