@@ -29,6 +29,17 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
     return date;
 }
 
+std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const QString &name, int least, int most)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < least || value > most) {
+        printError(QStringLiteral("--%1 must be a whole number from %2 to %3").arg(name).arg(least).arg(most));
+        return std::nullopt;
+    }
+    return value;
+}
+
 /// "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT %[|DESCRIPTION]]", amounts with a decimal point.
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency)
 {

@@ -32,6 +32,8 @@ private:
 /// The date a --date/--as-of style option names, today when it is not given; on a malformed
 /// date prints a message naming the option and returns nothing.
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name);
+/// The whole number in option `name`, from `least` to `most`; else says so and gives none.
+std::optional<int> wholeNumberOption(const QCommandLineParser &parser, const QString &name, int least, int most);
 /// A line of an invoice or order as given on the command line, "ITEM|QUANTITY|UNIT PRICE|TAX %[|DISCOUNT
 /// %[|DESCRIPTION]]" with decimal points; refused naming the part that does not read.
 Result<InvoiceLine> parseLineSpec(const QString &spec, const Currency &currency);

@@ -92,12 +92,9 @@ int runDashboardCommand(const QStringList &arguments)
     const std::optional<QDate> asOf = dateOption(parser, QStringLiteral("as-of"));
     if (!asOf)
         return 2;
-    bool ok = false;
-    const int months = parser.value(QStringLiteral("months")).toInt(&ok);
-    if (!ok || months < 1 || months > 24) {
-        printError(QStringLiteral("--months must be a whole number from 1 to 24"));
+    const std::optional<int> months = wholeNumberOption(parser, QStringLiteral("months"), 1, 24);
+    if (!months)
         return 2;
-    }
     auto buckets = AgingBuckets::parse(parser.value(QStringLiteral("buckets")));
     if (!buckets) {
         printError(QStringLiteral("--buckets: %1").arg(buckets.error().detail));
@@ -121,7 +118,7 @@ int runDashboardCommand(const QStringList &arguments)
     services::NoJobControl control;
     auto reader = workspace->reader();
     auto dashboard = storage::DashboardQuery(workspace->database(), reader ? *reader : nullptr)
-                         .run(*asOf, base, *buckets, months, control);
+                         .run(*asOf, base, *buckets, *months, control);
     if (!dashboard) {
         printError(describe(dashboard.error()));
         return 1;

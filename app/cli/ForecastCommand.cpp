@@ -25,12 +25,9 @@ int weeklyForecast(const QCommandLineParser &parser)
     const std::optional<QDate> from = dateOption(parser, QStringLiteral("from"));
     if (!from)
         return 2;
-    bool ok = false;
-    const int weeks = parser.value(QStringLiteral("weeks")).toInt(&ok);
-    if (!ok || weeks < 1 || weeks > 104) {
-        printError(QStringLiteral("--weeks must be a whole number from 1 to 104"));
+    const std::optional<int> weeks = wholeNumberOption(parser, QStringLiteral("weeks"), 1, 104);
+    if (!weeks)
         return 2;
-    }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("json")) {
         printError(QStringLiteral("--format must be csv or json"));
@@ -40,7 +37,7 @@ int weeklyForecast(const QCommandLineParser &parser)
     auto workspace = opener.open(parser, false);
     if (!workspace)
         return 1;
-    auto forecast = forecast::CashForecasting(workspace->database()).weekly(*from, weeks);
+    auto forecast = forecast::CashForecasting(workspace->database()).weekly(*from, *weeks);
     if (!forecast) {
         printError(describe(forecast.error()));
         return 1;

@@ -45,12 +45,9 @@ int runKpiCommand(const QStringList &arguments)
     const std::optional<QDate> asOf = dateOption(parser, QStringLiteral("as-of"));
     if (!asOf)
         return 2;
-    bool ok = false;
-    const int months = parser.value(QStringLiteral("months")).toInt(&ok);
-    if (!ok || months < 1 || months > 120) {
-        printError(QStringLiteral("--months must be a whole number from 1 to 120"));
+    const std::optional<int> months = wholeNumberOption(parser, QStringLiteral("months"), 1, 120);
+    if (!months)
         return 2;
-    }
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv")) {
         printError(QStringLiteral("--format must be json or csv"));
@@ -64,14 +61,14 @@ int runKpiCommand(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     storage::KpiQuery query(workspace->database());
-    Result<QMap<QString, analytics::KpiPeriod>> periods = query.periods(*asOf, months);
+    Result<QMap<QString, analytics::KpiPeriod>> periods = query.periods(*asOf, *months);
     if (parser.isSet(QStringLiteral("base"))) {
         auto base = Currency::fromCode(parser.value(QStringLiteral("base")).toUpper());
         if (!base) {
             printError(QStringLiteral("--base: %1").arg(base.error().detail));
             return 2;
         }
-        auto total = query.periodInBase(*asOf, months, *base);
+        auto total = query.periodInBase(*asOf, *months, *base);
         periods = total ? Result<QMap<QString, analytics::KpiPeriod>>(
                       QMap<QString, analytics::KpiPeriod> { { base->code(), *total } })
                         : Result<QMap<QString, analytics::KpiPeriod>>(total.error());
