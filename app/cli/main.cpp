@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cashcycle-cli: the headless face of the same core the GUI uses.
 #include "AgingCommand.h"
+#include "BankStatementCommand.h"
 #include "CreditCommand.h"
 #include "DashboardCommand.h"
 #include "DemoCommand.h"
@@ -54,6 +55,7 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
+  statement import FILE [--format auto|camt]          a bank statement file, each line once
   dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE | resolve ID --by KIND
            | decide ID --approve|--decline | attach ID FILE   the dispute queue, its workflow and resolutions
   credit   request CUSTOMER --limit A --reason TEXT | approve ID | reject ID | list | hold | release | risk
@@ -135,6 +137,8 @@ int main(int argc, char *argv[])
         return cc::cli::runMailCommand(arguments);
     if (command == QLatin1String("settings"))
         return cc::cli::runSettingsCommand(arguments);
+    if (command == QLatin1String("statement") && arguments.value(1) == QLatin1String("import"))
+        return cc::cli::runBankStatementCommand(arguments);
     if (command == QLatin1String("statement"))
         return cc::cli::runStatementCommand(arguments);
     if (command == QLatin1String("dispute"))

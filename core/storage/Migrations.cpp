@@ -511,6 +511,47 @@ CREATE TABLE fx_rates (
     PRIMARY KEY (base, quote, day)
 ) WITHOUT ROWID;
 )sql"),
+        // 20: imported bank statements and their lines, to be matched to open invoices. A line's
+        // fingerprint (account, day, amount, references, text, and its place among identical
+        // ones) makes importing the same entries again, in any statement, add nothing.
+        QStringLiteral(R"sql(
+CREATE TABLE bank_statements (
+    id TEXT PRIMARY KEY,
+    format TEXT NOT NULL,
+    statement_ref TEXT NOT NULL,
+    account TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    opening_minor INTEGER,
+    closing_minor INTEGER,
+    opening_day INTEGER,
+    closing_day INTEGER,
+    balanced INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    UNIQUE (account, format, statement_ref, opening_day, closing_day)
+);
+CREATE TABLE bank_lines (
+    id TEXT PRIMARY KEY,
+    statement_id TEXT NOT NULL REFERENCES bank_statements(id),
+    fingerprint TEXT NOT NULL UNIQUE,
+    entry_ref TEXT NOT NULL,
+    bank_ref TEXT NOT NULL,
+    end_to_end TEXT NOT NULL,
+    booking_day INTEGER NOT NULL,
+    value_day INTEGER,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    counterparty_name TEXT NOT NULL,
+    counterparty_iban TEXT NOT NULL,
+    counterparty_bic TEXT NOT NULL,
+    remittance TEXT NOT NULL,
+    structured_ref TEXT NOT NULL,
+    transaction_code TEXT NOT NULL,
+    reversal INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'unmatched'
+);
+CREATE INDEX bank_lines_status ON bank_lines(status, booking_day);
+)sql"),
     };
     return list;
 }

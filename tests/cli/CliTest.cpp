@@ -972,6 +972,31 @@ TEST_F(CliTest, CreditRequestsAreMadeDecidedAndExplained)
     EXPECT_TRUE(again.err.contains(QStringLiteral("on credit hold already"))) << again.err.toStdString();
 }
 
+TEST_F(CliTest, ABankStatementIsImportedOnceAndAnUnbalancedOneReported)
+{
+    demo(50);
+    const QString shared
+        = QStringLiteral(CASHCYCLE_SOURCE_DIR "/../shared/data/bank/camt/OCA_bank-statement-import/test-camt053.xml");
+    if (!QFile::exists(shared))
+        GTEST_SKIP() << "../shared is not beside the project";
+    const QStringList import { QStringLiteral("statement"), QStringLiteral("import"), shared };
+    const CliRun first = cli(import + unlock());
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    EXPECT_EQ(first.out.trimmed(),
+        QByteArray("format=camt.053 statements=1 new_statements=1 lines_added=4 duplicates=0 unbalanced=1"));
+    EXPECT_TRUE(first.err.contains("unbalanced statement 1234Test/1 of NL77ABNA0574908765: the opening balance "
+                                   "15568.27 EUR and the entries make 15555.28 EUR, but the closing balance is "
+                                   "15121.12 EUR"))
+        << first.err.toStdString() << " (the file's own balances disagree with its entries)";
+    const CliRun again = cli(import + unlock());
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains("new_statements=0 lines_added=0 duplicates=4")) << again.out.toStdString();
+    const CliRun wrong = cli(QStringList { QStringLiteral("statement"), QStringLiteral("import"), shared,
+                                 QStringLiteral("--format"), QStringLiteral("bai2") }
+        + unlock());
+    EXPECT_EQ(wrong.exitCode, 1);
+}
+
 TEST_F(CliTest, TheDashboardsFiguresAsJsonAddUpInTheBase)
 {
     demo(300);

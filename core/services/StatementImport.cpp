@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StatementImport.h"
+
+#include "bank/CamtParser.h"
+#include "storage/BankStatementRepository.h"
+#include "storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace cc::services {
+
+const QStringList &StatementImport::formats()
+{
+    static const QStringList list { QStringLiteral("auto"), QStringLiteral("camt"), QStringLiteral("mt940"),
+        QStringLiteral("bai2"), QStringLiteral("ofx"), QStringLiteral("csv") };
+    return list;
+}
+
+Result<StatementImportReport> StatementImport::fromFile(const QString &path, const QString &format)
+{
+    if (!formats().contains(format))
+        return makeError(ErrorCode::InvalidInput,
+            tr("\"%1\" is not a statement format; give one of %2").arg(format, formats().join(QStringLiteral(", "))));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray content = file.readAll();
+    const bool camt = format == QLatin1String("camt")
+        || (format == QLatin1String("auto") && bank::CamtParser::recognizes(content.left(4096)));
+    if (!camt)
+        return makeError(ErrorCode::InvalidInput,
+            format == QLatin1String("auto")
+                ? tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054)").arg(path)
+                : tr("%1 statements cannot be imported yet; camt can").arg(format));
+    auto statements = bank::CamtParser::parse(content);
+    if (!statements)
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), statements.error().detail));
+
+    StatementImportReport report;
+    report.format = statements->isEmpty() ? QString() : statements->first().format;
+    storage::Transaction transaction(m_db);
+    if (auto status = transaction.begin(); !status)
+        return status.error();
+    storage::BankStatementRepository repository(m_db);
+    const QString importedAt = m_clock.now().toUTC().toString(Qt::ISODate);
+    for (const bank::BankStatement &statement : std::as_const(*statements)) {
+        auto stored = repository.store(statement, QFileInfo(path).fileName(), importedAt);
+        if (!stored)
+            return stored.error();
+        ++report.statements;
+        report.newStatements += stored->newStatement ? 1 : 0;
+        report.linesAdded += stored->added;
+        report.duplicates += stored->duplicates;
+        if (!statement.balances()) {
+            const std::optional<Money> reached = statement.expectedClosing();
+            report.unbalanced << tr("statement %1 of %2: the opening balance %3 and the entries make %4, but the "
+                                    "closing balance is %5")
+                                     .arg(statement.statementId,
+                                         !statement.accountIban.isEmpty() ? statement.accountIban
+                                                                          : statement.accountNumber,
+                                         statement.openingBalance->toText(),
+                                         reached ? reached->toText() : tr("no single currency"),
+                                         statement.closingBalance->toText());
+        }
+    }
+    if (auto status = transaction.commit(); !status)
+        return status.error();
+    return report;
+}
+
+} // namespace cc::services
