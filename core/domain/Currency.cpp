@@ -38,6 +38,8 @@ const QHash<QString, int> &allCodes()
         QHash<QString, int> all = nonDefaultDigits();
         for (const QString &code : twoDigitCodes())
             all.insert(code, 2);
+        // Withdrawn in 2002, yet still in the bank statements of long-standing archives.
+        all.insert(QStringLiteral("DEM"), 2);
         return all;
     }();
     return codes;

@@ -2,6 +2,7 @@
 #include "StatementImport.h"
 
 #include "bank/CamtParser.h"
+#include "bank/Mt940Parser.h"
 #include "storage/BankStatementRepository.h"
 #include "storage/Transaction.h"
 
@@ -26,14 +27,21 @@ Result<StatementImportReport> StatementImport::fromFile(const QString &path, con
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
     const QByteArray content = file.readAll();
-    const bool camt = format == QLatin1String("camt")
-        || (format == QLatin1String("auto") && bank::CamtParser::recognizes(content.left(4096)));
-    if (!camt)
+    const QByteArray head = content.left(4096);
+    QString chosen = format;
+    if (chosen == QLatin1String("auto"))
+        chosen = bank::CamtParser::recognizes(head) ? QStringLiteral("camt")
+            : bank::Mt940Parser::recognizes(head)   ? QStringLiteral("mt940")
+                                                    : QString();
+    if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-            format == QLatin1String("auto")
-                ? tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054)").arg(path)
-                : tr("%1 statements cannot be imported yet; camt can").arg(format));
-    auto statements = bank::CamtParser::parse(content);
+            tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940)")
+                .arg(path));
+    if (chosen != QLatin1String("camt") && chosen != QLatin1String("mt940"))
+        return makeError(
+            ErrorCode::InvalidInput, tr("%1 statements cannot be imported yet; camt and mt940 can").arg(chosen));
+    auto statements
+        = chosen == QLatin1String("camt") ? bank::CamtParser::parse(content) : bank::Mt940Parser::parse(content);
     if (!statements)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), statements.error().detail));

@@ -995,6 +995,14 @@ TEST_F(CliTest, ABankStatementIsImportedOnceAndAnUnbalancedOneReported)
                                  QStringLiteral("--format"), QStringLiteral("bai2") }
         + unlock());
     EXPECT_EQ(wrong.exitCode, 1);
+    // An MT940 file of many statements, recognized as such.
+    const CliRun mt940 = cli(
+        QStringList { QStringLiteral("statement"), QStringLiteral("import"),
+            QStringLiteral(CASHCYCLE_SOURCE_DIR "/../shared/data/bank/mt940/WoLpH_mt940/betterplace/sepa_mt9401.sta") }
+        + unlock());
+    ASSERT_EQ(mt940.exitCode, 0) << mt940.err.toStdString();
+    EXPECT_TRUE(mt940.out.startsWith("format=mt940 ")) << mt940.out.toStdString();
+    EXPECT_TRUE(mt940.out.contains("lines_added=97 duplicates=0 unbalanced=0")) << mt940.out.toStdString();
 }
 
 TEST_F(CliTest, TheDashboardsFiguresAsJsonAddUpInTheBase)
