@@ -49,10 +49,12 @@ int runBankStatementCommand(const QStringList &arguments)
         QTextStream(stderr) << "elapsed_ms=" << timer.elapsed() << Qt::endl;
     for (const QString &problem : std::as_const(report->unbalanced))
         QTextStream(stderr) << "cashcycle-cli: unbalanced " << problem << Qt::endl;
+    for (const QString &problem : std::as_const(report->problems))
+        QTextStream(stderr) << "cashcycle-cli: " << problem << Qt::endl;
     QTextStream(stdout) << "format=" << report->format << " statements=" << report->statements
                         << " new_statements=" << report->newStatements << " lines_added=" << report->linesAdded
                         << " duplicates=" << report->duplicates << " unbalanced=" << report->unbalanced.size()
-                        << Qt::endl;
+                        << " problems=" << report->problems.size() << Qt::endl;
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "BankTransaction.h"
 
+#include <QStringList>
 #include <optional>
 
 namespace cc::bank {
@@ -19,6 +20,9 @@ struct BankStatement {
     QDate openingDate;
     QDate closingDate;
     QList<BankTransaction> transactions;
+    /// What the file itself shows to be off (a BAI2 control total that is not its records' sum):
+    /// imported as the bank sent it, and reported.
+    QStringList problems;
 
     /// Opening balance plus the entries, when there is an opening balance.
     std::optional<Money> expectedClosing() const;

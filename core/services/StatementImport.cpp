@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StatementImport.h"
 
+#include "bank/Bai2Parser.h"
 #include "bank/CamtParser.h"
 #include "bank/Mt940Parser.h"
 #include "storage/BankStatementRepository.h"
@@ -32,16 +33,18 @@ Result<StatementImportReport> StatementImport::fromFile(const QString &path, con
     if (chosen == QLatin1String("auto"))
         chosen = bank::CamtParser::recognizes(head) ? QStringLiteral("camt")
             : bank::Mt940Parser::recognizes(head)   ? QStringLiteral("mt940")
+            : bank::Bai2Parser::recognizes(head)    ? QStringLiteral("bai2")
                                                     : QString();
     if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-            tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940)")
+            tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; BAI2)")
                 .arg(path));
-    if (chosen != QLatin1String("camt") && chosen != QLatin1String("mt940"))
+    if (chosen == QLatin1String("ofx") || chosen == QLatin1String("csv"))
         return makeError(
-            ErrorCode::InvalidInput, tr("%1 statements cannot be imported yet; camt and mt940 can").arg(chosen));
-    auto statements
-        = chosen == QLatin1String("camt") ? bank::CamtParser::parse(content) : bank::Mt940Parser::parse(content);
+            ErrorCode::InvalidInput, tr("%1 statements cannot be imported yet; camt, mt940 and bai2 can").arg(chosen));
+    auto statements = chosen == QLatin1String("camt") ? bank::CamtParser::parse(content)
+        : chosen == QLatin1String("mt940")            ? bank::Mt940Parser::parse(content)
+                                                      : bank::Bai2Parser::parse(content);
     if (!statements)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), statements.error().detail));
@@ -61,6 +64,8 @@ Result<StatementImportReport> StatementImport::fromFile(const QString &path, con
         report.newStatements += stored->newStatement ? 1 : 0;
         report.linesAdded += stored->added;
         report.duplicates += stored->duplicates;
+        for (const QString &problem : statement.problems)
+            report.problems << QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), problem);
         if (!statement.balances()) {
             const std::optional<Money> reached = statement.expectedClosing();
             report.unbalanced << tr("statement %1 of %2: the opening balance %3 and the entries make %4, but the "

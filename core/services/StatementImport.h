@@ -18,6 +18,8 @@ struct StatementImportReport {
     int duplicates = 0;
     /// One sentence per statement whose balances and entries disagree.
     QStringList unbalanced;
+    /// What the files themselves show to be off (StatementImport imports them as sent).
+    QStringList problems;
 };
 
 /// Imports a bank file into the workspace: every statement in it with its lines, in one

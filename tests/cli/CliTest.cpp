@@ -983,7 +983,7 @@ TEST_F(CliTest, ABankStatementIsImportedOnceAndAnUnbalancedOneReported)
     const CliRun first = cli(import + unlock());
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     EXPECT_EQ(first.out.trimmed(),
-        QByteArray("format=camt.053 statements=1 new_statements=1 lines_added=4 duplicates=0 unbalanced=1"));
+        QByteArray("format=camt.053 statements=1 new_statements=1 lines_added=4 duplicates=0 unbalanced=1 problems=0"));
     EXPECT_TRUE(first.err.contains("unbalanced statement 1234Test/1 of NL77ABNA0574908765: the opening balance "
                                    "15568.27 EUR and the entries make 15555.28 EUR, but the closing balance is "
                                    "15121.12 EUR"))
@@ -994,7 +994,15 @@ TEST_F(CliTest, ABankStatementIsImportedOnceAndAnUnbalancedOneReported)
     const CliRun wrong = cli(QStringList { QStringLiteral("statement"), QStringLiteral("import"), shared,
                                  QStringLiteral("--format"), QStringLiteral("bai2") }
         + unlock());
-    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_EQ(wrong.exitCode, 1) << "camt is no BAI2";
+    EXPECT_TRUE(wrong.err.contains("line 1")) << wrong.err.toStdString();
+    const CliRun bai2 = cli(
+        QStringList { QStringLiteral("statement"), QStringLiteral("import"),
+            QStringLiteral(CASHCYCLE_SOURCE_DIR "/../shared/data/bank/bai2/ministryofjustice_bai2/citi_example.bai2") }
+        + unlock());
+    ASSERT_EQ(bai2.exitCode, 0) << bai2.err.toStdString();
+    EXPECT_TRUE(bai2.out.startsWith("format=bai2 statements=1 new_statements=1 lines_added=1 "))
+        << bai2.out.toStdString();
     // An MT940 file of many statements, recognized as such.
     const CliRun mt940 = cli(
         QStringList { QStringLiteral("statement"), QStringLiteral("import"),
@@ -1002,7 +1010,7 @@ TEST_F(CliTest, ABankStatementIsImportedOnceAndAnUnbalancedOneReported)
         + unlock());
     ASSERT_EQ(mt940.exitCode, 0) << mt940.err.toStdString();
     EXPECT_TRUE(mt940.out.startsWith("format=mt940 ")) << mt940.out.toStdString();
-    EXPECT_TRUE(mt940.out.contains("lines_added=97 duplicates=0 unbalanced=0")) << mt940.out.toStdString();
+    EXPECT_TRUE(mt940.out.contains("lines_added=97 duplicates=0 unbalanced=0 problems=0")) << mt940.out.toStdString();
 }
 
 TEST_F(CliTest, TheDashboardsFiguresAsJsonAddUpInTheBase)
