@@ -55,7 +55,8 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
-  statement import FILE [--format auto|camt|mt940|bai2] a bank statement file, each line once
+  statement import FILE [--format auto|camt|mt940|bai2|ofx]
+                                                     a bank statement file, each line once
   dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE | resolve ID --by KIND
            | decide ID --approve|--decline | attach ID FILE   the dispute queue, its workflow and resolutions
   credit   request CUSTOMER --limit A --reason TEXT | approve ID | reject ID | list | hold | release | risk

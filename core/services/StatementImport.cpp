@@ -4,6 +4,7 @@
 #include "bank/Bai2Parser.h"
 #include "bank/CamtParser.h"
 #include "bank/Mt940Parser.h"
+#include "bank/OfxParser.h"
 #include "storage/BankStatementRepository.h"
 #include "storage/Transaction.h"
 
@@ -34,17 +35,21 @@ Result<StatementImportReport> StatementImport::fromFile(const QString &path, con
         chosen = bank::CamtParser::recognizes(head) ? QStringLiteral("camt")
             : bank::Mt940Parser::recognizes(head)   ? QStringLiteral("mt940")
             : bank::Bai2Parser::recognizes(head)    ? QStringLiteral("bai2")
+            : bank::OfxParser::recognizes(head)     ? QStringLiteral("ofx")
                                                     : QString();
     if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidInput,
-            tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; BAI2)")
+            tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; "
+               "BAI2; OFX)")
                 .arg(path));
-    if (chosen == QLatin1String("ofx") || chosen == QLatin1String("csv"))
-        return makeError(
-            ErrorCode::InvalidInput, tr("%1 statements cannot be imported yet; camt, mt940 and bai2 can").arg(chosen));
+    if (chosen == QLatin1String("csv"))
+        return makeError(ErrorCode::InvalidInput,
+            tr("csv statements cannot be imported yet (they need a saved column mapping); camt, mt940, bai2 and ofx "
+               "can"));
     auto statements = chosen == QLatin1String("camt") ? bank::CamtParser::parse(content)
         : chosen == QLatin1String("mt940")            ? bank::Mt940Parser::parse(content)
-                                                      : bank::Bai2Parser::parse(content);
+        : chosen == QLatin1String("bai2")             ? bank::Bai2Parser::parse(content)
+                                                      : bank::OfxParser::parse(content);
     if (!statements)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), statements.error().detail));
