@@ -98,7 +98,7 @@ Status Reader::close(const QString &element)
     if (at < 0)
         return success(); // the closing tag of a leaf (XML)
     m_open.resize(at);
-    if (element == QLatin1String("STMTTRN") && m_transaction) {
+    if (element == QLatin1String("STMTTRN") && m_transaction && m_statement) {
         BankTransaction transaction = *m_transaction;
         m_transaction.reset();
         if (!transaction.bookingDate.isValid())
@@ -138,6 +138,7 @@ Status Reader::close(const QString &element)
         m_balanceDate.clear();
         m_statements.append(*m_statement);
         m_statement.reset();
+        m_transaction.reset(); // one left open ends with its statement
     }
     return success();
 }

@@ -90,3 +90,13 @@ TEST(OfxParser, SgmlTransactionsWithTheirAmountsDatesAndTexts)
     EXPECT_EQ(s.transactions[0].entryReference, QStringLiteral("0001"));
     EXPECT_EQ(s.transactions[1].amount.minorUnits(), -3451);
 }
+
+// Found by fuzz_ofx: a transaction left open when its statement ends belongs to no statement.
+TEST(OfxParser, ATransactionLeftOpenEndsWithItsStatement)
+{
+    auto statements = OfxParser::parse(QByteArray("<OFX><STMTRS><CURDEF>USD<STMTTRN><TRNAMT>5</STMTRS>"
+                                                  "<STMTTRN><TRNAMT>1<DTPOSTED>20260101</STMTTRN></OFX>"));
+    ASSERT_TRUE(statements.ok()) << qPrintable(statements.error().detail);
+    ASSERT_EQ(statements->size(), 1);
+    EXPECT_TRUE(statements->first().transactions.isEmpty());
+}
