@@ -63,3 +63,12 @@ if [ -x "$build/app/gui/cashcycle" ]; then
         --screenshot "$tmp/open.png"
     echo "gui_open_100k_customers_to_rendered_ms=$(( ($(date +%s%N) - start) / 1000000 )) (target <= 2000)"
 fi
+
+# Bank statement import: a 100k-entry camt.053 into the demo workspace (target <= 5 s), then the
+# same file again (every line a duplicate).
+/usr/bin/python3 "$(dirname "$0")/make-camt.py" 100000 "$tmp/camt100k.xml"
+for pass in first again; do
+    "$cli" statement import "$tmp/camt100k.xml" --workspace "$tmp/ws" --key-file "$tmp/key" --timing \
+        2>"$tmp/camt.timing" >/dev/null
+    echo "camt053_100k_entries_import_${pass}_ms=$(sed -n 's/^elapsed_ms=//p' "$tmp/camt.timing") (target <= 5000)"
+done
