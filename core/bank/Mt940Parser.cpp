@@ -82,6 +82,28 @@ QString swiftAmount(QString text)
     return text;
 }
 
+/// The text after each key `keys` matches (its first capture), up to the next key; a key seen
+/// twice keeps its first value.
+QMap<QString, QString> keyedValues(const QString &text, const QRegularExpression &keys)
+{
+    QMap<QString, QString> values;
+    QString key;
+    qsizetype from = -1;
+    const auto keep = [&](qsizetype to) {
+        if (!key.isEmpty() && !values.contains(key))
+            values.insert(key, text.mid(from, to < 0 ? -1 : to - from).trimmed());
+    };
+    QRegularExpressionMatchIterator it = keys.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        keep(match.capturedStart());
+        key = match.captured(1);
+        from = match.capturedEnd();
+    }
+    keep(-1);
+    return values;
+}
+
 /// The pieces of a German structured :86: (GVC then ?NN subfields).
 void readGermanDetails(const QString &text, BankTransaction &transaction)
 {
@@ -101,19 +123,7 @@ void readGermanDetails(const QString &text, BankTransaction &transaction)
         remittance += subfields.value(code);
     // SEPA keys within the remittance: EREF+ end-to-end id, SVWZ+ the payer's text.
     static const QRegularExpression keys(QStringLiteral("(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC)\\+"));
-    QMap<QString, QString> sepa;
-    QRegularExpressionMatchIterator it = keys.globalMatch(remittance);
-    QString key;
-    qsizetype from = -1;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (!key.isEmpty())
-            sepa[key] = remittance.mid(from, match.capturedStart() - from).trimmed();
-        key = match.captured(1);
-        from = match.capturedEnd();
-    }
-    if (!key.isEmpty())
-        sepa[key] = remittance.mid(from).trimmed();
+    const QMap<QString, QString> sepa = keyedValues(remittance, keys);
     transaction.remittance
         = (sepa.contains(QStringLiteral("SVWZ")) ? sepa.value(QStringLiteral("SVWZ")) : remittance).simplified();
     if (sepa.contains(QStringLiteral("EREF")) && sepa.value(QStringLiteral("EREF")) != QLatin1String("NOTPROVIDED"))
@@ -130,19 +140,7 @@ void readSlashDetails(const QString &text, BankTransaction &transaction)
     static const QRegularExpression tag(
         QStringLiteral("/(TRTP|IBAN|BIC|NAME|REMI|EREF|CSID|MARF|ORDP|BENM|ADDR|ISDT|RTRN|CNTP|ID)/"));
     const QString flat = QString(text).remove(QLatin1Char('\n'));
-    QMap<QString, QString> values;
-    QRegularExpressionMatchIterator it = tag.globalMatch(flat);
-    QString key;
-    qsizetype from = -1;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        if (!key.isEmpty() && !values.contains(key))
-            values[key] = flat.mid(from, match.capturedStart() - from);
-        key = match.captured(1);
-        from = match.capturedEnd();
-    }
-    if (!key.isEmpty() && !values.contains(key))
-        values[key] = flat.mid(from);
+    const QMap<QString, QString> values = keyedValues(flat, tag);
     const auto value = [&](const char *name) {
         return values.value(QLatin1String(name)).remove(QRegularExpression(QStringLiteral("/$"))).trimmed();
     };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bank/Bai2Parser.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,16 +9,6 @@
 using namespace cc;
 using bank::Bai2Parser;
 using bank::BankStatement;
-
-namespace {
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 // Every shared BAI2 file parses, except the one its authors wrote to fail; each account's control
 // total is met but in one bank's two samples (GSBI), whose totals follow rules of their own (noted).
@@ -33,7 +24,7 @@ TEST(Bai2Parser, EverySharedBai2FileParsesWithItsControlTotals)
             SCOPED_TRACE(qPrintable(folder + QLatin1Char('/') + name));
             if (name.startsWith(QLatin1String("LICENSE")))
                 continue;
-            auto statements = Bai2Parser::parse(contents(dir.filePath(name)));
+            auto statements = Bai2Parser::parse(test::fileContents(dir.filePath(name)));
             if (name.contains(QLatin1String("parseError"))) {
                 ASSERT_FALSE(statements.ok());
                 EXPECT_TRUE(statements.error().detail.startsWith(QStringLiteral("line 1")))

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bank/CamtParser.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,12 +18,6 @@ namespace {
 QDir sharedCamt()
 {
     return QDir(QStringLiteral(CASHCYCLE_SOURCE_DIR "/../shared/data/bank/camt"));
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 Result<QList<BankStatement>> parse(const char *xml)
@@ -45,7 +40,7 @@ TEST(CamtParser, EverySharedCamtFileParsesAndAgreesWithGenkgosExpectedValues)
         const QDir dir(camt.filePath(folder));
         for (const QString &name : dir.entryList({ QStringLiteral("*.xml") }, QDir::Files)) {
             SCOPED_TRACE(qPrintable(folder + QLatin1Char('/') + name));
-            const QByteArray xml = contents(dir.filePath(name));
+            const QByteArray xml = test::fileContents(dir.filePath(name));
             if (!CamtParser::recognizes(xml.left(2048)))
                 continue;
             auto statements = CamtParser::parse(xml);
@@ -56,7 +51,7 @@ TEST(CamtParser, EverySharedCamtFileParsesAndAgreesWithGenkgosExpectedValues)
             ASSERT_TRUE(statements.ok()) << qPrintable(statements.error().detail);
             ++files;
             const QJsonObject expected = QJsonDocument::fromJson(
-                contents(dir.filePath(QString(name).replace(QLatin1String(".xml"), QLatin1String(".json")))))
+                test::fileContents(dir.filePath(QString(name).replace(QLatin1String(".xml"), QLatin1String(".json")))))
                                              .object();
             const QJsonArray entries = expected.value(QStringLiteral("getEntries")).toArray();
             if (entries.isEmpty() || !entries.first().isObject())

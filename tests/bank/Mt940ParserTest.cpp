@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bank/Mt940Parser.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,12 +15,6 @@ using bank::BankStatement;
 using bank::Mt940Parser;
 
 namespace {
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QList<bank::BankTransaction> transactionsOf(const QList<BankStatement> &statements)
 {
@@ -50,7 +45,7 @@ TEST(Mt940Parser, EverySharedMt940FileParsesAndAgreesWithWoLpHsExpectedValues)
         const QString path = it.next();
         const QString name = root.relativeFilePath(path);
         SCOPED_TRACE(qPrintable(name));
-        auto statements = Mt940Parser::parse(contents(path));
+        auto statements = Mt940Parser::parse(test::fileContents(path));
         if (!statements) {
             refused << name + QStringLiteral(": ") + statements.error().detail;
             continue;
@@ -64,7 +59,7 @@ TEST(Mt940Parser, EverySharedMt940FileParsesAndAgreesWithWoLpHsExpectedValues)
         // WoLpH/mt940 writes {transactions: [{amount: {amount}, date}]} (signed); svenstaro/mt940-rs
         // [{statement_lines: [{amount, ext_debit_credit_indicator, value_date}]}]; webschik/mt940-js
         // [{transactions: [{amount, isCredit, valueDate}]}].
-        const QJsonDocument expected = QJsonDocument::fromJson(contents(expectedPath));
+        const QJsonDocument expected = QJsonDocument::fromJson(test::fileContents(expectedPath));
         QList<std::pair<double, QString>> theirs;
         const auto add = [&](const QJsonObject &t) {
             if (t.contains(QStringLiteral("statement_lines")) || t.contains(QStringLiteral("transactions"))) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bank/OfxParser.h"
+#include "TestFiles.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -8,16 +9,6 @@
 using namespace cc;
 using bank::BankStatement;
 using bank::OfxParser;
-
-namespace {
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 // Every shared OFX/QFX file with a bank or card statement parses; investment and sign-on files
 // hold none and say so; the files written to fail are refused naming the line and element.
@@ -32,7 +23,7 @@ TEST(OfxParser, EverySharedOfxFileWithAStatementParses)
     while (it.hasNext()) {
         const QString path = it.next();
         SCOPED_TRACE(qPrintable(path.mid(root.size())));
-        const QByteArray content = contents(path);
+        const QByteArray content = test::fileContents(path);
         auto statements = OfxParser::parse(content);
         const bool hasStatement = content.contains("<STMTRS>") || content.contains("<CCSTMTRS>");
         if (path.contains(QLatin1String("fail_nice")) || path.contains(QLatin1String("_wrong"))) {
