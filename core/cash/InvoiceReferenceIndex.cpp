@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InvoiceReferenceIndex.h"
+
+#include "domain/CreditorReference.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace cc::cash {
+
+QString InvoiceReferenceIndex::normalized(QStringView reference)
+{
+    QString out;
+    out.reserve(reference.size());
+    bool inDigits = false;
+    for (const QChar c : reference) {
+        if (!c.isLetterOrNumber()) {
+            inDigits = false; // "2026/0042": a new run of digits
+            continue;
+        }
+        if (c.isDigit()) {
+            // A leading zero of a run of digits is dropped, unless the run is all zeros.
+            if (!inDigits && c == QLatin1Char('0'))
+                continue;
+            inDigits = true;
+        } else {
+            inDigits = false;
+        }
+        out += c.toUpper();
+    }
+    return out;
+}
+
+QString InvoiceReferenceIndex::compact(QStringView reference)
+{
+    QString out;
+    out.reserve(reference.size());
+    for (const QChar c : reference) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+void InvoiceReferenceIndex::add(const QString &invoiceNumber)
+{
+    m_written.insert(invoiceNumber.toUpper(), invoiceNumber);
+    QStringList &sameLetters = m_compact[compact(invoiceNumber)];
+    if (!sameLetters.contains(invoiceNumber))
+        sameLetters.append(invoiceNumber);
+    QStringList &numbers = m_normalized[normalized(invoiceNumber)];
+    if (!numbers.contains(invoiceNumber))
+        numbers.append(invoiceNumber);
+}
+
+void InvoiceReferenceIndex::hit(
+    QHash<QString, ReferenceMatch> &hits, const QStringList &numbers, ReferenceMatch how) const
+{
+    for (const QString &number : numbers) {
+        auto it = hits.find(number);
+        if (it == hits.end() || int(how) < int(*it))
+            hits.insert(number, how);
+    }
+}
+
+QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text) const
+{
+    QHash<QString, ReferenceMatch> hits;
+    const QString upper = text.toUpper();
+
+    static const QRegularExpression creditorReference(QStringLiteral("RF\\s?\\d\\d(?:\\s?[A-Z0-9]){1,21}"));
+    for (auto it = creditorReference.globalMatch(upper); it.hasNext();) {
+        const QString candidate = it.next().captured(0);
+        // Spaces may also end the reference: try the longest that checks out.
+        for (qsizetype length = candidate.size(); length >= 5; --length) {
+            auto reference = CreditorReference::parse(candidate.left(length));
+            if (reference) {
+                hit(hits, m_compact.value(reference->payload()), ReferenceMatch::CreditorReference);
+                break;
+            }
+        }
+    }
+
+    // Words, then runs of up to three of them, each with and without a prefix glued on ("Nr.42").
+    static const QRegularExpression separators(QStringLiteral("[\\s,;:()\\[\\]]+"));
+    static const QRegularExpression prefix(
+        QStringLiteral("^(RECHNUNGSNUMMER|RECHNUNG|RG|INVOICE|FACTUUR|FACTURE|NR|NO|NUMMER|NUMBER)[.:#-]*"));
+    const QStringList words = upper.split(separators, Qt::SkipEmptyParts);
+    for (qsizetype first = 0; first < words.size(); ++first) {
+        QString written;
+        for (qsizetype last = first; last < words.size() && last < first + 3; ++last) {
+            written += words[last];
+            for (const QString &candidate : { written, QString(written).remove(prefix) }) {
+                if (candidate.isEmpty())
+                    continue;
+                if (const auto exact = m_written.constFind(candidate); exact != m_written.cend()) {
+                    hit(hits, { *exact }, ReferenceMatch::Exact);
+                    continue;
+                }
+                if (const auto joined = m_compact.constFind(compact(candidate)); joined != m_compact.cend()) {
+                    hit(hits, *joined, ReferenceMatch::Formatted);
+                    continue;
+                }
+                const QString key = normalized(candidate);
+                if (const auto formatted = m_normalized.constFind(key); formatted != m_normalized.cend()) {
+                    hit(hits, *formatted, ReferenceMatch::Formatted);
+                    continue;
+                }
+                // One digit wrong, or two neighbours swapped, in a number long enough to mean it.
+                if (key.size() < 5 || std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }) < 3)
+                    continue;
+                QString variant = key;
+                for (qsizetype i = 0; i < key.size(); ++i) {
+                    if (!key[i].isDigit())
+                        continue;
+                    for (char digit = '0'; digit <= '9'; ++digit) {
+                        if (QLatin1Char(digit) == key[i])
+                            continue;
+                        variant[i] = QLatin1Char(digit);
+                        hit(hits, m_normalized.value(variant), ReferenceMatch::Typo);
+                    }
+                    variant[i] = key[i];
+                    if (i + 1 < key.size() && key[i + 1].isDigit() && key[i + 1] != key[i]) {
+                        std::swap(variant[i], variant[i + 1]);
+                        hit(hits, m_normalized.value(variant), ReferenceMatch::Typo);
+                        std::swap(variant[i], variant[i + 1]);
+                    }
+                }
+            }
+        }
+    }
+
+    QList<ReferenceHit> list;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
+        list.append({ it.key(), it.value() });
+    std::sort(list.begin(), list.end(), [](const ReferenceHit &a, const ReferenceHit &b) {
+        return a.how != b.how ? int(a.how) < int(b.how) : a.invoiceNumber < b.invoiceNumber;
+    });
+    return list;
+}
+
+} // namespace cc::cash

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace cc::cash {
+
+/// How an invoice's number was found in a payment's text, surest first.
+enum class ReferenceMatch {
+    CreditorReference, ///< an ISO 11649 RF reference with valid check digits
+    Exact, ///< the number as it is written
+    Formatted, ///< the number written another way: spaces, slashes, case, leading zeros, a prefix
+    Typo, ///< one digit wrong or two swapped: only good when the amount confirms it
+};
+
+/// One invoice a payment's text refers to.
+struct ReferenceHit {
+    QString invoiceNumber;
+    ReferenceMatch how = ReferenceMatch::Exact;
+};
+
+/// Finds the open invoices a payment's free text refers to, however the payer wrote the number:
+/// "RE-2026-0042", "re 2026/42", "Rechnung Nr.RE20260042", an RF creditor reference, or with
+/// one digit mistyped.
+class InvoiceReferenceIndex {
+public:
+    void add(const QString &invoiceNumber);
+    /// Each invoice at most once, by the surest way it was found; the surest first.
+    QList<ReferenceHit> find(const QString &text) const;
+
+    /// Letters and digits only, upper case, the leading zeros of each run of digits dropped:
+    /// "re-2026/0042" → "RE202642".
+    static QString normalized(QStringView reference);
+    /// Letters and digits only, upper case: "re-2026/0042" → "RE20260042".
+    static QString compact(QStringView reference);
+
+private:
+    void hit(QHash<QString, ReferenceMatch> &hits, const QStringList &numbers, ReferenceMatch how) const;
+
+    QHash<QString, QString> m_written; ///< the number as written → itself
+    QHash<QString, QStringList> m_compact; ///< letters and digits only, as an RF reference carries it
+    QHash<QString, QStringList> m_normalized; ///< normalized → the numbers that normalize so
+};
+
+} // namespace cc::cash
