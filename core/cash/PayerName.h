@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace cc::cash {
+
+/// Compares who paid, as the bank wrote it, with customers' names: case, diacritics (ü as UE or
+/// U alike), punctuation and legal forms (GmbH, Ltd, Inc., S.A., B.V., …) do not count.
+class PayerName {
+public:
+    /// "Müller Maschinenbau GmbH & Co. KG" → "MUELLER MASCHINENBAU".
+    static QString normalized(const QString &name);
+    /// 0 to 1: how alike two names are once normalized (Dice coefficient of their letter pairs).
+    static double similarity(const QString &a, const QString &b);
+};
+
+} // namespace cc::cash
