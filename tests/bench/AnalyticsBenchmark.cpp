@@ -2,7 +2,7 @@
 // Google Benchmark for the CFO analytics targets on a 1M-invoice, 100k-customer workspace:
 // the KPIs over 24 months (target ≤ 1 s), the dashboard (≤ 1.5 s) and the 13-week cash forecast
 // (target ≤ 5 s), with the forecast's backtest beside it.
-#include "TestWorkspace.h"
+#include "DemoWorkspace.h"
 #include "analytics/Kpis.h"
 #include "forecast/Backtest.h"
 #include "forecast/CashForecast.h"
@@ -19,17 +19,11 @@ using namespace cc;
 
 namespace {
 
-const QDate kToday(2026, 11, 23);
+const QDate &kToday = test::kBenchmarkToday;
 
 test::TestWorkspace &workspace()
 {
-    static test::TestWorkspace *ws = [] {
-        auto *created = new test::TestWorkspace;
-        services::NoJobControl control;
-        if (!services::DemoGenerator::generate(created->workspace(), { 1'000'000, 100'000, 1, kToday }, control).ok())
-            std::abort();
-        return created;
-    }();
+    static test::TestWorkspace *ws = test::demoWorkspace(1'000'000, 100'000);
     return *ws;
 }
 
@@ -96,10 +90,7 @@ BENCHMARK(Forecast13Weeks)->Unit(benchmark::kMillisecond)->Iterations(3);
 test::TestWorkspace &openWorkspace()
 {
     static test::TestWorkspace *ws = [] {
-        auto *created = new test::TestWorkspace;
-        services::NoJobControl control;
-        if (!services::DemoGenerator::generate(created->workspace(), { 300'000, 30'000, 2, kToday }, control).ok())
-            std::abort();
+        test::TestWorkspace *created = test::demoWorkspace(300'000, 30'000, 2);
         auto open = created->db().prepare(QStringLiteral(R"sql(
             WITH RECURSIVE n(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM n WHERE k < 1000000)
             INSERT INTO invoices (number, customer_id, kind, invoice_day, due_day, currency, total_minor, status)

@@ -3,7 +3,7 @@
 // workspace (5 collectors, so 20k accounts each): a collector's worklist, as the GUI builds it
 // on an open workspace (the first build reads cold pages, later ones are refreshes), a dunning
 // dry run over all 100k customers, and one statement of account as PDF.
-#include "TestWorkspace.h"
+#include "DemoWorkspace.h"
 #include "common/SystemClock.h"
 #include "documents/StatementDocument.h"
 #include "services/DemoGenerator.h"
@@ -18,17 +18,11 @@ using namespace cc;
 
 namespace {
 
-const QDate kToday(2026, 11, 23);
+const QDate &kToday = test::kBenchmarkToday;
 
 test::TestWorkspace &workspace()
 {
-    static test::TestWorkspace *ws = [] {
-        auto *created = new test::TestWorkspace;
-        services::NoJobControl control;
-        if (!services::DemoGenerator::generate(created->workspace(), { 1'000'000, 100'000, 1, kToday }, control).ok())
-            std::abort();
-        return created;
-    }();
+    static test::TestWorkspace *ws = test::demoWorkspace(1'000'000, 100'000);
     return *ws;
 }
 

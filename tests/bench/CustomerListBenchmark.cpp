@@ -2,8 +2,8 @@
 // Google Benchmark for the 100k-customer targets: loading the customer list (what the GUI
 // does at open) and search-as-you-type per keystroke; plus aging on the same workspace.
 #include "CustomerListModel.h"
+#include "DemoWorkspace.h"
 #include "ListView.h"
-#include "TestWorkspace.h"
 #include "services/DemoGenerator.h"
 #include "services/NoJobControl.h"
 #include "storage/AgingQuery.h"
@@ -16,18 +16,12 @@ using namespace cc;
 
 namespace {
 
-const QDate kToday(2026, 11, 23);
+const QDate &kToday = test::kBenchmarkToday;
 
 // One 100k-customer, 300k-invoice workspace shared by every benchmark in the run.
 test::TestWorkspace &workspace()
 {
-    static test::TestWorkspace *ws = [] {
-        auto *created = new test::TestWorkspace;
-        services::NoJobControl control;
-        if (!services::DemoGenerator::generate(created->workspace(), {300'000, 100'000, 1, kToday}, control).ok())
-            std::abort();
-        return created;
-    }();
+    static test::TestWorkspace *ws = test::demoWorkspace(300'000, 100'000);
     return *ws;
 }
 

@@ -46,15 +46,16 @@ struct Desktop {
 
 QString customerName(Desktop &desktop, const QString &id)
 {
-    auto name = desktop.session.run<Result<QString>>([id](storage::Workspace &workspace, services::JobControl &) -> Result<QString> {
-        auto query = workspace.database().prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?1"));
-        if (!query)
-            return query.error();
-        auto row = query->bind(1, id).next();
-        if (!row)
-            return row.error();
-        return *row ? query->text(0) : QString();
-    });
+    auto name = desktop.session.run<Result<QString>>(
+        [id](storage::Workspace &workspace, services::JobControl &) -> Result<QString> {
+            auto query = workspace.database().prepare(QStringLiteral("SELECT name FROM customers WHERE id = ?1"));
+            if (!query)
+                return query.error();
+            auto row = query->bind(1, id).next();
+            if (!row)
+                return row.error();
+            return *row ? query->text(0) : QString();
+        });
     (void)QTest::qWaitFor([&] { return name.isFinished(); }, 10000);
     return name.result().ok() ? *name.result() : QString();
 }
@@ -62,14 +63,17 @@ QString customerName(Desktop &desktop, const QString &id)
 void rename(Desktop &desktop, const QString &id, const QString &name)
 {
     const Clock *clock = &desktop.clock;
-    auto edited = desktop.session.run<Status>([clock, id, name](storage::Workspace &workspace, services::JobControl &) -> Status {
-        storage::Transaction transaction(workspace.database());
-        if (auto status = transaction.begin(); !status)
-            return status;
-        if (auto change = sync::Outbox(workspace.database(), *clock).update(QStringLiteral("customers"), id, { { QStringLiteral("name"), name } }); !change)
-            return change.error();
-        return transaction.commit();
-    });
+    auto edited = desktop.session.run<Status>(
+        [clock, id, name](storage::Workspace &workspace, services::JobControl &) -> Status {
+            storage::Transaction transaction(workspace.database());
+            if (auto status = transaction.begin(); !status)
+                return status;
+            if (auto change = sync::Outbox(workspace.database(), *clock)
+                                  .update(QStringLiteral("customers"), id, { { QStringLiteral("name"), name } });
+                !change)
+                return change.error();
+            return transaction.commit();
+        });
     (void)QTest::qWaitFor([&] { return edited.isFinished(); }, 10000);
     desktop.controller.syncNow();
 }
@@ -93,12 +97,15 @@ int main(int argc, char **argv)
         return 2;
     }
     auto owner = server::PgConnection::open(base);
-    if (!owner || !server::ServerMigrations::apply(**owner) || !server::ServerAdmin::addUser(**owner, QStringLiteral("bench_admin"), server::ServerRole::Admin, kPassword)) {
+    if (!owner || !server::ServerMigrations::apply(**owner)
+        || !server::ServerAdmin::addUser(
+            **owner, QStringLiteral("bench_admin"), server::ServerRole::Admin, kPassword)) {
         std::fprintf(stderr, "cannot set up the server\n");
         return 1;
     }
     (void)(*owner)->execute(QStringLiteral(
-        "INSERT INTO customers (id, name, currency, terms, collector) SELECT 'C' || i, 'Customer ' || i, 'EUR', 'NET30', "
+        "INSERT INTO customers (id, name, currency, terms, collector) SELECT 'C' || i, 'Customer ' || i, 'EUR', "
+        "'NET30', "
         "'anna' FROM generate_series(1, 2000) i; "
         "INSERT INTO invoices (number, customer_id, kind, invoice_date, due_date, currency, total_minor, status) "
         "SELECT 'I' || i, 'C' || (1 + i % 2000), 0, DATE '2026-01-01' + i % 300, DATE '2026-02-01' + i % 300, 'EUR', "
@@ -122,7 +129,8 @@ int main(int argc, char **argv)
     }
     const auto allInStep = [&](size_t count) {
         return std::all_of(desktops.begin(), desktops.begin() + count, [](const auto &d) {
-            return d->controller.state() == State::Online && d->controller.waiting() == 0 && d->controller.lastSynced().isValid();
+            return d->controller.state() == State::Online && d->controller.waiting() == 0
+                && d->controller.lastSynced().isValid();
         });
     };
 
@@ -160,7 +168,8 @@ int main(int argc, char **argv)
     const qint64 firstPulls = together.restart();
     for (size_t i = 0; i < desktops.size(); ++i) {
         for (int k = 0; k < 5; ++k)
-            rename(*desktops[i], QStringLiteral("C%1").arg(100 + i * 5 + k), QStringLiteral("Client %1 edit %2").arg(i).arg(k));
+            rename(*desktops[i], QStringLiteral("C%1").arg(100 + i * 5 + k),
+                QStringLiteral("Client %1 edit %2").arg(i).arg(k));
     }
     const auto everyoneHasEverything = [&] {
         for (auto &desktop : desktops) {
@@ -175,7 +184,8 @@ int main(int argc, char **argv)
     int failures = 0;
     for (auto &desktop : desktops)
         failures += desktop->failures;
-    std::printf("clients_%zu_first_pulls_ms=%lld (2,000 customers and 20,000 invoices each)\n", desktops.size(), firstPulls);
+    std::printf(
+        "clients_%zu_first_pulls_ms=%lld (2,000 customers and 20,000 invoices each)\n", desktops.size(), firstPulls);
     std::printf("clients_%zu_edits_everywhere_ms=%lld (%zu edits, every client sees every edit: %s)\n", desktops.size(),
         together.elapsed(), desktops.size() * 5, converged ? "yes" : "NO");
     std::printf("clients_%zu_sync_errors=%d (target 0)\n", desktops.size(), failures);
