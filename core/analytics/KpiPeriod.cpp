@@ -11,6 +11,16 @@ qint64 KpiPeriod::creditSales() const
     return sum;
 }
 
+void KpiPeriod::addCreditSales(const QDate &day, qint64 minor)
+{
+    for (Month &month : months) {
+        if (day > month.start && day <= month.end) {
+            month.creditSales += minor;
+            return;
+        }
+    }
+}
+
 int KpiPeriod::days() const
 {
     return months.isEmpty() ? 0 : int(months.last().start.daysTo(months.first().end));

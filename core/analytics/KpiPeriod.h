@@ -23,6 +23,8 @@ struct KpiPeriod {
     qint64 endingCurrent = 0; ///< of that, not yet due
 
     qint64 creditSales() const;
+    /// Adds a day's credit sales to the month it falls in; a day outside the period is not counted.
+    void addCreditSales(const QDate &day, qint64 minor);
     int days() const;
 
     /// The month boundaries of `months` calendar months ending on `asOf`, newest first.

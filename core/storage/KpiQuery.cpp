@@ -36,6 +36,26 @@ Result<QMap<QString, KpiQuery::Open>> KpiQuery::openAt(const QDate &day)
     return open;
 }
 
+Result<QMap<QString, QList<std::pair<QDate, qint64>>>> KpiQuery::dailySales(
+    SqlDatabase &db, const QDate &after, const QDate &upTo)
+{
+    // Grouped in the order of the invoices_sales index, so SQLite streams it without sorting.
+    auto sales = db.prepare(QStringLiteral(
+        "SELECT currency, invoice_day, SUM(total_minor) FROM invoices WHERE status NOT IN ('draft', 'cancelled') "
+        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY invoice_day, currency"));
+    if (!sales)
+        return sales.error();
+    sales->bind(1, after).bind(2, upTo);
+    QMap<QString, QList<std::pair<QDate, qint64>>> days;
+    if (auto read = sales->forEachRow([&]() -> Status {
+            days[sales->text(0)].append({ sales->date(1), sales->int64(2) });
+            return success();
+        });
+        !read)
+        return read.error();
+    return days;
+}
+
 Result<QMap<QString, analytics::KpiPeriod>> KpiQuery::periods(const QDate &asOf, int months)
 {
     const QList<analytics::KpiPeriod::Month> boundaries = analytics::KpiPeriod::monthsEnding(asOf, months);
@@ -46,24 +66,13 @@ Result<QMap<QString, analytics::KpiPeriod>> KpiQuery::periods(const QDate &asOf,
             it = periods.insert(currency, { boundaries, 0, 0, 0 });
         return *it;
     };
-    auto sales = m_db.prepare(QStringLiteral(
-        "SELECT currency, invoice_day, SUM(total_minor) FROM invoices WHERE status NOT IN ('draft', 'cancelled') "
-        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY invoice_day, currency"));
+    auto sales = dailySales(m_db, boundaries.last().start, asOf);
     if (!sales)
         return sales.error();
-    sales->bind(1, boundaries.last().start).bind(2, asOf);
-    if (auto read = sales->forEachRow([&]() -> Status {
-            const QDate day = sales->date(1);
-            for (analytics::KpiPeriod::Month &month : periodOf(sales->text(0)).months) {
-                if (day > month.start && day <= month.end) {
-                    month.creditSales += sales->int64(2);
-                    break;
-                }
-            }
-            return success();
-        });
-        !read)
-        return read.error();
+    for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
+        for (const auto &[day, minor] : it.value())
+            periodOf(it.key()).addCreditSales(day, minor);
+    }
     auto ending = openAt(asOf);
     auto beginning = openAt(boundaries.last().start);
     if (!ending || !beginning)

@@ -21,6 +21,9 @@ public:
 
     /// Per currency code, the `months` calendar months ending on `asOf`.
     Result<QMap<QString, analytics::KpiPeriod>> periods(const QDate &asOf, int months);
+    /// Credit sales (invoices less credit notes) by currency code and day, after `after` up to `upTo`.
+    static Result<QMap<QString, QList<std::pair<QDate, qint64>>>> dailySales(
+        SqlDatabase &db, const QDate &after, const QDate &upTo);
     /// All currencies together in `base`, each amount converted at the workspace's rate on `asOf`
     /// (FxRateRepository); refused naming the pair that has no rate.
     Result<analytics::KpiPeriod> periodInBase(const QDate &asOf, int months, const Currency &base);

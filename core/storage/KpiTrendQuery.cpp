@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KpiTrendQuery.h"
 
+#include "KpiQuery.h"
+
 #include <algorithm>
 
 namespace cc::storage {
@@ -95,36 +97,22 @@ Result<QMap<QString, QList<analytics::KpiPeriod>>> KpiTrendQuery::run(const QDat
             return read.error();
     }
 
-    auto sales = m_db.prepare(QStringLiteral(
-        "SELECT currency, invoice_day, SUM(total_minor) FROM invoices WHERE status NOT IN ('draft', 'cancelled') "
-        "AND invoice_day > ?1 AND invoice_day <= ?2 GROUP BY invoice_day, currency"));
-    if (!sales)
-        return sales.error();
-    sales->bind(1, boundaries.first()).bind(2, boundaries.last());
-    QMap<QString, QList<QPair<QDate, qint64>>> dailySales;
-    if (auto read = sales->forEachRow([&]() -> Status {
-            dailySales[sales->text(0)].append({ sales->date(1), sales->int64(2) });
-            return success();
-        });
-        !read)
-        return read.error();
+    auto dailySales = KpiQuery::dailySales(m_db, boundaries.first(), boundaries.last());
+    if (!dailySales)
+        return dailySales.error();
 
-    QStringList currencies = open.keys() + dailySales.keys();
+    QStringList currencies = open.keys() + dailySales->keys();
     currencies.removeDuplicates();
     const auto boundaryIndex = [&](const QDate &day) { return boundaries.indexOf(day); };
     QMap<QString, QList<analytics::KpiPeriod>> trend;
     for (const QString &currency : currencies) {
         const OpenByBoundary receivables = open.value(currency, { QList<qint64>(count, 0), QList<qint64>(count, 0) });
-        const auto days = dailySales.value(currency);
+        const auto days = dailySales->value(currency);
         QList<analytics::KpiPeriod> periods;
         for (const auto &window : windows) {
             analytics::KpiPeriod period { window, 0, 0, 0 };
-            for (auto &month : period.months) {
-                for (const auto &[day, minor] : days) {
-                    if (day > month.start && day <= month.end)
-                        month.creditSales += minor;
-                }
-            }
+            for (const auto &[day, minor] : days)
+                period.addCreditSales(day, minor);
             period.beginningReceivables = receivables.total[boundaryIndex(window.last().start)];
             period.endingReceivables = receivables.total[boundaryIndex(window.first().end)];
             period.endingCurrent = receivables.current[boundaryIndex(window.first().end)];
