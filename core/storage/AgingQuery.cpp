@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AgingQuery.h"
+#include "OpenAtDaySql.h"
 #include "PaymentRepository.h"
 
 #include <QMap>
@@ -19,14 +20,11 @@ Result<AgingReport> AgingQuery::run(const QDate &asOf, const AgingBuckets &bucke
     // The two halves of "open at the date" are separate index ranges, hence the UNION ALL.
     const QString documents = QStringLiteral(R"sql(
     SELECT i.customer_id, i.currency, %1 AS bucket,
-           i.total_minor
-           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.invoice_id = i.id AND a.alloc_day <= :asof), 0)
-           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.credit_note_id = i.id AND a.alloc_day <= :asof), 0) AS open_minor
+           %OPEN% AS open_minor
     FROM invoices i
     WHERE %2 AND i.invoice_day <= :asof
       AND i.status NOT IN ('draft', 'cancelled') AND (:customer IS NULL OR i.customer_id = :customer))sql")
+                                  .replace(QLatin1String("%OPEN%"), openAtDaySql(QStringLiteral(":asof")))
                                   .arg(bucketCase);
     const QString rest = PaymentRepository::unappliedSql(QStringLiteral(":asof"));
     const QString unapplied = QStringLiteral(R"sql(

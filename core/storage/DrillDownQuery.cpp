@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DrillDownQuery.h"
 
+#include "OpenAtDaySql.h"
+
 namespace cc::storage {
 
 Result<QList<analytics::DrillDownRow>> DrillDownQuery::run(const analytics::DrillDown &drillDown)
@@ -9,16 +11,13 @@ Result<QList<analytics::DrillDownRow>> DrillDownQuery::run(const analytics::Dril
     const QString documents = QStringLiteral(R"sql(
     SELECT i.id, i.number, i.customer_id, c.name, c.collector, i.invoice_day, i.due_day, i.currency,
            :asof - i.due_day AS past_due,
-           i.total_minor
-           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.invoice_id = i.id AND a.alloc_day <= :asof), 0)
-           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.credit_note_id = i.id AND a.alloc_day <= :asof), 0) AS open_minor
+           %OPEN% AS open_minor
     FROM invoices i JOIN customers c ON c.id = i.customer_id
     WHERE %1 AND i.invoice_day <= :asof AND i.status NOT IN ('draft', 'cancelled')
       AND :asof - i.due_day > :min_days AND :asof - i.due_day <= :max_days
       AND (:customer IS NULL OR i.customer_id = :customer) AND (:currency IS NULL OR i.currency = :currency)
-      AND (:any_collector OR c.collector = :collector) AND (NOT :invoices_only OR i.kind = 0))sql");
+      AND (:any_collector OR c.collector = :collector) AND (NOT :invoices_only OR i.kind = 0))sql")
+                                  .replace(QLatin1String("%OPEN%"), openAtDaySql(QStringLiteral(":asof")));
     auto query = m_db.prepare(QStringLiteral("SELECT * FROM (%1 UNION ALL %2) WHERE open_minor <> 0 "
                                              "ORDER BY past_due DESC, open_minor DESC, id LIMIT :limit")
                                   .arg(documents.arg(QStringLiteral("i.settled_day IS NULL")),

@@ -2,6 +2,7 @@
 #include "KpiQuery.h"
 
 #include "FxRateRepository.h"
+#include "OpenAtDaySql.h"
 
 namespace cc::storage {
 
@@ -12,13 +13,10 @@ Result<QMap<QString, KpiQuery::Open>> KpiQuery::openAt(const QDate &day)
     // the customer's money, not a negative receivable.
     const QString documents = QStringLiteral(R"sql(
     SELECT i.currency, i.due_day >= :day AS not_due,
-           i.total_minor
-           - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.invoice_id = i.id AND a.alloc_day <= :day), 0)
-           + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
-                       WHERE a.credit_note_id = i.id AND a.alloc_day <= :day), 0) AS open_minor
+           %OPEN% AS open_minor
     FROM invoices i
-    WHERE %1 AND i.kind = 0 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql");
+    WHERE %1 AND i.kind = 0 AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql")
+                                  .replace(QLatin1String("%OPEN%"), openAtDaySql(QStringLiteral(":day")));
     auto query = m_db.prepare(QStringLiteral("SELECT currency, SUM(open_minor), SUM(CASE WHEN not_due THEN open_minor "
                                              "ELSE 0 END) FROM (%1 UNION ALL %2) GROUP BY currency")
                                   .arg(documents.arg(QStringLiteral("i.settled_day IS NULL")),

@@ -1,17 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenItemsQuery.h"
 
+#include "OpenAtDaySql.h"
+
 namespace cc::storage {
 namespace {
 
 // Both halves of "not settled by the day", as aging reads them.
 const QString kOpen = QStringLiteral(R"sql(
 SELECT i.id, i.number, i.kind, i.invoice_day, i.due_day, i.currency, i.total_minor,
-       i.total_minor
-       - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id AND a.alloc_day <= :day), 0)
-       + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = i.id AND a.alloc_day <= :day), 0)
+       %OPEN%
 FROM invoices i
-WHERE %1 AND i.customer_id = :customer AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql");
+WHERE %1 AND i.customer_id = :customer AND i.invoice_day <= :day AND i.status NOT IN ('draft', 'cancelled'))sql")
+                          .replace(QLatin1String("%OPEN%"), openAtDaySql(QStringLiteral(":day")));
 
 } // namespace
 
