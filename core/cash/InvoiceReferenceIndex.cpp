@@ -7,6 +7,21 @@
 #include <algorithm>
 
 namespace cc::cash {
+namespace {
+
+QString shapeOf(const QString &normalizedNumber)
+{
+    QString shape;
+    for (const QChar c : normalizedNumber) {
+        if (!c.isDigit())
+            shape += c;
+        else if (!shape.endsWith(QLatin1Char('#')))
+            shape += QLatin1Char('#');
+    }
+    return shape;
+}
+
+} // namespace
 
 QString InvoiceReferenceIndex::normalized(QStringView reference)
 {
@@ -48,9 +63,11 @@ void InvoiceReferenceIndex::add(const QString &invoiceNumber)
     QStringList &sameLetters = m_compact[compact(invoiceNumber)];
     if (!sameLetters.contains(invoiceNumber))
         sameLetters.append(invoiceNumber);
-    QStringList &numbers = m_normalized[normalized(invoiceNumber)];
+    const QString key = normalized(invoiceNumber);
+    QStringList &numbers = m_normalized[key];
     if (!numbers.contains(invoiceNumber))
         numbers.append(invoiceNumber);
+    m_shapes.insert(shapeOf(key));
 }
 
 void InvoiceReferenceIndex::hit(
@@ -107,7 +124,8 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text) const
                     continue;
                 }
                 // One digit wrong, or two neighbours swapped, in a number long enough to mean it.
-                if (key.size() < 5 || std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }) < 3)
+                if (key.size() < 5 || std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }) < 3
+                    || !m_shapes.contains(shapeOf(key)))
                     continue;
                 QString variant = key;
                 for (qsizetype i = 0; i < key.size(); ++i) {

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace cc::cash {
@@ -42,6 +43,9 @@ private:
     QHash<QString, QString> m_written; ///< the number as written → itself
     QHash<QString, QStringList> m_compact; ///< letters and digits only, as an RF reference carries it
     QHash<QString, QStringList> m_normalized; ///< normalized → the numbers that normalize so
+    /// Each normalized number with its runs of digits as "#" ("RE#"): words of another shape
+    /// cannot be a mistyped number, so the typo search skips them.
+    QSet<QString> m_shapes;
 };
 
 } // namespace cc::cash

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayerName.h"
 
-#include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace cc::cash {
 
@@ -21,18 +22,6 @@ const QSet<QString> &legalForms()
         QStringLiteral("ASA"), QStringLiteral("OY"), QStringLiteral("OYJ"), QStringLiteral("APS"),
         QStringLiteral("SPZOO"), QStringLiteral("KK"), QStringLiteral("WLL"), QStringLiteral("PTY") };
     return forms;
-}
-
-QSet<QString> letterPairs(const QString &normalized)
-{
-    QSet<QString> pairs;
-    for (const QString &word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        for (qsizetype i = 0; i + 1 < word.size(); ++i)
-            pairs.insert(word.mid(i, 2));
-        if (word.size() == 1)
-            pairs.insert(word);
-    }
-    return pairs;
 }
 
 } // namespace
@@ -65,14 +54,42 @@ QString PayerName::normalized(const QString &name)
     return words.join(QLatin1Char(' '));
 }
 
+QList<quint32> PayerName::letterPairs(const QString &normalizedName)
+{
+    QList<quint32> pairs;
+    for (const QString &word : normalizedName.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (qsizetype i = 0; i + 1 < word.size(); ++i)
+            pairs << (quint32(word[i].unicode()) << 16 | word[i + 1].unicode());
+        if (word.size() == 1)
+            pairs << word[0].unicode();
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
+}
+
+double PayerName::similarity(const QList<quint32> &a, const QList<quint32> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return 0;
+    qsizetype shared = 0;
+    for (auto left = a.cbegin(), right = b.cbegin(); left != a.cend() && right != b.cend();) {
+        if (*left < *right) {
+            ++left;
+        } else if (*right < *left) {
+            ++right;
+        } else {
+            ++shared;
+            ++left;
+            ++right;
+        }
+    }
+    return 2.0 * double(shared) / double(a.size() + b.size());
+}
+
 double PayerName::similarity(const QString &a, const QString &b)
 {
-    const QSet<QString> left = letterPairs(normalized(a));
-    const QSet<QString> right = letterPairs(normalized(b));
-    if (left.isEmpty() || right.isEmpty())
-        return 0;
-    const qsizetype shared = QSet<QString>(left).intersect(right).size();
-    return 2.0 * double(shared) / double(left.size() + right.size());
+    return similarity(letterPairs(normalized(a)), letterPairs(normalized(b)));
 }
 
 } // namespace cc::cash

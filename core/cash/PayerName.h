@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace cc::cash {
@@ -13,6 +14,12 @@ public:
     static QString normalized(const QString &name);
     /// 0 to 1: how alike two names are once normalized (Dice coefficient of their letter pairs).
     static double similarity(const QString &a, const QString &b);
+
+    /// A normalized name's letter pairs, each as one number, sorted and without repeats: worked
+    /// out once per customer, so comparing a payer with many customers is a merge of two lists.
+    static QList<quint32> letterPairs(const QString &normalizedName);
+    /// The Dice coefficient of two names' letterPairs().
+    static double similarity(const QList<quint32> &a, const QList<quint32> &b);
 };
 
 } // namespace cc::cash

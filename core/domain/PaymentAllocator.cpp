@@ -4,16 +4,12 @@
 #include <algorithm>
 
 namespace cc {
-namespace {
 
-// The discount the terms offer at all, whether or not it is earned on a given day.
-Money offeredDiscount(const PaymentAllocator::OpenItem &item)
+Money PaymentAllocator::offeredDiscount(const OpenItem &item)
 {
     const Money offered = item.terms.earnedDiscount(item.total, item.invoiceDate, item.invoiceDate);
     return offered > item.open ? item.open : offered;
 }
-
-} // namespace
 
 Money PaymentAllocator::earnedDiscount(const OpenItem &item, const QDate &paymentDate)
 {

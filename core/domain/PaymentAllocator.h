@@ -47,6 +47,8 @@ public:
         const Money &payment, const QDate &paymentDate, const QList<OpenItem> &items, const Plan &plan);
     /// The discount `item` earns when paid in full on `paymentDate`, never more than is open.
     static Money earnedDiscount(const OpenItem &item, const QDate &paymentDate);
+    /// The discount its terms offer at all, whether or not it is earned on a given day.
+    static Money offeredDiscount(const OpenItem &item);
 };
 
 } // namespace cc

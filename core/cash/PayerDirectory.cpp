@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PayerDirectory.h"
+
+#include "PayerName.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace cc::cash {
+namespace {
+
+constexpr double AccountStrength = 0.95;
+constexpr double LearnedNameStrength = 0.9;
+constexpr double TokenStrength = 0.85;
+/// A name this alike, or more, may be the customer's.
+constexpr double NameThreshold = 0.7;
+/// Words more common than this among customers' names do not pick candidates.
+constexpr qsizetype CommonWord = 200;
+
+void keepSurest(QList<PayerGuess> &guesses, PayerGuess guess)
+{
+    const auto same = std::find_if(
+        guesses.begin(), guesses.end(), [&](const PayerGuess &known) { return known.customerId == guess.customerId; });
+    if (same == guesses.end())
+        guesses << std::move(guess);
+    else if (same->strength < guess.strength)
+        *same = std::move(guess);
+}
+
+} // namespace
+
+void PayerDirectory::addCustomer(const QString &customerId, const QString &name)
+{
+    const QString normalized = PayerName::normalized(name);
+    m_customers.insert(customerId, { name, PayerName::letterPairs(normalized) });
+    for (const QString &word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (word.size() >= 3)
+            m_byWord[word] << customerId;
+    }
+}
+
+QString PayerDirectory::accountKey(const QString &iban)
+{
+    QString key;
+    for (const QChar c : iban) {
+        if (c.isLetterOrNumber())
+            key += c.toUpper();
+    }
+    return key;
+}
+
+void PayerDirectory::learnAccount(const QString &iban, const QString &customerId)
+{
+    const QString key = accountKey(iban);
+    if (!key.isEmpty())
+        m_accounts.insert(key, customerId);
+}
+
+void PayerDirectory::learnName(const QString &payerName, const QString &customerId)
+{
+    const QString key = PayerName::normalized(payerName);
+    if (!key.isEmpty())
+        m_names.insert(key, customerId);
+}
+
+void PayerDirectory::learnToken(const QString &token, const QString &customerId)
+{
+    const auto known = m_tokens.constFind(token);
+    m_tokens.insert(token, known == m_tokens.cend() || *known == customerId ? customerId : QString());
+}
+
+QStringList PayerDirectory::tokensOf(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    QStringList tokens;
+    for (const QString &word : text.toUpper().split(separators, Qt::SkipEmptyParts)) {
+        if (word.size() >= 5 && std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); })
+            && !tokens.contains(word))
+            tokens << word;
+    }
+    return tokens;
+}
+
+QString PayerDirectory::customerOfAccount(const QString &iban) const
+{
+    return m_accounts.value(accountKey(iban));
+}
+
+QString PayerDirectory::nameOf(const QString &customerId) const
+{
+    return m_customers.value(customerId).name;
+}
+
+QList<PayerGuess> PayerDirectory::identify(const bank::BankTransaction &line) const
+{
+    QList<PayerGuess> guesses;
+    if (const QString byAccount = customerOfAccount(line.counterpartyIban); !byAccount.isEmpty())
+        keepSurest(guesses,
+            { byAccount, AccountStrength,
+                tr("the money came from account %1, which paid for %2 before")
+                    .arg(line.counterpartyIban, nameOf(byAccount)),
+                true });
+    if (!line.counterpartyName.isEmpty()) {
+        if (const QString learned = m_names.value(PayerName::normalized(line.counterpartyName)); !learned.isEmpty())
+            keepSurest(guesses,
+                { learned, LearnedNameStrength,
+                    tr("payments from \"%1\" were for %2 before").arg(line.counterpartyName, nameOf(learned)) });
+        nameGuesses(line.counterpartyName, guesses);
+    }
+    for (const QString &token : tokensOf(line.remittance)) {
+        if (const QString customer = m_tokens.value(token); !customer.isEmpty())
+            keepSurest(guesses,
+                { customer, TokenStrength, tr("\"%1\" in the text stood for %2 before").arg(token, nameOf(customer)) });
+    }
+    std::sort(guesses.begin(), guesses.end(),
+        [](const PayerGuess &a, const PayerGuess &b) { return a.strength > b.strength; });
+    return guesses;
+}
+
+void PayerDirectory::nameGuesses(const QString &payerName, QList<PayerGuess> &guesses) const
+{
+    const QString normalized = PayerName::normalized(payerName);
+    const QList<quint32> pairs = PayerName::letterPairs(normalized);
+    QSet<QString> candidates;
+    for (const QString &word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const auto customers = m_byWord.constFind(word);
+        if (customers != m_byWord.cend() && customers->size() <= CommonWord)
+            candidates.unite(QSet<QString>(customers->cbegin(), customers->cend()));
+    }
+    QList<std::pair<double, QString>> alike;
+    for (const QString &customerId : std::as_const(candidates)) {
+        const double similarity = PayerName::similarity(pairs, m_customers.value(customerId).letterPairs);
+        if (similarity >= NameThreshold)
+            alike.append({ similarity, customerId });
+    }
+    std::sort(alike.begin(), alike.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (qsizetype i = 0; i < alike.size() && i < 3; ++i) {
+        // Two customers about as alike as each other: neither is sure.
+        const bool contested = alike.size() > i + 1 && alike[i].first - alike[i + 1].first < 0.05;
+        const double strength = 0.85 * alike[i].first * (contested ? 0.7 : 1.0);
+        keepSurest(guesses,
+            { alike[i].second, strength,
+                tr("the payer \"%1\" is like %2 (%3 % alike)")
+                    .arg(payerName, nameOf(alike[i].second))
+                    .arg(qRound(alike[i].first * 100)) });
+    }
+}
+
+} // namespace cc::cash
