@@ -3,6 +3,7 @@
 #include "AgingCommand.h"
 #include "BankStatementCommand.h"
 #include "CreditCommand.h"
+#include "MatchCommand.h"
 #include "DashboardCommand.h"
 #include "DemoCommand.h"
 #include "DisputeCommand.h"
@@ -57,6 +58,8 @@ Commands:
                                                      statements of account as PDF
   statement import FILE [--format auto|camt|mt940|bai2|ofx]
                                                      a bank statement file, each line once
+  match    [--threshold T] [--dry-run] [--format json|text] | undo ID | dismiss ID
+                                                     bank credits matched to invoices, the sure ones posted
   dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE | resolve ID --by KIND
            | decide ID --approve|--decline | attach ID FILE   the dispute queue, its workflow and resolutions
   credit   request CUSTOMER --limit A --reason TEXT | approve ID | reject ID | list | hold | release | risk
@@ -148,6 +151,8 @@ int main(int argc, char *argv[])
         return cc::cli::runCreditCommand(arguments);
     if (command == QLatin1String("kpi"))
         return cc::cli::runKpiCommand(arguments);
+    if (command == QLatin1String("match"))
+        return cc::cli::runMatchCommand(arguments);
     if (command == QLatin1String("dashboard"))
         return cc::cli::runDashboardCommand(arguments);
     if (command == QLatin1String("forecast"))

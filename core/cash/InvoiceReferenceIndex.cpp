@@ -80,7 +80,7 @@ void InvoiceReferenceIndex::hit(
     }
 }
 
-QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text) const
+QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch typos) const
 {
     QHash<QString, ReferenceMatch> hits;
     const QString upper = text.toUpper();
@@ -110,18 +110,22 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text) const
             for (const QString &candidate : { written, QString(written).remove(prefix) }) {
                 if (candidate.isEmpty())
                     continue;
+                const bool everywhere = typos == TypoSearch::Everywhere;
                 if (const auto exact = m_written.constFind(candidate); exact != m_written.cend()) {
                     hit(hits, { *exact }, ReferenceMatch::Exact);
-                    continue;
+                    if (!everywhere)
+                        continue;
                 }
                 if (const auto joined = m_compact.constFind(compact(candidate)); joined != m_compact.cend()) {
                     hit(hits, *joined, ReferenceMatch::Formatted);
-                    continue;
+                    if (!everywhere)
+                        continue;
                 }
                 const QString key = normalized(candidate);
                 if (const auto formatted = m_normalized.constFind(key); formatted != m_normalized.cend()) {
                     hit(hits, *formatted, ReferenceMatch::Formatted);
-                    continue;
+                    if (!everywhere)
+                        continue;
                 }
                 // One digit wrong, or two neighbours swapped, in a number long enough to mean it.
                 if (key.size() < 5 || std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }) < 3

@@ -28,8 +28,13 @@ struct ReferenceHit {
 class InvoiceReferenceIndex {
 public:
     void add(const QString &invoiceNumber);
+    /// How far to look for mistyped numbers.
+    enum class TypoSearch {
+        Unfound, ///< only for words that are no invoice's number
+        Everywhere, ///< also beside numbers that exist: the payer may have meant a neighbour
+    };
     /// Each invoice at most once, by the surest way it was found; the surest first.
-    QList<ReferenceHit> find(const QString &text) const;
+    QList<ReferenceHit> find(const QString &text, TypoSearch typos = TypoSearch::Unfound) const;
 
     /// Letters and digits only, upper case, the leading zeros of each run of digits dropped:
     /// "re-2026/0042" → "RE202642".

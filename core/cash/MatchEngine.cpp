@@ -55,6 +55,10 @@ double eitherTrue(double a, double b)
 constexpr double PayerConfirms = 0.5;
 /// The money came from an account known to pay for someone else.
 constexpr double AccountContradicts = 0.7;
+/// Payers looked at for a credit without references.
+constexpr qsizetype MaxPayerGuesses = 4;
+/// Two readings of a credit fit its amount equally well: neither is posted without a person.
+constexpr double Ambiguous = 0.7;
 /// Invoices searched for a combination, oldest due first.
 constexpr int CombinationItems = 40;
 
@@ -83,6 +87,15 @@ void MatchEngine::add(OpenInvoice invoice)
     const auto known = amounts.constFind(invoice.item.open.minorUnits());
     amounts.insert(invoice.item.open.minorUnits(), known == amounts.cend() ? index : -1);
     m_invoices << std::move(invoice);
+}
+
+void MatchEngine::settle(const PaymentAllocator::Plan &plan)
+{
+    for (const auto &line : plan.lines) {
+        const int index = m_byNumber.value(line.number, -1);
+        if (index >= 0)
+            m_invoices[index].item.open -= line.cash + line.discount;
+    }
 }
 
 std::pair<MatchEngine::Fit, PaymentAllocator::Plan> MatchEngine::fit(
@@ -129,7 +142,8 @@ QList<int> MatchEngine::openOf(const QString &customerId, const Currency &curren
 {
     QList<int> indexes;
     for (const int index : m_byCustomer.value(customerId)) {
-        if (m_invoices[index].item.open.currency() == currency)
+        const Money &open = m_invoices[index].item.open;
+        if (open.currency() == currency && open.isPositive())
             indexes << index;
     }
     std::sort(indexes.begin(), indexes.end(), [this](int a, int b) {
@@ -191,29 +205,35 @@ void MatchEngine::weighPayer(MatchProposal &proposal, const QList<PayerGuess> &p
     }
 }
 
-std::optional<MatchProposal> MatchEngine::byReferences(
+std::optional<MatchEngine::Scored> MatchEngine::byReferences(
     const bank::BankTransaction &line, const QString &customerId, const Named &named) const
 {
     const QDate day = line.bookingDate;
     QList<int> chosen = named.sure;
     auto [how, plan] = fit(itemsAt(chosen), line.amount, day);
     QList<int> typosUsed;
+    bool ambiguous = false;
     if (!fitsWhole(how) && !named.typos.isEmpty()) {
         // A number one digit off counts only when the amount then fits to the cent.
-        QList<QList<int>> tries { named.sure + named.typos };
+        QList<QList<int>> tries;
+        if (named.typos.size() > 1)
+            tries << named.sure + named.typos;
         for (const int typo : named.typos)
             tries << (named.sure + QList<int> { typo });
         for (const auto &attempt : std::as_const(tries)) {
             auto [attemptFit, attemptPlan] = fit(itemsAt(attempt), line.amount, day);
-            if (fitsWhole(attemptFit)) {
-                chosen = attempt;
-                how = attemptFit;
-                plan = attemptPlan;
-                for (const int index : attempt) {
-                    if (named.typos.contains(index))
-                        typosUsed << index;
-                }
+            if (!fitsWhole(attemptFit))
+                continue;
+            if (!typosUsed.isEmpty()) {
+                ambiguous = true; // two neighbours fit: which one was meant?
                 break;
+            }
+            chosen = attempt;
+            how = attemptFit;
+            plan = attemptPlan;
+            for (const int index : attempt) {
+                if (named.typos.contains(index))
+                    typosUsed << index;
             }
         }
     }
@@ -276,7 +296,38 @@ std::optional<MatchProposal> MatchEngine::byReferences(
     }
     proposal.reasons << fitReason(how, plan, line.amount);
     proposal.confidence = eitherTrue(weight, amountWeight(how));
-    return proposal;
+    if (ambiguous) {
+        proposal.confidence *= Ambiguous;
+        proposal.reasons << tr("another invoice one digit away fits the amount as well");
+    }
+    return Scored { proposal, fitsWhole(how) };
+}
+
+QList<MatchEngine::Scored> MatchEngine::byText(const bank::BankTransaction &line, const QString &text,
+    InvoiceReferenceIndex::TypoSearch typos, const QList<PayerGuess> &payers) const
+{
+    QHash<QString, Named> named;
+    for (const ReferenceHit &hit : m_references.find(text, typos)) {
+        const int index = m_byNumber.value(hit.invoiceNumber, -1);
+        const Money &open = index < 0 ? line.amount : m_invoices[index].item.open;
+        if (index < 0 || !(open.currency() == line.amount.currency()) || !open.isPositive())
+            continue;
+        Named &customer = named[m_invoices[index].customerId];
+        if (hit.how == ReferenceMatch::Typo) {
+            customer.typos << index;
+        } else {
+            customer.sure << index;
+            customer.surest = std::min(customer.surest, hit.how); // surest first in the enum
+        }
+    }
+    QList<Scored> scored;
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (auto found = byReferences(line, it.key(), it.value())) {
+            weighPayer(found->proposal, payers);
+            scored << *found;
+        }
+    }
+    return scored;
 }
 
 std::optional<MatchProposal> MatchEngine::byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const
@@ -349,7 +400,7 @@ std::optional<MatchProposal> MatchEngine::byPayer(const bank::BankTransaction &l
 std::optional<MatchProposal> MatchEngine::byAmountAlone(const bank::BankTransaction &line) const
 {
     const int index = m_byAmount.value(line.amount.currency().code()).value(line.amount.minorUnits(), -1);
-    if (index < 0)
+    if (index < 0 || m_invoices[index].item.open != line.amount)
         return std::nullopt;
     const OpenInvoice &invoice = m_invoices[index];
     auto [how, plan] = fit({ invoice.item }, line.amount, line.bookingDate);
@@ -366,30 +417,32 @@ QList<MatchProposal> MatchEngine::propose(const bank::BankTransaction &line) con
         return {};
     const QList<PayerGuess> payers = m_payers.identify(line);
 
-    QHash<QString, Named> named;
     const QString text = line.remittance + QLatin1Char(' ') + line.structuredReference + QLatin1Char(' ')
         + (line.endToEndId == QLatin1String("NOTPROVIDED") ? QString() : line.endToEndId);
-    for (const ReferenceHit &hit : m_references.find(text)) {
-        const int index = m_byNumber.value(hit.invoiceNumber, -1);
-        if (index < 0 || !(m_invoices[index].item.open.currency() == line.amount.currency()))
-            continue;
-        Named &customer = named[m_invoices[index].customerId];
-        if (hit.how == ReferenceMatch::Typo) {
-            customer.typos << index;
-        } else {
-            customer.sure << index;
-            customer.surest = std::min(customer.surest, hit.how); // surest first in the enum
-        }
+    const auto paysWhole = [](const QList<Scored> &scored) {
+        return std::any_of(scored.cbegin(), scored.cend(), [](const Scored &one) { return one.whole; });
+    };
+    QList<Scored> scored = byText(line, text, InvoiceReferenceIndex::TypoSearch::Unfound, payers);
+    if (!paysWhole(scored)) {
+        // The numbers named do not fit the amount: perhaps a neighbour one digit away does.
+        QList<Scored> wider = byText(line, text, InvoiceReferenceIndex::TypoSearch::Everywhere, payers);
+        if (paysWhole(wider))
+            scored = wider;
     }
-
+    const auto wholeCount = std::count_if(scored.cbegin(), scored.cend(), [](const Scored &one) { return one.whole; });
     QList<MatchProposal> proposals;
-    for (auto it = named.cbegin(); it != named.cend(); ++it) {
-        if (auto proposal = byReferences(line, it.key(), it.value())) {
-            weighPayer(*proposal, payers);
-            proposals << *proposal;
+    for (Scored &one : scored) {
+        if (wholeCount > 0 && !one.whole) {
+            one.proposal.confidence *= 0.4;
+            one.proposal.reasons << tr("but the amount fits other invoices the text may mean exactly");
+        } else if (wholeCount > 1) {
+            one.proposal.confidence *= Ambiguous;
+            one.proposal.reasons << tr("another customer's invoice the text may mean fits the amount as well");
         }
+        proposals << one.proposal;
     }
-    for (qsizetype i = 0; i < payers.size() && i < 2; ++i) {
+    // Customers of the same name (a GmbH and a KG of one family) are told apart by the amount.
+    for (qsizetype i = 0; i < payers.size() && i < MaxPayerGuesses; ++i) {
         const bool known = std::any_of(proposals.cbegin(), proposals.cend(),
             [&](const MatchProposal &proposal) { return proposal.customerId == payers[i].customerId; });
         if (!known) {

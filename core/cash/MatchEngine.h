@@ -27,6 +27,8 @@ public:
     }
 
     void add(OpenInvoice invoice);
+    /// Takes what a posted plan paid off its invoices, so later credits see what is still open.
+    void settle(const PaymentAllocator::Plan &plan);
     /// The likeliest proposals for a credit, surest first, at most three; none for a debit,
     /// a reversal, or a credit nothing points from.
     QList<MatchProposal> propose(const bank::BankTransaction &line) const;
@@ -51,7 +53,14 @@ private:
         QList<int> typos; ///< named with one digit off
         ReferenceMatch surest = ReferenceMatch::Typo;
     };
-    std::optional<MatchProposal> byReferences(
+    struct Scored {
+        MatchProposal proposal;
+        bool whole = false; ///< the amount pays the invoices in full (less discounts)
+    };
+    /// A proposal per customer whose invoices the text names.
+    QList<Scored> byText(const bank::BankTransaction &line, const QString &text,
+        InvoiceReferenceIndex::TypoSearch typos, const QList<PayerGuess> &payers) const;
+    std::optional<Scored> byReferences(
         const bank::BankTransaction &line, const QString &customerId, const Named &named) const;
     std::optional<MatchProposal> byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const;
     std::optional<MatchProposal> byAmountAlone(const bank::BankTransaction &line) const;

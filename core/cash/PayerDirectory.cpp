@@ -15,6 +15,10 @@ constexpr double LearnedNameStrength = 0.9;
 constexpr double TokenStrength = 0.85;
 /// A name this alike, or more, may be the customer's.
 constexpr double NameThreshold = 0.7;
+/// What the same or another legal form adds to or takes from a name's likeness.
+constexpr double LegalFormWeight = 0.04;
+/// Likenesses closer than this do not tell two customers apart.
+constexpr double Contested = 0.05;
 /// Words more common than this among customers' names do not pick candidates.
 constexpr qsizetype CommonWord = 200;
 
@@ -33,7 +37,7 @@ void keepSurest(QList<PayerGuess> &guesses, PayerGuess guess)
 void PayerDirectory::addCustomer(const QString &customerId, const QString &name)
 {
     const QString normalized = PayerName::normalized(name);
-    m_customers.insert(customerId, { name, PayerName::letterPairs(normalized) });
+    m_customers.insert(customerId, { name, PayerName::letterPairs(normalized), PayerName::legalForm(name) });
     for (const QString &word : normalized.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.size() >= 3)
             m_byWord[word] << customerId;
@@ -128,16 +132,23 @@ void PayerDirectory::nameGuesses(const QString &payerName, QList<PayerGuess> &gu
         if (customers != m_byWord.cend() && customers->size() <= CommonWord)
             candidates.unite(QSet<QString>(customers->cbegin(), customers->cend()));
     }
+    const QString legalForm = PayerName::legalForm(payerName);
     QList<std::pair<double, QString>> alike;
     for (const QString &customerId : std::as_const(candidates)) {
-        const double similarity = PayerName::similarity(pairs, m_customers.value(customerId).letterPairs);
-        if (similarity >= NameThreshold)
-            alike.append({ similarity, customerId });
+        const Named &customer = m_customers[customerId];
+        double similarity = PayerName::similarity(pairs, customer.letterPairs);
+        if (similarity < NameThreshold)
+            continue;
+        // The legal form tells a family's GmbH from its KG, when the bank kept it.
+        if (!legalForm.isEmpty() && !customer.legalForm.isEmpty())
+            similarity += legalForm == customer.legalForm ? LegalFormWeight : -LegalFormWeight;
+        alike.append({ std::min(similarity, 1.0), customerId });
     }
     std::sort(alike.begin(), alike.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qsizetype i = 0; i < alike.size() && i < 3; ++i) {
+    for (qsizetype i = 0; i < alike.size() && i < 4; ++i) {
         // Two customers about as alike as each other: neither is sure.
-        const bool contested = alike.size() > i + 1 && alike[i].first - alike[i + 1].first < 0.05;
+        const bool contested = (i + 1 < alike.size() && alike[i].first - alike[i + 1].first < Contested)
+            || (i > 0 && alike[i - 1].first - alike[i].first < Contested);
         const double strength = 0.85 * alike[i].first * (contested ? 0.7 : 1.0);
         keepSurest(guesses,
             { alike[i].second, strength,

@@ -44,6 +44,7 @@ private:
     struct Named {
         QString name;
         QList<quint32> letterPairs;
+        QString legalForm;
     };
     void nameGuesses(const QString &payerName, QList<PayerGuess> &guesses) const;
 

@@ -24,9 +24,8 @@ const QSet<QString> &legalForms()
     return forms;
 }
 
-} // namespace
-
-QString PayerName::normalized(const QString &name)
+// The name's words in capitals without accents or punctuation.
+QStringList plainWords(const QString &name)
 {
     // German umlauts as banks spell them out; then any other accent dropped.
     QString text = name.toUpper();
@@ -46,9 +45,26 @@ QString PayerName::normalized(const QString &name)
             continue;
         plain += c.isLetterOrNumber() ? c : QLatin1Char(' ');
     }
+    return plain.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+QString PayerName::normalized(const QString &name)
+{
     QStringList words;
-    for (const QString &word : plain.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    for (const QString &word : plainWords(name)) {
         if (!legalForms().contains(word))
+            words << word;
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString PayerName::legalForm(const QString &name)
+{
+    QStringList words;
+    for (const QString &word : plainWords(name)) {
+        if (legalForms().contains(word))
             words << word;
     }
     return words.join(QLatin1Char(' '));

@@ -12,6 +12,8 @@ class PayerName {
 public:
     /// "Müller Maschinenbau GmbH & Co. KG" → "MUELLER MASCHINENBAU".
     static QString normalized(const QString &name);
+    /// The legal form normalized() leaves out: "Müller GmbH & Co. KG" → "GMBH CO KG"; empty for none.
+    static QString legalForm(const QString &name);
     /// 0 to 1: how alike two names are once normalized (Dice coefficient of their letter pairs).
     static double similarity(const QString &a, const QString &b);
 

@@ -1,19 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvoiceRepository.h"
 
+#include "OpenAtDaySql.h"
+
 namespace cc::storage {
 namespace {
-
-// Open amount of document i from its allocations: payments and credit notes applied to an
-// invoice reduce it; applications of a credit note (negative total) bring it toward zero.
-QString openAmountSql(const QString &document)
-{
-    return QStringLiteral(
-        "(%1.total_minor"
-        " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
-        " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
-        .arg(document);
-}
 
 // Binds ?2 to ?9 and ?12 to ?17, which inserting and updating a document share.
 void bindDocument(SqlStatement &statement, const Invoice &invoice)

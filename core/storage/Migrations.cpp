@@ -552,6 +552,26 @@ CREATE TABLE bank_lines (
 );
 CREATE INDEX bank_lines_status ON bank_lines(status, booking_day);
 )sql"),
+        // 21: what matching found for each bank line (its proposals, best first, as JSON; its
+        // confidence in hundredths of a percent) and the payment it posted; and who pays from
+        // where, learned from confirmed matches. A link remembers the line that taught it, so
+        // undoing that match forgets it again.
+        QStringLiteral(R"sql(
+ALTER TABLE bank_lines ADD COLUMN customer_id TEXT;
+ALTER TABLE bank_lines ADD COLUMN confidence_bp INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE bank_lines ADD COLUMN proposals TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE bank_lines ADD COLUMN payment_id TEXT;
+ALTER TABLE bank_lines ADD COLUMN matched_by TEXT NOT NULL DEFAULT '';
+CREATE TABLE payer_links (
+    kind TEXT NOT NULL CHECK (kind IN ('account', 'name', 'token')),
+    key TEXT NOT NULL,
+    customer_id TEXT NOT NULL REFERENCES customers(id),
+    learned_from TEXT NOT NULL,
+    learned_at TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+CREATE INDEX payer_links_line ON payer_links(learned_from);
+)sql"),
     };
     return list;
 }

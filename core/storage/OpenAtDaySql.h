@@ -18,4 +18,16 @@ inline QString openAtDaySql(const QString &day)
         .arg(day);
 }
 
+/// SQL for what is open of document `document` now, from all its allocations: payments and
+/// credit notes applied to an invoice reduce it; applications of a credit note (negative
+/// total) bring it toward zero.
+inline QString openAmountSql(const QString &document)
+{
+    return QStringLiteral(
+        "(%1.total_minor"
+        " - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = %1.id), 0)"
+        " + COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.credit_note_id = %1.id), 0))")
+        .arg(document);
+}
+
 } // namespace cc::storage

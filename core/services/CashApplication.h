@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "JobControl.h"
+#include "common/Clock.h"
+#include "storage/BankLineRepository.h"
+
+#include <QCoreApplication>
+
+namespace cc::services {
+
+/// Applies the cash on imported bank statements: matches each credit line to the invoices it
+/// pays, posts the sure ones as payments on its own, and keeps the rest, with their
+/// proposals, for a person. What a person confirms teaches the matching; a posted match can
+/// be undone.
+class CashApplication {
+    Q_DECLARE_TR_FUNCTIONS(CashApplication)
+
+public:
+    /// Matches at least this sure are posted without asking (measured: see tests/bench).
+    static constexpr double DefaultThreshold = 0.9;
+    /// Less sure than this, a line shows as unmatched, its candidates kept for the search.
+    static constexpr double SuggestionFloor = 0.3;
+
+    struct Options {
+        double threshold = DefaultThreshold;
+        bool post = true; ///< false: only work out what would happen; nothing is written
+    };
+    using Line = storage::BankLineRepository::Line;
+    using MatchStatus = storage::BankLineRepository::MatchStatus;
+
+    CashApplication(storage::SqlDatabase &db, const Clock &clock, QString author)
+        : m_db(db)
+        , m_clock(clock)
+        , m_author(std::move(author))
+    {
+    }
+
+    /// Matches every credit line not yet posted or dismissed, in one transaction (cancelling
+    /// leaves the workspace as it was). Returns those lines as they now stand.
+    Result<QList<Line>> run(const Options &options, JobControl &job);
+    /// A person's match of a line: posts it if it still fits what is open, and learns the
+    /// payer's account, name and the words of the text that point to the customer. Returns
+    /// the payment's id.
+    Result<QString> post(const QString &lineId, const cash::MatchProposal &proposal);
+    /// Undoes a posted match: its payment is reversed (the invoices are open again), the line
+    /// goes back to the queue, and what that match taught is forgotten.
+    Status undo(const QString &lineId);
+    /// A line that pays no invoice (a refund from a supplier, interest): out of the queue.
+    Status dismiss(const QString &lineId);
+    /// Back into the queue.
+    Status restore(const QString &lineId);
+
+private:
+    Result<Line> lineFor(const QString &lineId);
+    /// Records the payment and marks the line; within the caller's transaction.
+    Result<QString> record(const Line &line, const cash::MatchProposal &proposal, const QString &by);
+
+    storage::SqlDatabase &m_db;
+    const Clock &m_clock;
+    QString m_author;
+};
+
+} // namespace cc::services

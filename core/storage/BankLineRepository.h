@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+#include "bank/BankTransaction.h"
+#include "cash/MatchProposal.h"
+
+namespace cc::storage {
+
+/// Bank lines as cash application works them: credits waiting for a match, what matching
+/// proposed, the payment a match posted.
+class BankLineRepository {
+public:
+    /// Where a credit line stands.
+    enum class MatchStatus {
+        Unmatched, ///< nothing found, or not yet matched
+        Suggested, ///< proposals wait for a person
+        Matched, ///< posted as a payment
+        Dismissed, ///< a person said it pays no invoice (a refund, interest, a transfer)
+    };
+    struct Line {
+        QString id;
+        bank::BankTransaction bank;
+        QString account; ///< the statement's account
+        MatchStatus status = MatchStatus::Unmatched;
+        QString customerId;
+        double confidence = 0;
+        QList<cash::MatchProposal> proposals;
+        QString paymentId;
+        QString matchedBy; ///< "auto", or who posted or dismissed it
+    };
+
+    explicit BankLineRepository(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    /// Credit lines not yet posted or dismissed, oldest first.
+    Result<QList<Line>> awaitingMatch();
+    /// Credit lines in any of `statuses`, oldest first (the exception queue; all for none given).
+    Result<QList<Line>> credits(const QList<MatchStatus> &statuses);
+    Result<std::optional<Line>> find(const QString &lineId);
+    /// Keeps what matching found; the best proposal first.
+    Status saveProposals(const QString &lineId, MatchStatus status, const QList<cash::MatchProposal> &proposals);
+    /// Records the payment a match posted.
+    Status markPosted(const QString &lineId, const QString &customerId, const QString &paymentId, const QString &by);
+    Status markDismissed(const QString &lineId, const QString &by);
+    /// Back to the queue, its proposals kept: after an undone match or a dismissal taken back.
+    Status reopen(const QString &lineId);
+
+    static QString statusName(MatchStatus status);
+
+private:
+    SqlDatabase &m_db;
+};
+
+} // namespace cc::storage

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MatchingSnapshot.h"
+
+#include "OpenAtDaySql.h"
+#include "PayerLinkRepository.h"
+
+namespace cc::storage {
+
+Status MatchingSnapshot::load(cash::PayerDirectory &payers, cash::MatchEngine &engine, services::JobControl &job)
+{
+    auto customers = m_db.prepare(QStringLiteral("SELECT id, name FROM customers"));
+    if (!customers)
+        return customers.error();
+    if (auto status = customers->forEachRow([&]() -> Status {
+            payers.addCustomer(customers->text(0), customers->text(1));
+            return success();
+        });
+        !status)
+        return status;
+    if (auto status = PayerLinkRepository(m_db).loadInto(payers); !status)
+        return status;
+    return loadInvoices(engine, job);
+}
+
+Status MatchingSnapshot::loadInvoices(cash::MatchEngine &engine, services::JobControl &job)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT number, customer_id, currency, invoice_day, due_day, total_minor, open_minor, terms FROM ("
+        "SELECT i.number, i.customer_id, i.currency, i.invoice_day, i.due_day, i.total_minor, "
+        "%1 AS open_minor, CASE WHEN i.terms <> '' THEN i.terms ELSE c.terms END AS terms "
+        "FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.kind = 0 "
+        "AND i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')) WHERE open_minor > 0")
+                                  .arg(openAmountSql(QStringLiteral("i"))));
+    if (!query)
+        return query.error();
+    // Few distinct terms and currencies: each is parsed once.
+    QHash<QString, PaymentTerms> terms;
+    QHash<QString, Currency> currencies;
+    qint64 read = 0;
+    return query->forEachRow([&]() -> Status {
+        if (++read % 4096 == 0 && job.isCanceled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("matching was cancelled"));
+        const QString code = query->text(7);
+        auto knownTerms = terms.constFind(code);
+        if (knownTerms == terms.cend()) {
+            auto parsed = PaymentTerms::parse(code);
+            if (!parsed)
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("invoice %1 has terms \"%2\" that do not parse: %3")
+                        .arg(query->text(0), code, parsed.error().detail));
+            knownTerms = terms.insert(code, *parsed);
+        }
+        const QString currencyCode = query->text(2);
+        auto knownCurrency = currencies.constFind(currencyCode);
+        if (knownCurrency == currencies.cend()) {
+            auto currency = query->currency(2);
+            if (!currency)
+                return currency.error();
+            knownCurrency = currencies.insert(currencyCode, *currency);
+        }
+        engine.add({ query->text(1),
+            { query->text(0), query->date(3), query->date(4), Money(query->int64(5), *knownCurrency),
+                Money(query->int64(6), *knownCurrency), *knownTerms } });
+        return success();
+    });
+}
+
+} // namespace cc::storage

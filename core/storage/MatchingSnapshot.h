@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SqlDatabase.h"
+#include "cash/MatchEngine.h"
+#include "services/JobControl.h"
+
+namespace cc::storage {
+
+/// Reads what matching works from: every customer's name, what confirmed matches taught, and
+/// every invoice open now with its terms.
+class MatchingSnapshot {
+public:
+    explicit MatchingSnapshot(SqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    /// Fills `payers` and `engine` (made on `payers`); stops with Cancelled when asked to.
+    Status load(cash::PayerDirectory &payers, cash::MatchEngine &engine, services::JobControl &job);
+
+private:
+    Status loadInvoices(cash::MatchEngine &engine, services::JobControl &job);
+
+    SqlDatabase &m_db;
+};
+
+} // namespace cc::storage
