@@ -35,6 +35,8 @@ QJsonObject lineJson(const CashApplication::Line &line)
         }
         reasons = QJsonArray::fromStringList(best.reasons);
         unapplied = best.plan.unapplied.toDecimalString();
+    } else {
+        reasons.append(CashApplication::nothingFound());
     }
     QJsonObject json { { QStringLiteral("line_id"), line.bank.entryReference }, { QStringLiteral("id"), line.id },
         { QStringLiteral("date"), line.bank.bookingDate.toString(Qt::ISODate) },

@@ -122,6 +122,11 @@ Result<QString> CashApplication::record(const Line &line, const cash::MatchPropo
     return payment;
 }
 
+QString CashApplication::nothingFound()
+{
+    return tr("no reference, payer or amount points to an open invoice");
+}
+
 Result<CashApplication::Line> CashApplication::lineFor(const QString &lineId)
 {
     auto line = storage::BankLineRepository(m_db).find(lineId);

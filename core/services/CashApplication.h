@@ -50,6 +50,8 @@ public:
     Status dismiss(const QString &lineId);
     /// Back into the queue.
     Status restore(const QString &lineId);
+    /// Why a line without proposals has none.
+    static QString nothingFound();
 
 private:
     Result<Line> lineFor(const QString &lineId);

@@ -1184,3 +1184,75 @@ TEST_F(CliTest, TheForecastBacktestBeatsTheNaiveBaselineOnTheIbmSample)
             << cutoff;
     }
 }
+
+TEST_F(CliTest, BankCreditsAreMatchedPostedAndPrintedAsJson)
+{
+    demo(50);
+    const CliRun listed = cli(
+        QStringList { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("open") }
+        + unlock());
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    QByteArray number;
+    QByteArray open;
+    for (const QByteArray &row : listed.out.split('\n')) {
+        const QList<QByteArray> fields = row.split(',');
+        if (fields.size() == 10 && fields[3] == "invoice" && fields[7] == "EUR") {
+            number = fields[0];
+            open = fields[9].trimmed();
+            break;
+        }
+    }
+    ASSERT_FALSE(number.isEmpty()) << "an open invoice in euros";
+    QFile file(workspace() + QStringLiteral("-statement.xml"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\"?>\n<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.053.001.02\">"
+               "<BkToCstmrStmt><GrpHdr><MsgId>M</MsgId></GrpHdr><Stmt><Id>S1</Id><Acct><Id><IBAN>"
+               "DE02120300000000202051</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+               "<Ntry><NtryRef>E-1</NtryRef><Amt Ccy=\"EUR\">"
+        + open
+        + "</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>2026-11-23</Dt></BookgDt><NtryDtls><TxDtls><RmtInf><Ustrd>"
+          "Rechnung "
+        + number.toLower()
+        + "</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>"
+          "<Ntry><NtryRef>E-2</NtryRef><Amt Ccy=\"EUR\">12.34</Amt><CdtDbtInd>CRDT</CdtDbtInd><BookgDt><Dt>"
+          "2026-11-23</Dt></BookgDt><NtryDtls><TxDtls><RmtInf><Ustrd>Zinsen</Ustrd></RmtInf></TxDtls></NtryDtls>"
+          "</Ntry></Stmt></BkToCstmrStmt></Document>\n");
+    file.close();
+    ASSERT_EQ(cli(QStringList { QStringLiteral("statement"), QStringLiteral("import"), file.fileName() } + unlock())
+                  .exitCode,
+        0);
+
+    const CliRun matched = cli(QStringList { QStringLiteral("match"), QStringLiteral("--format"), QStringLiteral("json") } + unlock());
+    ASSERT_EQ(matched.exitCode, 0) << matched.err.toStdString();
+    const QJsonArray lines = QJsonDocument::fromJson(matched.out).object().value(QStringLiteral("lines")).toArray();
+    ASSERT_EQ(lines.size(), 2) << matched.out.toStdString();
+    const QJsonObject paid = lines[0].toObject();
+    EXPECT_EQ(paid[QStringLiteral("line_id")].toString(), QStringLiteral("E-1")) << "the bank's entry reference";
+    EXPECT_EQ(paid[QStringLiteral("status")].toString(), QStringLiteral("matched"));
+    EXPECT_GE(paid[QStringLiteral("confidence")].toDouble(), 0.9);
+    const QJsonArray matches = paid[QStringLiteral("matches")].toArray();
+    ASSERT_EQ(matches.size(), 1);
+    EXPECT_EQ(matches[0][QStringLiteral("invoice_number")].toString(), QString::fromUtf8(number));
+    EXPECT_EQ(matches[0][QStringLiteral("amount")].toString(), QString::fromUtf8(open));
+    EXPECT_FALSE(paid[QStringLiteral("reasons")].toArray().isEmpty());
+    const QJsonObject interest = lines[1].toObject();
+    EXPECT_EQ(interest[QStringLiteral("status")].toString(), QStringLiteral("unmatched"));
+    EXPECT_TRUE(interest[QStringLiteral("matches")].toArray().isEmpty());
+
+    const CliRun invoice = cli(
+        QStringList { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("open") }
+        + unlock());
+    EXPECT_FALSE(invoice.out.contains(number + ',')) << "paid in full, no longer open";
+
+    EXPECT_EQ(cli(QStringList { QStringLiteral("match"), QStringLiteral("undo"), paid[QStringLiteral("id")].toString() }
+                  + unlock())
+                  .exitCode,
+        0);
+    const CliRun reopened = cli(
+        QStringList { QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--state"), QStringLiteral("open") }
+        + unlock());
+    EXPECT_TRUE(reopened.out.contains(number + ',')) << "open again after the undo";
+    const CliRun bad = cli(QStringList { QStringLiteral("match"), QStringLiteral("--threshold"), QStringLiteral("2") } + unlock());
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--threshold")) << bad.err.toStdString();
+}
