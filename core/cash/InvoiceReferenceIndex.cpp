@@ -57,32 +57,41 @@ QString InvoiceReferenceIndex::compact(QStringView reference)
     return out;
 }
 
-void InvoiceReferenceIndex::add(const QString &invoiceNumber)
+int InvoiceReferenceIndex::add(const QString &invoiceNumber)
 {
-    m_written.insert(invoiceNumber.toUpper(), invoiceNumber);
-    QStringList &sameLetters = m_compact[compact(invoiceNumber)];
-    if (!sameLetters.contains(invoiceNumber))
-        sameLetters.append(invoiceNumber);
+    const int id = int(m_numbers.size());
+    m_numbers << invoiceNumber;
+    m_written.insert(invoiceNumber.toUpper(), id);
+    const QString joined = compact(invoiceNumber);
     const QString key = normalized(invoiceNumber);
-    QStringList &numbers = m_normalized[key];
-    if (!numbers.contains(invoiceNumber))
-        numbers.append(invoiceNumber);
+    m_formatted.insert(joined, id);
+    if (key != joined)
+        m_formatted.insert(key, id);
     m_shapes.insert(shapeOf(key));
+    return id;
 }
 
-void InvoiceReferenceIndex::hit(
-    QHash<QString, ReferenceMatch> &hits, const QStringList &numbers, ReferenceMatch how) const
+int InvoiceReferenceIndex::idOf(const QString &invoiceNumber) const
 {
-    for (const QString &number : numbers) {
-        auto it = hits.find(number);
-        if (it == hits.end() || int(how) < int(*it))
-            hits.insert(number, how);
-    }
+    return m_written.value(invoiceNumber.toUpper(), -1);
+}
+
+void InvoiceReferenceIndex::hit(QHash<int, ReferenceMatch> &hits, int id, ReferenceMatch how) const
+{
+    auto it = hits.find(id);
+    if (it == hits.end() || int(how) < int(*it))
+        hits.insert(id, how);
+}
+
+void InvoiceReferenceIndex::hitAll(QHash<int, ReferenceMatch> &hits, const QString &key, ReferenceMatch how) const
+{
+    for (auto it = m_formatted.constFind(key); it != m_formatted.cend() && it.key() == key; ++it)
+        hit(hits, it.value(), how);
 }
 
 QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch typos) const
 {
-    QHash<QString, ReferenceMatch> hits;
+    QHash<int, ReferenceMatch> hits;
     const QString upper = text.toUpper();
 
     static const QRegularExpression creditorReference(QStringLiteral("RF\\s?\\d\\d(?:\\s?[A-Z0-9]){1,21}"));
@@ -92,7 +101,7 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch 
         for (qsizetype length = candidate.size(); length >= 5; --length) {
             auto reference = CreditorReference::parse(candidate.left(length));
             if (reference) {
-                hit(hits, m_compact.value(reference->payload()), ReferenceMatch::CreditorReference);
+                hitAll(hits, reference->payload(), ReferenceMatch::CreditorReference);
                 break;
             }
         }
@@ -112,18 +121,19 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch 
                     continue;
                 const bool everywhere = typos == TypoSearch::Everywhere;
                 if (const auto exact = m_written.constFind(candidate); exact != m_written.cend()) {
-                    hit(hits, { *exact }, ReferenceMatch::Exact);
+                    hit(hits, *exact, ReferenceMatch::Exact);
                     if (!everywhere)
                         continue;
                 }
-                if (const auto joined = m_compact.constFind(compact(candidate)); joined != m_compact.cend()) {
-                    hit(hits, *joined, ReferenceMatch::Formatted);
+                const QString joined = compact(candidate);
+                if (m_formatted.contains(joined)) {
+                    hitAll(hits, joined, ReferenceMatch::Formatted);
                     if (!everywhere)
                         continue;
                 }
                 const QString key = normalized(candidate);
-                if (const auto formatted = m_normalized.constFind(key); formatted != m_normalized.cend()) {
-                    hit(hits, *formatted, ReferenceMatch::Formatted);
+                if (m_formatted.contains(key)) {
+                    hitAll(hits, key, ReferenceMatch::Formatted);
                     if (!everywhere)
                         continue;
                 }
@@ -139,12 +149,12 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch 
                         if (QLatin1Char(digit) == key[i])
                             continue;
                         variant[i] = QLatin1Char(digit);
-                        hit(hits, m_normalized.value(variant), ReferenceMatch::Typo);
+                        hitAll(hits, variant, ReferenceMatch::Typo);
                     }
                     variant[i] = key[i];
                     if (i + 1 < key.size() && key[i + 1].isDigit() && key[i + 1] != key[i]) {
                         std::swap(variant[i], variant[i + 1]);
-                        hit(hits, m_normalized.value(variant), ReferenceMatch::Typo);
+                        hitAll(hits, variant, ReferenceMatch::Typo);
                         std::swap(variant[i], variant[i + 1]);
                     }
                 }
@@ -154,7 +164,7 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch 
 
     QList<ReferenceHit> list;
     for (auto it = hits.cbegin(); it != hits.cend(); ++it)
-        list.append({ it.key(), it.value() });
+        list.append({ it.key(), m_numbers[it.key()], it.value() });
     std::sort(list.begin(), list.end(), [](const ReferenceHit &a, const ReferenceHit &b) {
         return a.how != b.how ? int(a.how) < int(b.how) : a.invoiceNumber < b.invoiceNumber;
     });

@@ -18,6 +18,7 @@ enum class ReferenceMatch {
 
 /// One invoice a payment's text refers to.
 struct ReferenceHit {
+    int id = 0; ///< as add() returned it
     QString invoiceNumber;
     ReferenceMatch how = ReferenceMatch::Exact;
 };
@@ -27,7 +28,10 @@ struct ReferenceHit {
 /// one digit mistyped.
 class InvoiceReferenceIndex {
 public:
-    void add(const QString &invoiceNumber);
+    /// Returns the invoice's id in the index: 0, 1, 2, … in the order added.
+    int add(const QString &invoiceNumber);
+    /// The id of an invoice by its number as written, or -1.
+    int idOf(const QString &invoiceNumber) const;
     /// How far to look for mistyped numbers.
     enum class TypoSearch {
         Unfound, ///< only for words that are no invoice's number
@@ -43,11 +47,14 @@ public:
     static QString compact(QStringView reference);
 
 private:
-    void hit(QHash<QString, ReferenceMatch> &hits, const QStringList &numbers, ReferenceMatch how) const;
+    void hit(QHash<int, ReferenceMatch> &hits, int id, ReferenceMatch how) const;
+    void hitAll(QHash<int, ReferenceMatch> &hits, const QString &key, ReferenceMatch how) const;
 
-    QHash<QString, QString> m_written; ///< the number as written → itself
-    QHash<QString, QStringList> m_compact; ///< letters and digits only, as an RF reference carries it
-    QHash<QString, QStringList> m_normalized; ///< normalized → the numbers that normalize so
+    QList<QString> m_numbers; ///< by id
+    QHash<QString, int> m_written; ///< the number as written, in capitals → its id
+    /// compact() and normalized() forms of each number → the ids written so (one million
+    /// invoices: no list per key)
+    QMultiHash<QString, int> m_formatted;
     /// Each normalized number with its runs of digits as "#" ("RE#"): words of another shape
     /// cannot be a mistyped number, so the typo search skips them.
     QSet<QString> m_shapes;

@@ -79,9 +79,7 @@ QStringList numbersOf(const PaymentAllocator::Plan &plan)
 
 void MatchEngine::add(OpenInvoice invoice)
 {
-    const int index = int(m_invoices.size());
-    m_references.add(invoice.item.number);
-    m_byNumber.insert(invoice.item.number, index);
+    const int index = m_references.add(invoice.item.number);
     m_byCustomer[invoice.customerId] << index;
     auto &amounts = m_byAmount[invoice.item.open.currency().code()];
     const auto known = amounts.constFind(invoice.item.open.minorUnits());
@@ -92,7 +90,7 @@ void MatchEngine::add(OpenInvoice invoice)
 void MatchEngine::settle(const PaymentAllocator::Plan &plan)
 {
     for (const auto &line : plan.lines) {
-        const int index = m_byNumber.value(line.number, -1);
+        const int index = m_references.idOf(line.number);
         if (index >= 0)
             m_invoices[index].item.open -= line.cash + line.discount;
     }
@@ -308,9 +306,9 @@ QList<MatchEngine::Scored> MatchEngine::byText(const bank::BankTransaction &line
 {
     QHash<QString, Named> named;
     for (const ReferenceHit &hit : m_references.find(text, typos)) {
-        const int index = m_byNumber.value(hit.invoiceNumber, -1);
-        const Money &open = index < 0 ? line.amount : m_invoices[index].item.open;
-        if (index < 0 || !(open.currency() == line.amount.currency()) || !open.isPositive())
+        const int index = hit.id;
+        const Money &open = m_invoices[index].item.open;
+        if (!(open.currency() == line.amount.currency()) || !open.isPositive())
             continue;
         Named &customer = named[m_invoices[index].customerId];
         if (hit.how == ReferenceMatch::Typo) {

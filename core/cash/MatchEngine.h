@@ -32,8 +32,6 @@ public:
     /// The likeliest proposals for a credit, surest first, at most three; none for a debit,
     /// a reversal, or a credit nothing points from.
     QList<MatchProposal> propose(const bank::BankTransaction &line) const;
-    /// The open invoices a text names, as the engine finds them.
-    const InvoiceReferenceIndex &references() const { return m_references; }
 
     /// How well an amount fits what is open of some invoices.
     enum class Fit {
@@ -72,8 +70,7 @@ private:
     void weighPayer(MatchProposal &proposal, const QList<PayerGuess> &payers) const;
 
     const PayerDirectory &m_payers;
-    QList<OpenInvoice> m_invoices;
-    QHash<QString, int> m_byNumber;
+    QList<OpenInvoice> m_invoices; ///< by their id in m_references
     QHash<QString, QList<int>> m_byCustomer;
     /// currency → open amount in minor units → the one invoice open by that much, or -1 for several
     QHash<QString, QHash<qint64, int>> m_byAmount;

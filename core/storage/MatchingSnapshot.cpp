@@ -8,28 +8,32 @@ namespace cc::storage {
 
 Status MatchingSnapshot::load(cash::PayerDirectory &payers, cash::MatchEngine &engine, services::JobControl &job)
 {
-    auto customers = m_db.prepare(QStringLiteral("SELECT id, name FROM customers"));
+    auto customers = m_db.prepare(QStringLiteral("SELECT id, name, terms FROM customers"));
     if (!customers)
         return customers.error();
+    QHash<QString, QString> terms;
     if (auto status = customers->forEachRow([&]() -> Status {
             payers.addCustomer(customers->text(0), customers->text(1));
+            terms.insert(customers->text(0), customers->text(2));
             return success();
         });
         !status)
         return status;
     if (auto status = PayerLinkRepository(m_db).loadInto(payers); !status)
         return status;
-    return loadInvoices(engine, job);
+    return loadInvoices(engine, terms, job);
 }
 
-Status MatchingSnapshot::loadInvoices(cash::MatchEngine &engine, services::JobControl &job)
+Status MatchingSnapshot::loadInvoices(
+    cash::MatchEngine &engine, const QHash<QString, QString> &customerTerms, services::JobControl &job)
 {
+    // An invoice still 'open' has nothing applied: only part-paid ones need their allocations summed.
     auto query = m_db.prepare(QStringLiteral(
         "SELECT number, customer_id, currency, invoice_day, due_day, total_minor, open_minor, terms FROM ("
         "SELECT i.number, i.customer_id, i.currency, i.invoice_day, i.due_day, i.total_minor, "
-        "%1 AS open_minor, CASE WHEN i.terms <> '' THEN i.terms ELSE c.terms END AS terms "
-        "FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.kind = 0 "
-        "AND i.settled_day IS NULL AND i.status NOT IN ('draft', 'cancelled')) WHERE open_minor > 0")
+        "CASE WHEN i.status = 'open' THEN i.total_minor ELSE %1 END AS open_minor, i.terms "
+        "FROM invoices i WHERE i.settled_day IS NULL AND i.kind = 0 "
+        "AND i.status NOT IN ('draft', 'cancelled')) WHERE open_minor > 0")
                                   .arg(openAmountSql(QStringLiteral("i"))));
     if (!query)
         return query.error();
@@ -40,7 +44,9 @@ Status MatchingSnapshot::loadInvoices(cash::MatchEngine &engine, services::JobCo
     return query->forEachRow([&]() -> Status {
         if (++read % 4096 == 0 && job.isCanceled())
             return makeError(ErrorCode::Cancelled, QStringLiteral("matching was cancelled"));
-        const QString code = query->text(7);
+        QString code = query->text(7);
+        if (code.isEmpty())
+            code = customerTerms.value(query->text(1));
         auto knownTerms = terms.constFind(code);
         if (knownTerms == terms.cend()) {
             auto parsed = PaymentTerms::parse(code);

@@ -20,7 +20,9 @@ public:
     Status load(cash::PayerDirectory &payers, cash::MatchEngine &engine, services::JobControl &job);
 
 private:
-    Status loadInvoices(cash::MatchEngine &engine, services::JobControl &job);
+    /// `customerTerms`: each customer's terms code, for invoices that have none of their own.
+    Status loadInvoices(
+        cash::MatchEngine &engine, const QHash<QString, QString> &customerTerms, services::JobControl &job);
 
     SqlDatabase &m_db;
 };

@@ -72,3 +72,6 @@ for pass in first again; do
         2>"$tmp/camt.timing" >/dev/null
     echo "camt053_100k_entries_import_${pass}_ms=$(sed -n 's/^elapsed_ms=//p' "$tmp/camt.timing") (target <= 5000)"
 done
+
+# Cash application: 100k credits matched against 1M open invoices (target <= 10 s), then posted.
+"$build/tests/bench/cashcycle_cash_bench" --benchmark_format=console
