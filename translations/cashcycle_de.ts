@@ -9,6 +9,53 @@
     </message>
 </context>
 <context>
+    <name>CashApplication</name>
+    <message>
+        <source>matching was cancelled; nothing was posted</source>
+        <translation>die Zuordnung wurde abgebrochen; nichts wurde gebucht</translation>
+    </message>
+    <message>
+        <source>not posted: %1</source>
+        <translation>nicht gebucht: %1</translation>
+    </message>
+    <message>
+        <source>no reference, payer or amount points to an open invoice</source>
+        <translation>weder Verwendungszweck noch Zahler noch Betrag weisen auf eine offene Rechnung</translation>
+    </message>
+    <message>
+        <source>there is no bank line %1</source>
+        <translation>es gibt keinen Kontoumsatz %1</translation>
+    </message>
+    <message>
+        <source>the threshold is a share from 0 to 1, such as 0.9</source>
+        <translation>die Schwelle ist ein Anteil von 0 bis 1, etwa 0.9</translation>
+    </message>
+    <message>
+        <source>bank line %1 is posted already, as payment %2; undo that first</source>
+        <translation>Kontoumsatz %1 ist schon als Zahlung %2 gebucht; machen Sie das zuerst rückgängig</translation>
+    </message>
+    <message>
+        <source>paid short by the bank transfer %1</source>
+        <translation>zu wenig gezahlt mit der Überweisung %1</translation>
+    </message>
+    <message>
+        <source>bank line %1 is not posted; there is nothing to undo</source>
+        <translation>Kontoumsatz %1 ist nicht gebucht; es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>the match of bank line %1 was undone</source>
+        <translation>die Zuordnung des Kontoumsatzes %1 wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>bank line %1 is posted; undo the match first</source>
+        <translation>Kontoumsatz %1 ist gebucht; machen Sie die Zuordnung zuerst rückgängig</translation>
+    </message>
+    <message>
+        <source>bank line %1 is not dismissed</source>
+        <translation>Kontoumsatz %1 ist nicht ausgeblendet</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutClient</name>
     <message>
         <source>the payment provider %1 cannot be reached: %2</source>
@@ -1063,6 +1110,98 @@
     </message>
 </context>
 <context>
+    <name>MatchEngine</name>
+    <message>
+        <source>%1 is exactly what is open on %2</source>
+        <translation>%1 ist genau der offene Betrag von %2</translation>
+    </message>
+    <message>
+        <source>%1 is what is open on %2 less the early-payment discount of %3 earned</source>
+        <translation>%1 ist der offene Betrag von %2 abzüglich des verdienten Skontos von %3</translation>
+    </message>
+    <message>
+        <source>%1 is what is open on %2 less a discount of %3 taken after its window: left open, to chase or write off</source>
+        <translation>%1 ist der offene Betrag von %2 abzüglich %3 Skonto, nach Ablauf der Skontofrist gezogen: bleibt offen, zum Nachfordern oder Ausbuchen</translation>
+    </message>
+    <message>
+        <source>%1 is less than is open on %2: a partial payment</source>
+        <translation>%1 ist weniger als offen auf %2: eine Teilzahlung</translation>
+    </message>
+    <message>
+        <source>%1 is more than is open on %2: %3 stays unapplied cash</source>
+        <translation>%1 ist mehr als offen auf %2: %3 bleiben als nicht zugeordnete Zahlung</translation>
+    </message>
+    <message>
+        <source>but %1</source>
+        <translation>aber %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the text names %n invoices; the amount pays some of them in full</source>
+        <translation>
+            <numerusform>der Text nennt %n Rechnung; der Betrag bezahlt sie ganz</numerusform>
+            <numerusform>der Text nennt %n Rechnungen; der Betrag bezahlt einige davon ganz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text names %1 with one digit wrong or two swapped</source>
+        <translation>der Text nennt %1 mit einer falschen oder zwei vertauschten Ziffern</translation>
+    </message>
+    <message>
+        <source>the RF creditor reference, its check digits right, names %1</source>
+        <translation>die RF-Gläubigerreferenz mit richtigen Prüfziffern nennt %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 as written</source>
+        <translation>der Text nennt %1 genau so</translation>
+    </message>
+    <message>
+        <source>the text names %1, written another way</source>
+        <translation>der Text nennt %1, anders geschrieben</translation>
+    </message>
+    <message>
+        <source>another invoice one digit away fits the amount as well</source>
+        <translation>eine andere Rechnung, eine Ziffer entfernt, passt ebenso zum Betrag</translation>
+    </message>
+    <message>
+        <source>nothing of theirs is open in %1: all of it stays unapplied cash</source>
+        <translation>nichts von ihnen ist in %1 offen: alles bleibt nicht zugeordnete Zahlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their open invoices are of this amount; the oldest is proposed</source>
+        <translation>
+            <numerusform>%n ihrer offenen Rechnungen hat diesen Betrag</numerusform>
+            <numerusform>%n ihrer offenen Rechnungen haben diesen Betrag; die älteste wird vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the amount is what %n of their open invoices add up to</source>
+        <translation>
+            <numerusform>der Betrag ist die Summe von %n ihrer offenen Rechnungen</numerusform>
+            <numerusform>der Betrag ist die Summe von %n ihrer offenen Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the amount is what several sets of their open invoices add up to; the oldest set is proposed</source>
+        <translation>mehrere Gruppen ihrer offenen Rechnungen ergeben den Betrag; die älteste wird vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>no invoice or set of them is of this amount: applied oldest first</source>
+        <translation>keine Rechnung und keine Gruppe ergibt den Betrag: die ältesten zuerst</translation>
+    </message>
+    <message>
+        <source>neither the text nor the payer points to a customer, but %1 is the only open invoice of this amount, owed by %2</source>
+        <translation>weder Text noch Zahler weisen auf einen Kunden, aber %1 ist die einzige offene Rechnung dieses Betrags, von %2</translation>
+    </message>
+    <message>
+        <source>but the amount fits other invoices the text may mean exactly</source>
+        <translation>aber der Betrag passt genau zu anderen Rechnungen, die der Text meinen kann</translation>
+    </message>
+    <message>
+        <source>another customer&apos;s invoice the text may mean fits the amount as well</source>
+        <translation>die Rechnung eines anderen Kunden, die der Text meinen kann, passt ebenso zum Betrag</translation>
+    </message>
+</context>
+<context>
     <name>MessageComposer</name>
     <message>
         <source>there is no customer %1</source>
@@ -1153,6 +1292,25 @@
     <message>
         <source>unknown change &quot;%1&quot; in the outbox</source>
         <translation>unbekannte Änderung &quot;%1&quot; im Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>PayerDirectory</name>
+    <message>
+        <source>the money came from account %1, which paid for %2 before</source>
+        <translation>das Geld kam vom Konto %1, das schon für %2 gezahlt hat</translation>
+    </message>
+    <message>
+        <source>payments from &quot;%1&quot; were for %2 before</source>
+        <translation>Zahlungen von „%1“ waren bisher für %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the text stood for %2 before</source>
+        <translation>„%1“ im Text stand bisher für %2</translation>
+    </message>
+    <message>
+        <source>the payer &quot;%1&quot; is like %2 (%3 % alike)</source>
+        <translation>der Zahler „%1“ ähnelt %2 (zu %3 %)</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1862,33 @@
     </message>
 </context>
 <context>
+    <name>StatementImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a statement format; give one of %2</source>
+        <translation>„%1“ ist kein Auszugsformat; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; BAI2; OFX)</source>
+        <translation>%1 ist kein Kontoauszug, den CashCycle liest (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; BAI2; OFX)</translation>
+    </message>
+    <message>
+        <source>csv statements cannot be imported yet (they need a saved column mapping); camt, mt940, bai2 and ofx can</source>
+        <translation>CSV-Auszüge können noch nicht importiert werden (sie brauchen eine gespeicherte Spaltenzuordnung); camt, MT940, BAI2 und OFX schon</translation>
+    </message>
+    <message>
+        <source>statement %1 of %2: the opening balance %3 and the entries make %4, but the closing balance is %5</source>
+        <translation>Auszug %1 von %2: Anfangssaldo %3 und Umsätze ergeben %4, der Schlusssaldo ist aber %5</translation>
+    </message>
+    <message>
+        <source>no single currency</source>
+        <translation>keine einheitliche Währung</translation>
+    </message>
+</context>
+<context>
     <name>WorklistStrategy</name>
     <message>
         <source>%1 must be a whole number of at least 0</source>
@@ -1960,6 +2145,202 @@
     <message>
         <source>Write-off</source>
         <translation>Abschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CashApplicationDialog</name>
+    <message>
+        <source>Cash application</source>
+        <translation>Zahlungszuordnung</translation>
+    </message>
+    <message>
+        <source>Matches at least this sure are posted without asking; the rest wait here.</source>
+        <translation>Zuordnungen, die mindestens so sicher sind, werden ohne Rückfrage gebucht; der Rest wartet hier.</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>&amp;Import statement…</source>
+        <translation>Auszug &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Match now</source>
+        <translation>Jetzt &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Post at &amp;least:</source>
+        <translation>Buchen &amp;ab:</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate:</source>
+        <translation>&amp;Kandidat:</translation>
+    </message>
+    <message>
+        <source>&amp;Post proposal</source>
+        <translation>Vorschlag &amp;buchen</translation>
+    </message>
+    <message>
+        <source>Post &amp;my split</source>
+        <translation>&amp;Meine Aufteilung buchen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo match</source>
+        <translation>Zuordnung &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+Return</source>
+        <translation>Eingabe oder Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Strg+Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Import a bank statement</source>
+        <translation>Kontoauszug importieren</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>To do: %1 suggested and %2 unmatched. Posted: %3. Dismissed: %4.</source>
+        <translation>Zu erledigen: %1 vorgeschlagen und %2 nicht zugeordnet. Gebucht: %3. Ausgeblendet: %4.</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation>gebucht</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>%1 sure: %2 — %3</source>
+        <translation>%1 sicher: %2 — %3</translation>
+    </message>
+    <message>
+        <source>on account</source>
+        <translation>auf Konto</translation>
+    </message>
+    <message>
+        <source>Posted as payment %1 from %2.</source>
+        <translation>Als Zahlung %1 von %2 gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 written off on %2.</source>
+        <translation>%1 auf %2 ausgebucht.</translation>
+    </message>
+    <message>
+        <source>Writing off %1 on %2 waits for a credit manager.</source>
+        <translation>Das Ausbuchen von %1 auf %2 wartet auf einen Kreditmanager.</translation>
+    </message>
+    <message>
+        <source>Matching bank credits…</source>
+        <translation>Zahlungseingänge werden zugeordnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s) matched: %1 posted, %2 to look at.</source>
+        <translation>
+            <numerusform>%n Zahlungseingang zugeordnet: %1 gebucht, %2 zu prüfen.</numerusform>
+            <numerusform>%n Zahlungseingänge zugeordnet: %1 gebucht, %2 zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new line(s) from %2</source>
+        <translation>
+            <numerusform>%1: %n neuer Umsatz aus %2</numerusform>
+            <numerusform>%1: %n neue Umsätze aus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported before</source>
+        <translation>
+            <numerusform>, %n schon früher importiert</numerusform>
+            <numerusform>, %n schon früher importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing and matching…</source>
+        <translation>Import und Zuordnung…</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5724,93 @@ Betreff: %2
     <message>
         <source>CFO &amp;dashboard…</source>
         <translation>CFO-&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>&amp;Payments</source>
+        <translation>&amp;Zahlungen</translation>
+    </message>
+    <message>
+        <source>Cash &amp;application…</source>
+        <translation>Zahlungs&amp;zuordnung…</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::ManualMatchPanel</name>
+    <message>
+        <source>Fill &amp;oldest first</source>
+        <translation>&amp;Älteste zuerst füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Write off what a short payment leaves open (approval above the team&apos;s limit)</source>
+        <translation>Was eine zu geringe Zahlung offen lässt, aus&amp;buchen (über dem Teamlimit mit Freigabe)</translation>
+    </message>
+    <message>
+        <source>Customer name or number, or an invoice number</source>
+        <translation>Kundenname oder -nummer oder eine Rechnungsnummer</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Skonto</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>No customer or invoice is called &quot;%1&quot;.</source>
+        <translation>Kein Kunde und keine Rechnung heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>All of %1 is applied.</source>
+        <translation>%1 ist ganz zugeordnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is left: it stays unapplied cash.</source>
+        <translation>%1 von %2 bleiben übrig: als nicht zugeordnete Zahlung.</translation>
+    </message>
+    <message>
+        <source>choose a bank line first</source>
+        <translation>wählen Sie zuerst einen Kontoumsatz</translation>
+    </message>
+    <message>
+        <source>find the customer who paid</source>
+        <translation>suchen Sie den Kunden, der gezahlt hat</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is no amount</source>
+        <translation>%1: „%2“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than the %3 open</source>
+        <translation>%1: %2 ist mehr als die offenen %3</translation>
+    </message>
+    <message>
+        <source>%1 is applied, more than the %2 received</source>
+        <translation>%1 sind zugeordnet, mehr als die erhaltenen %2</translation>
+    </message>
+    <message>
+        <source>matched by hand</source>
+        <translation>von Hand zugeordnet</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (by the invoice)</source>
+        <translation>%1 — %2 (über die Rechnung)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MatchEngine</name>
+    <message numerus="yes">
+        <source>the text names %n invoices; the amount pays some of them in full</source>
+        <translation>
+            <numerusform>the text names %n invoice; the amount pays it in full</numerusform>
+            <numerusform>the text names %n invoices; the amount pays some of them in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of their open invoices are of this amount; the oldest is proposed</source>
+        <translation>
+            <numerusform>%n of their open invoices is of this amount</numerusform>
+            <numerusform>%n of their open invoices are of this amount; the oldest is proposed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the amount is what %n of their open invoices add up to</source>
+        <translation>
+            <numerusform>the amount is what %n of their open invoices comes to</numerusform>
+            <numerusform>the amount is what %n of their open invoices add up to</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorklistText</name>
     <message numerus="yes">
         <source>%1 over %n days</source>
@@ -22,6 +46,30 @@
         <translation>
             <numerusform>pays %n day late on average</numerusform>
             <numerusform>pays %n days late on average</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CashApplicationDialog</name>
+    <message numerus="yes">
+        <source>%n credit(s) matched: %1 posted, %2 to look at.</source>
+        <translation>
+            <numerusform>%n credit matched: %1 posted, %2 to look at.</numerusform>
+            <numerusform>%n credits matched: %1 posted, %2 to look at.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new line(s) from %2</source>
+        <translation>
+            <numerusform>%1: %n new line from %2</numerusform>
+            <numerusform>%1: %n new lines from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n imported before</source>
+        <translation>
+            <numerusform>, %n imported before</numerusform>
+            <numerusform>, %n imported before</numerusform>
         </translation>
     </message>
 </context>

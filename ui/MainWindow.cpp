@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "CashApplicationDialog.h"
 #include "CreditDeskDialog.h"
 #include "CreditPanel.h"
 #include "CurrentUser.h"
@@ -293,6 +294,19 @@ void MainWindow::createActions()
         dialog->open();
     });
     creditDesk->setObjectName(QStringLiteral("creditDeskAction"));
+
+    QMenu *payments = menuBar()->addMenu(tr("&Payments"));
+    QAction *cashApplication = payments->addAction(tr("Cash &application…"), this, [this] {
+        auto *dialog = new CashApplicationDialog(m_session, m_clock, currentUser(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CashApplicationDialog::changed, this, [this] {
+            m_invoices->reload();
+            m_customers->customerView()->reload();
+        });
+        dialog->open();
+    });
+    cashApplication->setObjectName(QStringLiteral("cashApplicationAction"));
+    cashApplication->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
 
     QMenu *reports = menuBar()->addMenu(tr("&Reports"));
     QAction *dashboard = reports->addAction(tr("CFO &dashboard…"), this, [this] {

@@ -81,8 +81,9 @@ int runMatchCommand(const QStringList &arguments)
     parser.addHelpOption();
     CliWorkspace::addOptions(parser);
     parser.addOption({ QStringLiteral("threshold"),
-        QStringLiteral("Post matches at least this sure, 0 to 1 (default %1).").arg(CashApplication::DefaultThreshold),
-        QStringLiteral("T"), QString::number(CashApplication::DefaultThreshold) });
+        QStringLiteral("Post matches at least this sure, 0 to 1 (default: the team's threshold, %1 unless set).")
+            .arg(CashApplication::DefaultThreshold),
+        QStringLiteral("T") });
     parser.addOption({ QStringLiteral("dry-run"), QStringLiteral("Only show what would be posted.") });
     parser.addOption({ QStringLiteral("format"), QStringLiteral("json or text (default text)."), QStringLiteral("F"),
         QStringLiteral("text") });
@@ -90,8 +91,9 @@ int runMatchCommand(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("undo ID | dismiss ID (optional)."));
     parser.process(arguments);
     const QStringList positional = parser.positionalArguments();
-    bool numeric = false;
-    const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&numeric);
+    bool numeric = true;
+    const bool thresholdGiven = parser.isSet(QStringLiteral("threshold"));
+    double threshold = thresholdGiven ? parser.value(QStringLiteral("threshold")).toDouble(&numeric) : 0;
     if (!numeric || threshold < 0 || threshold > 1) {
         printError(QStringLiteral("--threshold: give a number from 0 to 1"));
         return 2;
@@ -122,6 +124,14 @@ int runMatchCommand(const QStringList &arguments)
             return 1;
         }
         return 0;
+    }
+    if (!thresholdGiven) {
+        auto teams = application.threshold();
+        if (!teams) {
+            printError(describe(teams.error()));
+            return 1;
+        }
+        threshold = *teams;
     }
     QElapsedTimer timer;
     timer.start();

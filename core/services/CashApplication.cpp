@@ -2,8 +2,11 @@
 #include "CashApplication.h"
 
 #include "PaymentPosting.h"
+#include "TeamSettings.h"
+#include "WriteOffs.h"
 #include "cash/InvoiceReferenceIndex.h"
 #include "cash/PayerName.h"
+#include "storage/InvoiceRepository.h"
 #include "storage/MatchingSnapshot.h"
 #include "storage/PayerLinkRepository.h"
 #include "storage/Transaction.h"
@@ -137,7 +140,27 @@ Result<CashApplication::Line> CashApplication::lineFor(const QString &lineId)
     return **line;
 }
 
-Result<QString> CashApplication::post(const QString &lineId, const cash::MatchProposal &proposal)
+const QString CashApplication::ThresholdKey = QStringLiteral("cash.auto_post_threshold");
+
+Result<double> CashApplication::threshold()
+{
+    auto stored = TeamSettings(m_db, m_clock).value(ThresholdKey);
+    if (!stored)
+        return stored.error();
+    bool numeric = false;
+    const double value = stored->value_or(QString()).toDouble(&numeric);
+    return numeric && value > 0 && value <= 1 ? value : DefaultThreshold;
+}
+
+Status CashApplication::setThreshold(double threshold)
+{
+    if (!(threshold > 0 && threshold <= 1))
+        return makeError(ErrorCode::InvalidInput, tr("the threshold is a share from 0 to 1, such as 0.9"));
+    return TeamSettings(m_db, m_clock).setValue(ThresholdKey, QString::number(threshold, 'f', 2));
+}
+
+Result<CashApplication::Posted> CashApplication::post(
+    const QString &lineId, const cash::MatchProposal &proposal, bool writeOffShort)
 {
     auto line = lineFor(lineId);
     if (!line)
@@ -145,12 +168,16 @@ Result<QString> CashApplication::post(const QString &lineId, const cash::MatchPr
     if (line->status == MatchStatus::Matched)
         return makeError(ErrorCode::InvalidInput,
             tr("bank line %1 is posted already, as payment %2; undo that first").arg(lineId, line->paymentId));
-    QString paymentId;
+    Posted posted;
     auto written = storage::inTransaction(m_db, [&]() -> Status {
         auto payment = record(*line, proposal, m_author);
         if (!payment)
             return payment.error();
-        paymentId = *payment;
+        posted.paymentId = *payment;
+        if (writeOffShort) {
+            if (auto written = writeOffWhatIsLeft(*line, proposal, posted.writeOffs); !written)
+                return written;
+        }
         storage::PayerLinkRepository links(m_db);
         const QString at = nowText(m_clock);
         if (auto learned = links.learn(Kind::Account, cash::PayerDirectory::accountKey(line->bank.counterpartyIban),
@@ -177,7 +204,27 @@ Result<QString> CashApplication::post(const QString &lineId, const cash::MatchPr
     });
     if (!written)
         return written.error();
-    return paymentId;
+    return posted;
+}
+
+Status CashApplication::writeOffWhatIsLeft(
+    const Line &line, const cash::MatchProposal &proposal, QList<WriteOff> &writeOffs)
+{
+    storage::InvoiceRepository invoices(m_db);
+    WriteOffs writeOff(m_db, m_clock, m_author);
+    for (const auto &planned : proposal.plan.lines) {
+        auto summary = invoices.summaryByNumber(planned.number);
+        if (!summary)
+            return summary.error();
+        if (!*summary || !(*summary)->open.isPositive())
+            continue;
+        auto requested = writeOff.request(
+            planned.number, (*summary)->open, tr("paid short by the bank transfer %1").arg(bankReferenceOf(line.bank)));
+        if (!requested)
+            return requested.error();
+        writeOffs << *requested;
+    }
+    return success();
 }
 
 Status CashApplication::undo(const QString &lineId)

@@ -3,6 +3,7 @@
 
 #include "JobControl.h"
 #include "common/Clock.h"
+#include "domain/WriteOff.h"
 #include "storage/BankLineRepository.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ public:
     static constexpr double DefaultThreshold = 0.9;
     /// Less sure than this, a line shows as unmatched, its candidates kept for the search.
     static constexpr double SuggestionFloor = 0.3;
+    /// Team setting: the threshold the team posts at, as a decimal ("0.9").
+    static const QString ThresholdKey;
 
     struct Options {
         double threshold = DefaultThreshold;
@@ -36,13 +39,24 @@ public:
     {
     }
 
+    /// The team's threshold, DefaultThreshold until a credit manager sets one.
+    Result<double> threshold();
+    Status setThreshold(double threshold);
+
     /// Matches every credit line not yet posted or dismissed, in one transaction (cancelling
     /// leaves the workspace as it was). Returns those lines as they now stand.
     Result<QList<Line>> run(const Options &options, JobControl &job);
+
+    struct Posted {
+        QString paymentId;
+        /// What was asked to be written off: approved within the team's limit, else waiting
+        /// for a credit manager.
+        QList<WriteOff> writeOffs;
+    };
     /// A person's match of a line: posts it if it still fits what is open, and learns the
-    /// payer's account, name and the words of the text that point to the customer. Returns
-    /// the payment's id.
-    Result<QString> post(const QString &lineId, const cash::MatchProposal &proposal);
+    /// payer's account, name and the words of the text that point to the customer. With
+    /// `writeOffShort`, what the payment leaves open on the invoices it pays is written off.
+    Result<Posted> post(const QString &lineId, const cash::MatchProposal &proposal, bool writeOffShort = false);
     /// Undoes a posted match: its payment is reversed (the invoices are open again), the line
     /// goes back to the queue, and what that match taught is forgotten.
     Status undo(const QString &lineId);
@@ -55,6 +69,8 @@ public:
 
 private:
     Result<Line> lineFor(const QString &lineId);
+    /// Asks to write off what is still open on the invoices a posted proposal paid.
+    Status writeOffWhatIsLeft(const Line &line, const cash::MatchProposal &proposal, QList<WriteOff> &writeOffs);
     /// Records the payment and marks the line; within the caller's transaction.
     Result<QString> record(const Line &line, const cash::MatchProposal &proposal, const QString &by);
 
