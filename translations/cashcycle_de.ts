@@ -431,6 +431,25 @@
     </message>
 </context>
 <context>
+    <name>CsvMappings</name>
+    <message>
+        <source>there is no CSV mapping &quot;%1&quot;; saved ones: %2</source>
+        <translation>es gibt keine CSV-Zuordnung „%1“; gespeichert sind: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>CSV mapping &quot;%1&quot;: %2</source>
+        <translation>CSV-Zuordnung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a CSV mapping needs a name</source>
+        <translation>eine CSV-Zuordnung braucht einen Namen</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -451,6 +470,88 @@
     <message>
         <source>unexpected text after a closing quote</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvStatementMapping</name>
+    <message>
+        <source>&quot;%1&quot; is no part of a CSV mapping; it knows %2</source>
+        <translation>„%1“ gehört nicht zu einer CSV-Zuordnung; sie kennt %2</translation>
+    </message>
+    <message>
+        <source>&quot;delimiter&quot; is one character, such as &quot;,&quot; or &quot;;&quot;</source>
+        <translation>„delimiter“ ist ein Zeichen, etwa „,“ oder „;“</translation>
+    </message>
+    <message>
+        <source>&quot;encoding&quot; is UTF-8 or ISO-8859-1</source>
+        <translation>„encoding“ ist UTF-8 oder ISO-8859-1</translation>
+    </message>
+    <message>
+        <source>&quot;decimal&quot; is &quot;.&quot; or &quot;,&quot;</source>
+        <translation>„decimal“ ist „.“ oder „,“</translation>
+    </message>
+    <message>
+        <source>&quot;skip_lines&quot; cannot be negative</source>
+        <translation>„skip_lines“ kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>name the &quot;date&quot; column</source>
+        <translation>nennen Sie die Spalte „date“</translation>
+    </message>
+    <message>
+        <source>name the &quot;amount&quot; column (with &quot;direction&quot; and &quot;credit_marker&quot; when it has no sign), or &quot;credit&quot; and &quot;debit&quot; columns</source>
+        <translation>nennen Sie die Spalte „amount“ (mit „direction“ und „credit_marker“, wenn sie kein Vorzeichen hat) oder die Spalten „credit“ und „debit“</translation>
+    </message>
+    <message>
+        <source>give either a fixed &quot;currency&quot; or a &quot;currency_column&quot;</source>
+        <translation>geben Sie entweder eine feste „currency“ oder eine „currency_column“ an</translation>
+    </message>
+    <message>
+        <source>give either a fixed &quot;account&quot; or an &quot;account_column&quot;</source>
+        <translation>geben Sie entweder ein festes „account“ oder eine „account_column“ an</translation>
+    </message>
+</context>
+<context>
+    <name>CsvStatementParser</name>
+    <message>
+        <source>the column &quot;%1&quot; is not in the header (%2)</source>
+        <translation>die Spalte „%1“ steht nicht in der Kopfzeile (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no column: without a header, give column numbers</source>
+        <translation>„%1“ nennt keine Spalte: ohne Kopfzeile geben Sie Spaltennummern an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>line %1: the balance does not follow from the line before</source>
+        <translation>Zeile %1: der Saldo folgt nicht aus der Zeile davor</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>die Datei hat keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>line %1, column &quot;%2&quot;: %3</source>
+        <translation>Zeile %1, Spalte „%2“: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form %2</source>
+        <translation>„%1“ ist kein Datum der Form %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency</source>
+        <translation>„%1“ ist keine Währung</translation>
+    </message>
+    <message>
+        <source>no account</source>
+        <translation>kein Konto</translation>
+    </message>
+    <message>
+        <source>account %1 is in %2 on an earlier line, here in %3</source>
+        <translation>Konto %1 ist in einer früheren Zeile in %2, hier in %3</translation>
     </message>
 </context>
 <context>
@@ -1876,16 +1977,16 @@
         <translation>%1 ist kein Kontoauszug, den CashCycle liest (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; BAI2; OFX)</translation>
     </message>
     <message>
-        <source>csv statements cannot be imported yet (they need a saved column mapping); camt, mt940, bai2 and ofx can</source>
-        <translation>CSV-Auszüge können noch nicht importiert werden (sie brauchen eine gespeicherte Spaltenzuordnung); camt, MT940, BAI2 und OFX schon</translation>
-    </message>
-    <message>
         <source>statement %1 of %2: the opening balance %3 and the entries make %4, but the closing balance is %5</source>
         <translation>Auszug %1 von %2: Anfangssaldo %3 und Umsätze ergeben %4, der Schlusssaldo ist aber %5</translation>
     </message>
     <message>
         <source>no single currency</source>
         <translation>keine einheitliche Währung</translation>
+    </message>
+    <message>
+        <source>a CSV statement is read with a saved column mapping: name one for %1</source>
+        <translation>ein CSV-Auszug wird mit einer gespeicherten Spaltenzuordnung gelesen: wählen Sie eine für %1</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2203,169 @@
     </message>
 </context>
 <context>
+    <name>cc::bank</name>
+    <message>
+        <source>no amount</source>
+        <translation>kein Betrag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency</source>
+        <translation>„%1“ ist keine Währung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2</source>
+        <translation>„%1“ ist kein Betrag in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither credit nor debit</source>
+        <translation>„%1“ ist weder Haben noch Soll</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bank::Bai2Parser</name>
+    <message>
+        <source>line %1, record %2: %3</source>
+        <translation>Zeile %1, Satz %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency</source>
+        <translation>„%1“ ist keine Währung</translation>
+    </message>
+    <message>
+        <source>a transaction before any account record (03)</source>
+        <translation>ein Umsatz vor jedem Kontosatz (03)</translation>
+    </message>
+    <message>
+        <source>an account trailer without its account</source>
+        <translation>ein Kontoabschluss ohne sein Konto</translation>
+    </message>
+    <message>
+        <source>line %1: the account&apos;s control total is %2, but its records add up to %3</source>
+        <translation>Zeile %1: die Kontrollsumme des Kontos ist %2, seine Sätze ergeben aber %3</translation>
+    </message>
+    <message>
+        <source>line 1: a BAI2 file starts with a file header record (01)</source>
+        <translation>Zeile 1: eine BAI2-Datei beginnt mit einem Dateikopfsatz (01)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an as-of date</source>
+        <translation>„%1“ ist kein Stichtag</translation>
+    </message>
+    <message>
+        <source>not a BAI2 record type</source>
+        <translation>keine BAI2-Satzart</translation>
+    </message>
+    <message>
+        <source>the file ends inside an account: no account trailer (49)</source>
+        <translation>die Datei endet innerhalb eines Kontos: kein Kontoabschluss (49)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bank::CamtParser</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no camt.052, camt.053 or camt.054 message in the file</source>
+        <translation>keine camt.052-, camt.053- oder camt.054-Nachricht in der Datei</translation>
+    </message>
+    <message>
+        <source>the %1 message holds no statement, report or notification</source>
+        <translation>die Nachricht %1 enthält keinen Auszug, Bericht und keine Avisierung</translation>
+    </message>
+    <message>
+        <source>not an ISO 20022 camt document</source>
+        <translation>kein ISO-20022-camt-Dokument</translation>
+    </message>
+    <message>
+        <source>not a bank-to-customer statement, report or notification</source>
+        <translation>kein Kontoauszug, Bericht oder Avis der Bank</translation>
+    </message>
+    <message>
+        <source>line %1, balance %2: %3</source>
+        <translation>Zeile %1, Saldo %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1, entry: %2</source>
+        <translation>Zeile %1, Umsatz: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bank::Mt940Parser</name>
+    <message>
+        <source>line %1, :%2:: %3</source>
+        <translation>Zeile %1, :%2:: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a balance (C or D, YYMMDD, currency, amount)</source>
+        <translation>„%1“ ist kein Saldo (C oder D, JJMMTT, Währung, Betrag)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>the balance names no currency</source>
+        <translation>der Saldo nennt keine Währung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a statement line</source>
+        <translation>„%1“ ist keine Umsatzzeile</translation>
+    </message>
+    <message>
+        <source>no currency yet: the statement gives no opening balance before its first line</source>
+        <translation>noch keine Währung: der Auszug nennt vor seiner ersten Umsatzzeile keinen Anfangssaldo</translation>
+    </message>
+    <message>
+        <source>no MT940 statement in the file (no :20: or other tag)</source>
+        <translation>kein MT940-Auszug in der Datei (kein :20: oder anderes Feld)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::bank::OfxParser</name>
+    <message>
+        <source>line %1, &lt;%2&gt;: %3</source>
+        <translation>Zeile %1, &lt;%2&gt;: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>a transaction without its posting date (DTPOSTED)</source>
+        <translation>ein Umsatz ohne Buchungsdatum (DTPOSTED)</translation>
+    </message>
+    <message>
+        <source>a transaction without its amount (TRNAMT)</source>
+        <translation>ein Umsatz ohne Betrag (TRNAMT)</translation>
+    </message>
+    <message>
+        <source>no currency: neither the statement (CURDEF) nor the transaction names one</source>
+        <translation>keine Währung: weder der Auszug (CURDEF) noch der Umsatz nennt eine</translation>
+    </message>
+    <message>
+        <source>the file ends inside a statement (no &lt;/STMTRS&gt;)</source>
+        <translation>die Datei endet innerhalb eines Auszugs (kein &lt;/STMTRS&gt;)</translation>
+    </message>
+    <message>
+        <source>no bank or credit card statement (STMTRS, CCSTMTRS) in the file</source>
+        <translation>kein Bank- oder Kreditkartenauszug (STMTRS, CCSTMTRS) in der Datei</translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::AgingStrip</name>
     <message>
         <source>Unapplied</source>
@@ -2270,10 +2534,6 @@
         <translation>Kontoauszug importieren</translation>
     </message>
     <message>
-        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx);;All files (*)</source>
-        <translation>Kontoauszüge (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>To do: %1 suggested and %2 unmatched. Posted: %3. Dismissed: %4.</source>
         <translation>Zu erledigen: %1 vorgeschlagen und %2 nicht zugeordnet. Gebucht: %3. Ausgeblendet: %4.</translation>
     </message>
@@ -2341,6 +2601,22 @@
     <message>
         <source>Importing and matching…</source>
         <translation>Import und Zuordnung…</translation>
+    </message>
+    <message>
+        <source>How a CSV export is read; files in camt, MT940, BAI2 or OFX need none.</source>
+        <translation>Wie ein CSV-Export gelesen wird; Dateien in camt, MT940, BAI2 oder OFX brauchen keine.</translation>
+    </message>
+    <message>
+        <source>CS&amp;V mapping:</source>
+        <translation>CS&amp;V-Zuordnung:</translation>
+    </message>
+    <message>
+        <source>Bank statements (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx *.csv);;All files (*)</source>
+        <translation>Kontoauszüge (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>

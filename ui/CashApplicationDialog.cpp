@@ -6,6 +6,7 @@
 #include "ManualMatchPanel.h"
 #include "WhenReady.h"
 #include "common/Clock.h"
+#include "services/CsvMappings.h"
 #include "services/StatementImport.h"
 #include "services/WorkspaceSession.h"
 #include "storage/CustomerRepository.h"
@@ -54,6 +55,7 @@ QList<MatchStatus> statusesFor(int show)
 
 struct Loaded {
     QList<CashApplication::Line> lines;
+    QStringList csvMappings;
     QHash<QString, QString> names; ///< customers the lines and their proposals name
     QHash<MatchStatus, int> counts; ///< every credit line by status
     double threshold = CashApplication::DefaultThreshold;
@@ -74,6 +76,7 @@ CashApplicationDialog::CashApplicationDialog(
     , m_author(std::move(author))
     , m_summary(new QLabel(this))
     , m_threshold(new QDoubleSpinBox(this))
+    , m_csvMapping(new QComboBox(this))
     , m_show(new QComboBox(this))
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_view(new QTreeView(this))
@@ -92,6 +95,8 @@ CashApplicationDialog::CashApplicationDialog(
     m_threshold->setDecimals(2);
     m_threshold->setValue(CashApplication::DefaultThreshold);
     m_threshold->setToolTip(tr("Matches at least this sure are posted without asking; the rest wait here."));
+    m_csvMapping->setObjectName(QStringLiteral("cashCsvMapping"));
+    m_csvMapping->setToolTip(tr("How a CSV export is read; files in camt, MT940, BAI2 or OFX need none."));
     m_show->setObjectName(QStringLiteral("cashShow"));
     m_show->addItems({ tr("To do"), tr("Suggested"), tr("Unmatched"), tr("Posted"), tr("Dismissed"), tr("All") });
 
@@ -101,6 +106,10 @@ CashApplicationDialog::CashApplicationDialog(
     matchButton->setObjectName(QStringLiteral("cashMatch"));
     auto *top = new QHBoxLayout;
     top->addWidget(importButton);
+    auto *mappingLabel = new QLabel(tr("CS&V mapping:"), this);
+    mappingLabel->setBuddy(m_csvMapping);
+    top->addWidget(mappingLabel);
+    top->addWidget(m_csvMapping);
     top->addWidget(matchButton);
     auto *thresholdLabel = new QLabel(tr("Post at &least:"), this);
     thresholdLabel->setBuddy(m_threshold);
@@ -191,7 +200,7 @@ CashApplicationDialog::CashApplicationDialog(
     connect(m_view, &QTreeView::activated, this, [this] { postProposal(); });
     connect(importButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import a bank statement"), QString(),
-            tr("Bank statements (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx);;All files (*)"));
+            tr("Bank statements (*.xml *.sta *.mt940 *.txt *.940 *.bai *.bai2 *.ofx *.qfx *.csv);;All files (*)"));
         if (!path.isEmpty())
             importStatement(path);
     });
@@ -255,6 +264,10 @@ void CashApplicationDialog::reload()
             if (!threshold)
                 return threshold.error();
             result.threshold = *threshold;
+            auto mappings = services::CsvMappings(ws.database(), *clock).names();
+            if (!mappings)
+                return mappings.error();
+            result.csvMappings = *mappings;
             return result;
         });
     whenReady(this, future, [this](const Result<Loaded> &result) {
@@ -266,6 +279,12 @@ void CashApplicationDialog::reload()
         m_customerNames = result->names;
         if (!m_threshold->hasFocus())
             m_threshold->setValue(result->threshold);
+        const QString mapping = m_csvMapping->currentData().toString();
+        m_csvMapping->clear();
+        m_csvMapping->addItem(tr("(none)"), QString());
+        for (const QString &name : result->csvMappings)
+            m_csvMapping->addItem(name, name);
+        m_csvMapping->setCurrentIndex(std::max(0, m_csvMapping->findData(mapping)));
         const auto count = [&](MatchStatus status) { return result->counts.value(status); };
         m_summary->setText(tr("To do: %1 suggested and %2 unmatched. Posted: %3. Dismissed: %4.")
                                .arg(count(MatchStatus::Suggested))
@@ -492,24 +511,32 @@ void CashApplicationDialog::matchNow()
 void CashApplicationDialog::importStatement(const QString &path)
 {
     m_keepRow = 0;
-    auto worked
-        = m_session.run<Result<Worked>>([path, threshold = m_threshold->value(), clock = &m_clock, author = m_author](
-                                            storage::Workspace &ws, services::JobControl &job) -> Result<Worked> {
-              auto report = services::StatementImport(ws.database(), *clock).fromFile(path);
-              if (!report)
-                  return report.error();
-              QString message = tr("%1: %n new line(s) from %2", nullptr, report->linesAdded)
-                                    .arg(QDir::toNativeSeparators(path), report->format);
-              if (report->duplicates > 0)
-                  message += tr(", %n imported before", nullptr, report->duplicates);
-              message += QLatin1Char('.');
-              for (const QString &problem : report->unbalanced + report->problems)
-                  message += QLatin1Char(' ') + problem + QLatin1Char('.');
-              auto lines = CashApplication(ws.database(), *clock, author).run({ threshold, true }, job);
-              if (!lines)
-                  return Worked { message + QLatin1Char(' ') + ErrorMessages::describe(lines.error()), {} };
-              return Worked { message, *lines };
-          });
+    auto worked = m_session.run<Result<Worked>>(
+        [path, mappingName = m_csvMapping->currentData().toString(), threshold = m_threshold->value(), clock = &m_clock,
+            author = m_author](storage::Workspace &ws, services::JobControl &job) -> Result<Worked> {
+            std::optional<bank::CsvStatementMapping> mapping;
+            if (!mappingName.isEmpty()) {
+                auto saved = services::CsvMappings(ws.database(), *clock).find(mappingName);
+                if (!saved)
+                    return saved.error();
+                mapping = *saved;
+            }
+            auto report
+                = services::StatementImport(ws.database(), *clock).fromFile(path, QStringLiteral("auto"), mapping);
+            if (!report)
+                return report.error();
+            QString message = tr("%1: %n new line(s) from %2", nullptr, report->linesAdded)
+                                  .arg(QDir::toNativeSeparators(path), report->format);
+            if (report->duplicates > 0)
+                message += tr(", %n imported before", nullptr, report->duplicates);
+            message += QLatin1Char('.');
+            for (const QString &problem : report->unbalanced + report->problems)
+                message += QLatin1Char(' ') + problem + QLatin1Char('.');
+            auto lines = CashApplication(ws.database(), *clock, author).run({ threshold, true }, job);
+            if (!lines)
+                return Worked { message + QLatin1Char(' ') + ErrorMessages::describe(lines.error()), {} };
+            return Worked { message, *lines };
+        });
     new JobProgressDialog(QFuture<void>(worked), tr("Importing and matching…"), 800, this);
     whenReady(this, worked, [this](const Result<Worked> &result) {
         if (!result) {

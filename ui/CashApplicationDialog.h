@@ -35,7 +35,7 @@ public:
         services::WorkspaceSession &session, const Clock &clock, QString author, QWidget *parent = nullptr);
 
     void reload();
-    /// Imports a bank file and matches it.
+    /// Imports a bank file (a CSV export with the mapping chosen) and matches it.
     void importStatement(const QString &path);
     /// Matches what waits, posting at the threshold shown.
     void matchNow();
@@ -67,6 +67,7 @@ private:
     int m_keepRow = 0;
     QLabel *m_summary;
     QDoubleSpinBox *m_threshold;
+    QComboBox *m_csvMapping;
     QComboBox *m_show;
     QStandardItemModel *m_model;
     QTreeView *m_view;

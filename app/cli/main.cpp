@@ -3,7 +3,6 @@
 #include "AgingCommand.h"
 #include "BankStatementCommand.h"
 #include "CreditCommand.h"
-#include "MatchCommand.h"
 #include "DashboardCommand.h"
 #include "DemoCommand.h"
 #include "DisputeCommand.h"
@@ -16,6 +15,7 @@
 #include "KpiCommand.h"
 #include "LateFeeCommand.h"
 #include "MailCommand.h"
+#include "MatchCommand.h"
 #include "OrderCommand.h"
 #include "PayLinkCommand.h"
 #include "PaymentCommand.h"
@@ -56,8 +56,9 @@ Commands:
   settings set KEY VALUE | get KEY | list            mail server, company details, payment links
   statement CUSTOMER --out FILE | --out-dir DIR [--segment S]
                                                      statements of account as PDF
-  statement import FILE [--format auto|camt|mt940|bai2|ofx]
-                                                     a bank statement file, each line once
+  statement import FILE [--format auto|camt|mt940|bai2|ofx|csv] [--mapping NAME]
+           | mapping list | show NAME | save NAME JSONFILE
+                                                     a bank statement file, each line once; CSV mappings
   match    [--threshold T] [--dry-run] [--format json|text] | undo ID | dismiss ID
                                                      bank credits matched to invoices, the sure ones posted
   dispute  open INVOICE --amount A --reason R | list [--all] | move ID --to STATE | resolve ID --by KIND
@@ -141,7 +142,8 @@ int main(int argc, char *argv[])
         return cc::cli::runMailCommand(arguments);
     if (command == QLatin1String("settings"))
         return cc::cli::runSettingsCommand(arguments);
-    if (command == QLatin1String("statement") && arguments.value(1) == QLatin1String("import"))
+    if (command == QLatin1String("statement")
+        && (arguments.value(1) == QLatin1String("import") || arguments.value(1) == QLatin1String("mapping")))
         return cc::cli::runBankStatementCommand(arguments);
     if (command == QLatin1String("statement"))
         return cc::cli::runStatementCommand(arguments);

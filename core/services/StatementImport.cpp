@@ -3,6 +3,7 @@
 
 #include "bank/Bai2Parser.h"
 #include "bank/CamtParser.h"
+#include "bank/CsvStatementParser.h"
 #include "bank/Mt940Parser.h"
 #include "bank/OfxParser.h"
 #include "storage/BankStatementRepository.h"
@@ -20,7 +21,8 @@ const QStringList &StatementImport::formats()
     return list;
 }
 
-Result<StatementImportReport> StatementImport::fromFile(const QString &path, const QString &format)
+Result<StatementImportReport> StatementImport::fromFile(
+    const QString &path, const QString &format, const std::optional<bank::CsvStatementMapping> &csvMapping)
 {
     if (!formats().contains(format))
         return makeError(ErrorCode::InvalidInput,
@@ -36,20 +38,21 @@ Result<StatementImportReport> StatementImport::fromFile(const QString &path, con
             : bank::Mt940Parser::recognizes(head)   ? QStringLiteral("mt940")
             : bank::Bai2Parser::recognizes(head)    ? QStringLiteral("bai2")
             : bank::OfxParser::recognizes(head)     ? QStringLiteral("ofx")
+            : csvMapping                            ? QStringLiteral("csv")
                                                     : QString();
     if (chosen.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             tr("%1 is not a bank statement CashCycle reads (ISO 20022 camt.052, camt.053, camt.054; SWIFT MT940; "
                "BAI2; OFX)")
                 .arg(path));
-    if (chosen == QLatin1String("csv"))
+    if (chosen == QLatin1String("csv") && !csvMapping)
         return makeError(ErrorCode::InvalidInput,
-            tr("csv statements cannot be imported yet (they need a saved column mapping); camt, mt940, bai2 and ofx "
-               "can"));
-    auto statements = chosen == QLatin1String("camt") ? bank::CamtParser::parse(content)
-        : chosen == QLatin1String("mt940")            ? bank::Mt940Parser::parse(content)
-        : chosen == QLatin1String("bai2")             ? bank::Bai2Parser::parse(content)
-                                                      : bank::OfxParser::parse(content);
+            tr("a CSV statement is read with a saved column mapping: name one for %1").arg(path));
+    auto statements = chosen == QLatin1String("csv") ? bank::CsvStatementParser::parse(content, *csvMapping)
+        : chosen == QLatin1String("camt")            ? bank::CamtParser::parse(content)
+        : chosen == QLatin1String("mt940")           ? bank::Mt940Parser::parse(content)
+        : chosen == QLatin1String("bai2")            ? bank::Bai2Parser::parse(content)
+                                                     : bank::OfxParser::parse(content);
     if (!statements)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), statements.error().detail));

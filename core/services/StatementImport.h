@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bank/CsvStatementMapping.h"
 #include "common/Clock.h"
 #include "storage/SqlDatabase.h"
 
@@ -39,7 +40,9 @@ public:
     {
     }
 
-    Result<StatementImportReport> fromFile(const QString &path, const QString &format = QStringLiteral("auto"));
+    /// `csvMapping` reads a CSV export (format "csv", or "auto" for a file in no other format).
+    Result<StatementImportReport> fromFile(const QString &path, const QString &format = QStringLiteral("auto"),
+        const std::optional<bank::CsvStatementMapping> &csvMapping = std::nullopt);
 
 private:
     storage::SqlDatabase &m_db;

@@ -2,9 +2,11 @@
 #include "services/StatementImport.h"
 #include "FixedClock.h"
 #include "TestWorkspace.h"
+#include "services/CsvMappings.h"
 #include "storage/BankStatementRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -113,4 +115,36 @@ TEST_F(StatementImportTest, AMalformedFileIsRefusedByNameAndLineAndNothingIsImpo
                        .fromFile(dir.filePath(QStringLiteral("notes.txt")), QStringLiteral("qif"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_TRUE(unknown.error().detail.contains(QStringLiteral("auto, camt, mt940")));
+}
+
+TEST_F(StatementImportTest, ACsvExportIsReadWithTheTeamsSavedMappingOnce)
+{
+    const QString path = write("export.csv",
+        "Buchungstag;Betrag;Zahler;IBAN;Verwendungszweck\n"
+        "23.11.2026;1.190,00;Mueller GmbH;DE89370400440532013000;RE-2026-0042\n"
+        "23.11.2026;-12,50;Bank;;Kontoführung\n");
+    auto missing = import(path);
+    ASSERT_FALSE(missing.ok()) << "a CSV file is no format of its own";
+    services::CsvMappings mappings(ws.db(), clock);
+    EXPECT_FALSE(mappings.find(QStringLiteral("Sparkasse")).ok());
+    auto mapping = bank::CsvStatementMapping::fromJson(QJsonDocument::fromJson(
+        R"json({"delimiter": ";", "date": "Buchungstag", "date_format": "dd.MM.yyyy", "decimal": ",",
+                "amount": "Betrag", "payer": "Zahler", "iban": "IBAN", "text": ["Verwendungszweck"],
+                "currency": "EUR", "account": "DE02120300000000202051"})json")
+                                                           .object());
+    ASSERT_TRUE(mapping.ok()) << mapping.error().detail.toStdString();
+    ASSERT_TRUE(mappings.save(QStringLiteral("Sparkasse"), *mapping).ok());
+    EXPECT_EQ(*mappings.names(), QStringList { QStringLiteral("Sparkasse") });
+    auto saved = mappings.find(QStringLiteral("Sparkasse"));
+    ASSERT_TRUE(saved.ok());
+
+    auto first = services::StatementImport(ws.db(), clock).fromFile(path, QStringLiteral("auto"), *saved);
+    ASSERT_TRUE(first.ok()) << first.error().detail.toStdString();
+    EXPECT_EQ(first->format, QStringLiteral("csv"));
+    EXPECT_EQ(first->linesAdded, 2);
+    auto again = services::StatementImport(ws.db(), clock).fromFile(path, QStringLiteral("csv"), *saved);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->linesAdded, 0);
+    EXPECT_EQ(again->duplicates, 2);
+    EXPECT_EQ(lines(), 2);
 }

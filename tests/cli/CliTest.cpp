@@ -1256,3 +1256,36 @@ TEST_F(CliTest, BankCreditsAreMatchedPostedAndPrintedAsJson)
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains("--threshold")) << bad.err.toStdString();
 }
+
+TEST_F(CliTest, ACsvExportIsImportedWithASavedMapping)
+{
+    demo(20);
+    const auto write = [this](const char *name, const QByteArray &content) {
+        QFile file(workspace() + QLatin1String(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    };
+    const QString mapping = write("-mapping.json",
+        R"json({"delimiter": ";", "date": "Datum", "date_format": "dd.MM.yyyy", "decimal": ",", "amount": "Betrag",
+                "payer": "Name", "text": ["Zweck"], "currency": "EUR", "account": "DE02120300000000202051"})json");
+    const QString csv = write("-export.csv", "Datum;Betrag;Name;Zweck\n20.11.2026;250,00;Kunde;Zahlung\n");
+    const CliRun saved = cli(QStringList { QStringLiteral("statement"), QStringLiteral("mapping"), QStringLiteral("save"),
+                                 QStringLiteral("Sparkasse"), mapping }
+        + unlock());
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    const CliRun listed
+        = cli(QStringList { QStringLiteral("statement"), QStringLiteral("mapping"), QStringLiteral("list") } + unlock());
+    EXPECT_EQ(listed.out.trimmed(), QByteArray("Sparkasse"));
+    const CliRun imported = cli(QStringList { QStringLiteral("statement"), QStringLiteral("import"), csv,
+                                    QStringLiteral("--mapping"), QStringLiteral("Sparkasse") }
+        + unlock());
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(imported.out.trimmed(),
+        QByteArray("format=csv statements=1 new_statements=1 lines_added=1 duplicates=0 unbalanced=0 problems=0"));
+    const CliRun unknown = cli(QStringList { QStringLiteral("statement"), QStringLiteral("import"), csv,
+                                   QStringLiteral("--mapping"), QStringLiteral("Volksbank") }
+        + unlock());
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("no CSV mapping \"Volksbank\"")) << unknown.err.toStdString();
+}
