@@ -239,7 +239,7 @@ void CashApplicationDialog::reload()
         [statuses = statusesFor(m_show->currentIndex()), clock = &m_clock, author = m_author](
             storage::Workspace &ws, services::JobControl &) -> Result<Loaded> {
             Loaded result;
-            storage::BankLineRepository repository(ws.database());
+            storage::BankLineRepository repository(ws.database(), *clock);
             auto lines = repository.credits(statuses);
             if (!lines)
                 return lines.error();

@@ -1678,6 +1678,117 @@ BEGIN
     RETURN NEW;
 END $$;
 )sql"),
+        // 16: cash application. Imported bank statements and their lines are the team's, not
+        // a customer's: everyone reads them; collectors, credit managers and admins import and
+        // match. Ids come from what the bank sent, so two desktops importing one file make the
+        // same rows. A line keeps what the bank sent and is posted once: only an undo clears
+        // its payment; neither is ever deleted. What matching learned (account, name or word →
+        // customer) hangs off the customer it names.
+        QStringLiteral(R"sql(
+CREATE TABLE bank_statements (
+    id uuid PRIMARY KEY,
+    format text NOT NULL,
+    statement_ref text NOT NULL,
+    account text NOT NULL,
+    currency char(3) NOT NULL,
+    opening_minor bigint,
+    closing_minor bigint,
+    opening_date date,
+    closing_date date,
+    balanced integer NOT NULL CHECK (balanced IN (0, 1)),
+    file_name text NOT NULL,
+    imported_at text NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
+);
+CREATE TABLE bank_lines (
+    id uuid PRIMARY KEY,
+    statement_id uuid NOT NULL REFERENCES bank_statements(id),
+    fingerprint text NOT NULL UNIQUE,
+    entry_ref text NOT NULL,
+    bank_ref text NOT NULL,
+    end_to_end text NOT NULL,
+    booking_date date NOT NULL,
+    value_date date,
+    currency char(3) NOT NULL,
+    amount_minor bigint NOT NULL,
+    counterparty_name text NOT NULL,
+    counterparty_iban text NOT NULL,
+    counterparty_bic text NOT NULL,
+    remittance text NOT NULL,
+    structured_ref text NOT NULL,
+    transaction_code text NOT NULL,
+    reversal integer NOT NULL CHECK (reversal IN (0, 1)),
+    status text NOT NULL CHECK (status IN ('unmatched', 'suggested', 'matched', 'dismissed')),
+    customer_id text REFERENCES customers(id),
+    confidence_bp integer NOT NULL DEFAULT 0 CHECK (confidence_bp BETWEEN 0 AND 10000),
+    proposals text NOT NULL DEFAULT '[]',
+    payment_id text,
+    matched_by text NOT NULL DEFAULT '',
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK ((status = 'matched') = (payment_id IS NOT NULL))
+);
+CREATE INDEX bank_lines_status ON bank_lines(status, booking_date);
+CREATE FUNCTION cashcycle_check_bank_line() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF (NEW.statement_id, NEW.fingerprint, NEW.booking_date, NEW.currency, NEW.amount_minor, NEW.remittance)
+            IS DISTINCT FROM (OLD.statement_id, OLD.fingerprint, OLD.booking_date, OLD.currency, OLD.amount_minor,
+                              OLD.remittance) THEN
+        RAISE EXCEPTION 'bank line % keeps what the bank sent', NEW.id USING ERRCODE = '42501';
+    END IF;
+    IF OLD.payment_id IS NOT NULL AND NEW.payment_id IS NOT NULL AND NEW.payment_id <> OLD.payment_id THEN
+        RAISE EXCEPTION 'bank line % is posted already, as payment %', NEW.id, OLD.payment_id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER bank_lines_checked BEFORE UPDATE ON bank_lines
+    FOR EACH ROW EXECUTE FUNCTION cashcycle_check_bank_line();
+DO $$
+DECLARE
+    synced text;
+BEGIN
+    FOREACH synced IN ARRAY ARRAY['bank_statements', 'bank_lines'] LOOP
+        INSERT INTO audited_tables VALUES (synced);
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %I FOR EACH ROW EXECUTE FUNCTION cashcycle_stamp()',
+                       synced || '_stamp', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION cashcycle_audit(''id'')', synced || '_audit', synced);
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE ON %I FOR EACH STATEMENT '
+                       'EXECUTE FUNCTION cashcycle_notify_change()', synced || '_notify', synced);
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', synced);
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT USING (true)', synced || '_read', synced);
+        EXECUTE format('CREATE POLICY %I ON %I FOR INSERT WITH CHECK (true)', synced || '_insert', synced);
+        EXECUTE format('CREATE POLICY %I ON %I FOR UPDATE USING (true) WITH CHECK (true)', synced || '_update', synced);
+    END LOOP;
+END $$;
+GRANT SELECT ON bank_statements, bank_lines TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo,
+    cashcycle_admin;
+GRANT INSERT ON bank_statements TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+GRANT INSERT, UPDATE ON bank_lines TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+-- The payment a bank line became: two desktops posting one line make one payment, the other
+-- is refused (and its allocations with it, for want of their payment). An undone one is
+-- reversed, and the line may be posted again.
+ALTER TABLE payments ADD COLUMN bank_line_id uuid;
+CREATE UNIQUE INDEX payments_bank_line ON payments(bank_line_id) WHERE reversed_date IS NULL;
+
+CREATE TABLE payer_links (
+    id text PRIMARY KEY,
+    kind text NOT NULL CHECK (kind IN ('account', 'name', 'token')),
+    key text NOT NULL CHECK (key <> ''),
+    customer_id text NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    learned_from text NOT NULL,
+    learned_at text NOT NULL,
+    row_version bigint NOT NULL DEFAULT 1,
+    changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    CHECK (id = kind || ':' || key)
+);
+SELECT cashcycle_sync_customer_records('payer_links');
+GRANT SELECT ON payer_links TO cashcycle_collector, cashcycle_credit_manager, cashcycle_cfo, cashcycle_admin;
+GRANT INSERT, UPDATE, DELETE ON payer_links TO cashcycle_collector, cashcycle_credit_manager, cashcycle_admin;
+)sql"),
     };
     return list;
 }

@@ -34,13 +34,13 @@ QString bankReferenceOf(const bank::BankTransaction &line)
 
 Result<QList<CashApplication::Line>> CashApplication::run(const Options &options, JobControl &job)
 {
-    storage::BankLineRepository repository(m_db);
+    storage::BankLineRepository repository(m_db, m_clock);
     auto lines = repository.awaitingMatch();
     if (!lines)
         return lines.error();
     cash::PayerDirectory payers;
     cash::MatchEngine engine(payers);
-    if (auto loaded = storage::MatchingSnapshot(m_db).load(payers, engine, job); !loaded)
+    if (auto loaded = storage::MatchingSnapshot(m_db, m_clock).load(payers, engine, job); !loaded)
         return loaded.error();
 
     storage::Transaction transaction(m_db);
@@ -48,7 +48,7 @@ Result<QList<CashApplication::Line>> CashApplication::run(const Options &options
         if (auto begun = transaction.begin(); !begun)
             return begun.error();
     }
-    storage::PayerLinkRepository links(m_db);
+    storage::PayerLinkRepository links(m_db, m_clock);
     const qint64 total = lines->size();
     for (qint64 done = 0; done < total; ++done) {
         if (job.isCanceled())
@@ -107,7 +107,7 @@ Result<QString> CashApplication::record(const Line &line, const cash::MatchPropo
 {
     PaymentPosting posting(m_db, m_clock, m_author);
     const PaymentPosting::Receipt receipt { proposal.customerId, line.bank.bookingDate, line.bank.amount, std::nullopt,
-        QStringLiteral("transfer"), bankReferenceOf(line.bank) };
+        QStringLiteral("transfer"), bankReferenceOf(line.bank), {}, line.id };
     auto payment = posting.record(receipt, proposal.plan);
     if (!payment)
         return payment.error();
@@ -117,10 +117,7 @@ Result<QString> CashApplication::record(const Line &line, const cash::MatchPropo
         if (other.customerId != proposal.customerId)
             kept << other;
     }
-    storage::BankLineRepository repository(m_db);
-    if (auto saved = repository.saveProposals(line.id, MatchStatus::Matched, kept); !saved)
-        return saved.error();
-    if (auto marked = repository.markPosted(line.id, proposal.customerId, *payment, by); !marked)
+    if (auto marked = storage::BankLineRepository(m_db, m_clock).markPosted(line.id, kept, *payment, by); !marked)
         return marked.error();
     return payment;
 }
@@ -132,7 +129,7 @@ QString CashApplication::nothingFound()
 
 Result<CashApplication::Line> CashApplication::lineFor(const QString &lineId)
 {
-    auto line = storage::BankLineRepository(m_db).find(lineId);
+    auto line = storage::BankLineRepository(m_db, m_clock).find(lineId);
     if (!line)
         return line.error();
     if (!*line)
@@ -178,7 +175,7 @@ Result<CashApplication::Posted> CashApplication::post(
             if (auto written = writeOffWhatIsLeft(*line, proposal, posted.writeOffs); !written)
                 return written;
         }
-        storage::PayerLinkRepository links(m_db);
+        storage::PayerLinkRepository links(m_db, m_clock);
         const QString at = nowText(m_clock);
         if (auto learned = links.learn(Kind::Account, cash::PayerDirectory::accountKey(line->bank.counterpartyIban),
                 proposal.customerId, lineId, at);
@@ -241,9 +238,9 @@ Status CashApplication::undo(const QString &lineId)
                                     tr("the match of bank line %1 was undone").arg(bankReferenceOf(line->bank)));
             !reversed)
             return reversed;
-        if (auto forgotten = storage::PayerLinkRepository(m_db).forget(lineId); !forgotten)
+        if (auto forgotten = storage::PayerLinkRepository(m_db, m_clock).forget(lineId); !forgotten)
             return forgotten;
-        return storage::BankLineRepository(m_db).reopen(lineId);
+        return storage::BankLineRepository(m_db, m_clock).reopen(lineId);
     });
 }
 
@@ -254,7 +251,8 @@ Status CashApplication::dismiss(const QString &lineId)
         return line.error();
     if (line->status == MatchStatus::Matched)
         return makeError(ErrorCode::InvalidInput, tr("bank line %1 is posted; undo the match first").arg(lineId));
-    return storage::BankLineRepository(m_db).markDismissed(lineId, m_author);
+    return storage::inTransaction(
+        m_db, [&] { return storage::BankLineRepository(m_db, m_clock).markDismissed(lineId, m_author); });
 }
 
 Status CashApplication::restore(const QString &lineId)
@@ -264,7 +262,7 @@ Status CashApplication::restore(const QString &lineId)
         return line.error();
     if (line->status != MatchStatus::Dismissed)
         return makeError(ErrorCode::InvalidInput, tr("bank line %1 is not dismissed").arg(lineId));
-    return storage::BankLineRepository(m_db).reopen(lineId);
+    return storage::inTransaction(m_db, [&] { return storage::BankLineRepository(m_db, m_clock).reopen(lineId); });
 }
 
 } // namespace cc::services

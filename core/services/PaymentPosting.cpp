@@ -92,6 +92,8 @@ Result<QString> PaymentPosting::record(const Receipt &receipt, const PaymentAllo
         { QStringLiteral("currency"), amount->currency().code() },
         { QStringLiteral("amount_minor"), QString::number(amount->minorUnits()) },
         { QStringLiteral("method"), payment.method }, { QStringLiteral("reference"), payment.reference } };
+    if (!receipt.bankLineId.isEmpty())
+        values.insert(QStringLiteral("bank_line_id"), receipt.bankLineId);
     if (receipt.rate) {
         values.insert(QStringLiteral("received_currency"), receipt.received.currency().code());
         values.insert(QStringLiteral("received_minor"), QString::number(receipt.received.minorUnits()));

@@ -33,6 +33,8 @@ public:
         QString reference;
         /// The payment's id; empty: a new "PAY-…" one. A provider's id keeps a re-read payment single.
         QString id {};
+        /// The bank line it was posted from, if any: the server lets a line pay once.
+        QString bankLineId {};
     };
 
     PaymentPosting(storage::SqlDatabase &db, const Clock &clock, QString author)

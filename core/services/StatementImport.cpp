@@ -7,6 +7,7 @@
 #include "bank/Mt940Parser.h"
 #include "bank/OfxParser.h"
 #include "storage/BankStatementRepository.h"
+#include "storage/BulkLoad.h"
 #include "storage/Transaction.h"
 
 #include <QFile>
@@ -59,10 +60,14 @@ Result<StatementImportReport> StatementImport::fromFile(
 
     StatementImportReport report;
     report.format = statements->isEmpty() ? QString() : statements->first().format;
+    // A statement may bring a hundred thousand lines: kept in the page cache until committed.
+    storage::BulkLoad bulk(m_db);
+    if (auto status = bulk.begin(); !status)
+        return status.error();
     storage::Transaction transaction(m_db);
     if (auto status = transaction.begin(); !status)
         return status.error();
-    storage::BankStatementRepository repository(m_db);
+    storage::BankStatementRepository repository(m_db, m_clock);
     const QString importedAt = m_clock.now().toUTC().toString(Qt::ISODate);
     for (const bank::BankStatement &statement : std::as_const(*statements)) {
         auto stored = repository.store(statement, QFileInfo(path).fileName(), importedAt);

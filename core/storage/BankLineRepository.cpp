@@ -2,6 +2,7 @@
 #include "BankLineRepository.h"
 
 #include "cash/ProposalJson.h"
+#include "sync/Outbox.h"
 
 namespace cc::storage {
 namespace {
@@ -127,50 +128,55 @@ Result<std::optional<BankLineRepository::Line>> BankLineRepository::find(const Q
     return std::optional<Line>(*line);
 }
 
+Status BankLineRepository::change(const QString &lineId, const sync::FieldValues &values)
+{
+    auto changed = sync::Outbox(m_db, m_clock).update(QStringLiteral("bank_lines"), lineId, values);
+    return changed ? success() : Status(changed.error());
+}
+
+sync::FieldValues BankLineRepository::proposalValues(MatchStatus status, const QList<cash::MatchProposal> &proposals)
+{
+    return { { QStringLiteral("status"), statusName(status) },
+        { QStringLiteral("customer_id"), proposals.isEmpty() ? QString() : proposals.first().customerId },
+        { QStringLiteral("confidence_bp"),
+            QString::number(proposals.isEmpty() ? 0 : qRound64(proposals.first().confidence * 10000)) },
+        { QStringLiteral("proposals"), cash::ProposalJson::write(proposals) } };
+}
+
 Status BankLineRepository::saveProposals(
     const QString &lineId, MatchStatus status, const QList<cash::MatchProposal> &proposals)
 {
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE bank_lines SET status = ?2, customer_id = ?3, confidence_bp = ?4, proposals = ?5 WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, lineId).bind(2, statusName(status));
-    update->bindOrNull(3, proposals.isEmpty() ? QString() : proposals.first().customerId);
-    update->bind(4, proposals.isEmpty() ? 0 : qRound64(proposals.first().confidence * 10000));
-    update->bind(5, cash::ProposalJson::write(proposals));
-    return update->run();
+    return change(lineId, proposalValues(status, proposals));
 }
 
 Status BankLineRepository::markPosted(
-    const QString &lineId, const QString &customerId, const QString &paymentId, const QString &by)
+    const QString &lineId, const QList<cash::MatchProposal> &proposals, const QString &paymentId, const QString &by)
 {
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE bank_lines SET status = 'matched', customer_id = ?2, payment_id = ?3, matched_by = ?4 WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, lineId).bind(2, customerId).bind(3, paymentId).bind(4, by);
-    return update->run();
+    // One change: the server holds a line matched exactly when it names its payment.
+    sync::FieldValues values = proposalValues(MatchStatus::Matched, proposals);
+    values.insert(QStringLiteral("payment_id"), paymentId);
+    values.insert(QStringLiteral("matched_by"), sync::notNull(by));
+    return change(lineId, values);
 }
 
 Status BankLineRepository::markDismissed(const QString &lineId, const QString &by)
 {
-    auto update
-        = m_db.prepare(QStringLiteral("UPDATE bank_lines SET status = 'dismissed', matched_by = ?2 WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, lineId).bind(2, by);
-    return update->run();
+    return change(lineId,
+        { { QStringLiteral("status"), statusName(MatchStatus::Dismissed) },
+            { QStringLiteral("matched_by"), sync::notNull(by) } });
 }
 
 Status BankLineRepository::reopen(const QString &lineId)
 {
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE bank_lines SET status = CASE WHEN proposals = '[]' THEN 'unmatched' ELSE 'suggested' END, "
-        "payment_id = NULL, matched_by = '' WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, lineId);
-    return update->run();
+    auto line = find(lineId);
+    if (!line)
+        return line.error();
+    if (!*line)
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no bank line %1").arg(lineId));
+    return change(lineId,
+        { { QStringLiteral("status"),
+              statusName((*line)->proposals.isEmpty() ? MatchStatus::Unmatched : MatchStatus::Suggested) },
+            { QStringLiteral("payment_id"), QString() }, { QStringLiteral("matched_by"), QStringLiteral("") } });
 }
 
 } // namespace cc::storage

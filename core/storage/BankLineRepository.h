@@ -4,6 +4,8 @@
 #include "SqlDatabase.h"
 #include "bank/BankTransaction.h"
 #include "cash/MatchProposal.h"
+#include "common/Clock.h"
+#include "sync/FieldValues.h"
 
 namespace cc::storage {
 
@@ -30,8 +32,9 @@ public:
         QString matchedBy; ///< "auto", or who posted or dismissed it
     };
 
-    explicit BankLineRepository(SqlDatabase &db)
+    BankLineRepository(SqlDatabase &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {
     }
 
@@ -40,10 +43,12 @@ public:
     /// Credit lines in any of `statuses`, oldest first (the exception queue; all for none given).
     Result<QList<Line>> credits(const QList<MatchStatus> &statuses);
     Result<std::optional<Line>> find(const QString &lineId);
-    /// Keeps what matching found; the best proposal first.
+    /// Keeps what matching found, the best proposal first. Changes go to the server too; call
+    /// within a transaction.
     Status saveProposals(const QString &lineId, MatchStatus status, const QList<cash::MatchProposal> &proposals);
-    /// Records the payment a match posted.
-    Status markPosted(const QString &lineId, const QString &customerId, const QString &paymentId, const QString &by);
+    /// Records the payment a match posted, with the proposals kept (the posted one first).
+    Status markPosted(const QString &lineId, const QList<cash::MatchProposal> &proposals, const QString &paymentId,
+        const QString &by);
     Status markDismissed(const QString &lineId, const QString &by);
     /// Back to the queue, its proposals kept: after an undone match or a dismissal taken back.
     Status reopen(const QString &lineId);
@@ -51,7 +56,12 @@ public:
     static QString statusName(MatchStatus status);
 
 private:
+    static sync::FieldValues proposalValues(MatchStatus status, const QList<cash::MatchProposal> &proposals);
+    /// Changes a line here and, through the outbox, on the server.
+    Status change(const QString &lineId, const sync::FieldValues &values);
+
     SqlDatabase &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace cc::storage

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BankStatementRepository.h"
 
-#include "common/RowId.h"
+#include "sync/Outbox.h"
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QUuid>
 
 namespace cc::storage {
 
@@ -17,74 +18,85 @@ QString BankStatementRepository::fingerprint(const QString &account, const bank:
         QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+QString BankStatementRepository::idFrom(const QString &identity)
+{
+    // A UUID made from what the bank sent: every desktop importing it names it alike.
+    const QByteArray hash = QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256);
+    return QUuid::fromRfc4122(hash.left(16)).toString(QUuid::WithoutBraces);
+}
+
 Result<BankStatementRepository::Stored> BankStatementRepository::store(
     const bank::BankStatement &statement, const QString &fileName, const QString &importedAt)
 {
     const QString account = !statement.accountIban.isEmpty() ? statement.accountIban : statement.accountNumber;
+    const auto day = [](const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); };
+    const auto minor = [](const std::optional<Money> &balance) {
+        return balance ? QString::number(balance->minorUnits()) : QString();
+    };
     Stored stored;
-    auto existing = m_db.prepare(
-        QStringLiteral("SELECT id FROM bank_statements WHERE account = ?1 AND format = ?2 AND statement_ref = ?3 "
-                       "AND opening_day IS ?4 AND closing_day IS ?5"));
-    if (!existing)
-        return existing.error();
-    existing->bind(1, account).bind(2, statement.format).bind(3, statement.statementId);
-    existing->bind(4, statement.openingDate).bind(5, statement.closingDate);
-    auto found = existing->next();
+    sync::Outbox outbox(m_db, m_clock);
+    const QString statementId = idFrom(QStringList {
+        account, statement.format, statement.statementId, day(statement.openingDate), day(statement.closingDate) }
+                                           .join(QChar(0x1f)));
+    auto known = m_db.cached(QStringLiteral("SELECT 1 FROM bank_statements WHERE id = ?1"));
+    if (!known)
+        return known.error();
+    (*known)->bind(1, statementId);
+    auto found = (*known)->next();
+    (*known)->reset();
     if (!found)
         return found.error();
-    QString statementId = *found ? existing->text(0) : QString();
-    if (statementId.isEmpty()) {
-        statementId = newRowId();
-        auto insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO bank_statements (id, format, statement_ref, account, currency, opening_minor, closing_minor, "
-            "opening_day, closing_day, balanced, file_name, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-            "?10, ?11, ?12)"));
-        if (!insert)
-            return insert.error();
-        insert->bind(1, statementId).bind(2, statement.format).bind(3, statement.statementId).bind(4, account);
-        insert->bind(5, statement.currency);
-        if (statement.openingBalance)
-            insert->bind(6, statement.openingBalance->minorUnits());
-        else
-            insert->bindNull(6);
-        if (statement.closingBalance)
-            insert->bind(7, statement.closingBalance->minorUnits());
-        else
-            insert->bindNull(7);
-        insert->bind(8, statement.openingDate).bind(9, statement.closingDate).bind(10, statement.balances() ? 1 : 0);
-        insert->bind(11, fileName).bind(12, importedAt);
-        if (auto status = insert->run(); !status)
-            return status.error();
+    if (!*found) {
+        auto inserted = outbox.insert(QStringLiteral("bank_statements"), statementId,
+            { { QStringLiteral("format"), statement.format },
+                { QStringLiteral("statement_ref"), sync::notNull(statement.statementId) },
+                { QStringLiteral("account"), sync::notNull(account) },
+                { QStringLiteral("currency"), statement.currency },
+                { QStringLiteral("opening_minor"), minor(statement.openingBalance) },
+                { QStringLiteral("closing_minor"), minor(statement.closingBalance) },
+                { QStringLiteral("opening_date"), day(statement.openingDate) },
+                { QStringLiteral("closing_date"), day(statement.closingDate) },
+                { QStringLiteral("balanced"), statement.balances() ? QStringLiteral("1") : QStringLiteral("0") },
+                { QStringLiteral("file_name"), sync::notNull(fileName) },
+                { QStringLiteral("imported_at"), importedAt } });
+        if (!inserted)
+            return inserted.error();
         stored.newStatement = true;
     }
-
-    auto line = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO bank_lines (id, statement_id, fingerprint, entry_ref, bank_ref, end_to_end, "
-        "booking_day, "
-        "value_day, currency, amount_minor, counterparty_name, counterparty_iban, counterparty_bic, remittance, "
-        "structured_ref, transaction_code, reversal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "?14, ?15, ?16, ?17)"));
-    if (!line)
-        return line.error();
-    QHash<QString, int> seen;
+    sync::FieldValues values { { QStringLiteral("statement_id"), statementId },
+        { QStringLiteral("status"), QStringLiteral("unmatched") }, { QStringLiteral("customer_id"), QString() },
+        { QStringLiteral("confidence_bp"), QStringLiteral("0") }, { QStringLiteral("proposals"), QStringLiteral("[]") },
+        { QStringLiteral("payment_id"), QString() }, { QStringLiteral("matched_by"), QStringLiteral("") } };
+    QHash<QString, int> occurrences;
     for (const bank::BankTransaction &t : statement.transactions) {
-        const QString key = fingerprint(account, t, 0);
-        const int occurrence = seen[key]++;
-        line->reset();
-        line->bind(1, newRowId())
-            .bind(2, statementId)
-            .bind(3, occurrence == 0 ? key : fingerprint(account, t, occurrence));
-        line->bind(4, t.entryReference).bind(5, t.bankReference).bind(6, t.endToEndId);
-        line->bind(7, t.bookingDate).bind(8, t.valueDate).bind(9, t.amount.currency().code());
-        line->bind(10, t.amount.minorUnits()).bind(11, t.counterpartyName).bind(12, t.counterpartyIban);
-        line->bind(13, t.counterpartyBic).bind(14, t.remittance).bind(15, t.structuredReference);
-        line->bind(16, t.transactionCode).bind(17, t.reversal ? 1 : 0);
-        if (auto status = line->run(); !status)
-            return status.error();
-        if (m_db.changes() > 0)
-            ++stored.added;
-        else
+        const QString first = fingerprint(account, t, 0);
+        const int occurrence = occurrences[first]++;
+        const QString key = occurrence == 0 ? first : fingerprint(account, t, occurrence);
+        // A line imported before has this id already: the insert is refused, nothing else.
+        // One map for all lines, its values replaced: a statement may have a hundred thousand.
+        values[QStringLiteral("fingerprint")] = key;
+        values[QStringLiteral("entry_ref")] = sync::notNull(t.entryReference);
+        values[QStringLiteral("bank_ref")] = sync::notNull(t.bankReference);
+        values[QStringLiteral("end_to_end")] = sync::notNull(t.endToEndId);
+        values[QStringLiteral("booking_date")] = day(t.bookingDate);
+        values[QStringLiteral("value_date")] = day(t.valueDate);
+        values[QStringLiteral("currency")] = t.amount.currency().code();
+        values[QStringLiteral("amount_minor")] = QString::number(t.amount.minorUnits());
+        values[QStringLiteral("counterparty_name")] = sync::notNull(t.counterpartyName);
+        values[QStringLiteral("counterparty_iban")] = sync::notNull(t.counterpartyIban);
+        values[QStringLiteral("counterparty_bic")] = sync::notNull(t.counterpartyBic);
+        values[QStringLiteral("remittance")] = sync::notNull(t.remittance);
+        values[QStringLiteral("structured_ref")] = sync::notNull(t.structuredReference);
+        values[QStringLiteral("transaction_code")] = sync::notNull(t.transactionCode);
+        values[QStringLiteral("reversal")] = t.reversal ? QStringLiteral("1") : QStringLiteral("0");
+        auto inserted = outbox.insert(QStringLiteral("bank_lines"), idFrom(key), values);
+        if (!inserted && inserted.error().code == ErrorCode::Duplicate) {
             ++stored.duplicates;
+            continue;
+        }
+        if (!inserted)
+            return inserted.error();
+        ++stored.added;
     }
     return stored;
 }

@@ -3,6 +3,7 @@
 
 #include "SqlDatabase.h"
 #include "bank/BankStatement.h"
+#include "common/Clock.h"
 
 namespace cc::storage {
 
@@ -16,12 +17,13 @@ public:
         int duplicates = 0;
     };
 
-    explicit BankStatementRepository(SqlDatabase &db)
+    BankStatementRepository(SqlDatabase &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {
     }
 
-    /// Stores a statement and its new lines; call within a transaction.
+    /// Stores a statement and its new lines, for the server too; call within a transaction.
     Result<Stored> store(const bank::BankStatement &statement, const QString &fileName, const QString &importedAt);
     /// How many lines are stored in all.
     Result<qint64> lineCount();
@@ -29,9 +31,12 @@ public:
     /// What identifies a line across statements: account, day, amount, references and text, and
     /// `occurrence` among identical lines of one statement (two equal payments on one day).
     static QString fingerprint(const QString &account, const bank::BankTransaction &line, int occurrence);
+    /// A row id (a UUID) made from what identifies the row, the same on every desktop.
+    static QString idFrom(const QString &identity);
 
 private:
     SqlDatabase &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace cc::storage

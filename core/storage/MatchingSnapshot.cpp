@@ -19,7 +19,7 @@ Status MatchingSnapshot::load(cash::PayerDirectory &payers, cash::MatchEngine &e
         });
         !status)
         return status;
-    if (auto status = PayerLinkRepository(m_db).loadInto(payers); !status)
+    if (auto status = PayerLinkRepository(m_db, m_clock).loadInto(payers); !status)
         return status;
     return loadInvoices(engine, terms, job);
 }

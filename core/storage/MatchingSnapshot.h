@@ -3,6 +3,7 @@
 
 #include "SqlDatabase.h"
 #include "cash/MatchEngine.h"
+#include "common/Clock.h"
 #include "services/JobControl.h"
 
 namespace cc::storage {
@@ -11,8 +12,9 @@ namespace cc::storage {
 /// every invoice open now with its terms.
 class MatchingSnapshot {
 public:
-    explicit MatchingSnapshot(SqlDatabase &db)
+    MatchingSnapshot(SqlDatabase &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {
     }
 
@@ -25,6 +27,7 @@ private:
         cash::MatchEngine &engine, const QHash<QString, QString> &customerTerms, services::JobControl &job);
 
     SqlDatabase &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace cc::storage

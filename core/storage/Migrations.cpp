@@ -572,6 +572,65 @@ CREATE TABLE payer_links (
 );
 CREATE INDEX payer_links_line ON payer_links(learned_from);
 )sql"),
+        // 22: bank statements, their lines and learned payers sync through the server: each
+        // row keeps the server's version, and a learned payer is keyed "kind:key" there. A
+        // line's id is made from its fingerprint now, so the fingerprint needs no index. A
+        // payment posted from a bank line names it, for the server's check that a line pays
+        // once (payments pulled from the server leave it empty).
+        QStringLiteral(R"sql(
+ALTER TABLE bank_statements ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE payments ADD COLUMN bank_line_id TEXT;
+CREATE TABLE bank_lines_new (
+    id TEXT PRIMARY KEY,
+    statement_id TEXT NOT NULL REFERENCES bank_statements(id),
+    fingerprint TEXT NOT NULL,
+    entry_ref TEXT NOT NULL,
+    bank_ref TEXT NOT NULL,
+    end_to_end TEXT NOT NULL,
+    booking_day INTEGER NOT NULL,
+    value_day INTEGER,
+    currency TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    counterparty_name TEXT NOT NULL,
+    counterparty_iban TEXT NOT NULL,
+    counterparty_bic TEXT NOT NULL,
+    remittance TEXT NOT NULL,
+    structured_ref TEXT NOT NULL,
+    transaction_code TEXT NOT NULL,
+    reversal INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'unmatched',
+    customer_id TEXT,
+    confidence_bp INTEGER NOT NULL DEFAULT 0,
+    proposals TEXT NOT NULL DEFAULT '[]',
+    payment_id TEXT,
+    matched_by TEXT NOT NULL DEFAULT '',
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO bank_lines_new (id, statement_id, fingerprint, entry_ref, bank_ref, end_to_end, booking_day, value_day,
+    currency, amount_minor, counterparty_name, counterparty_iban, counterparty_bic, remittance, structured_ref,
+    transaction_code, reversal, status, customer_id, confidence_bp, proposals, payment_id, matched_by)
+    SELECT id, statement_id, fingerprint, entry_ref, bank_ref, end_to_end, booking_day, value_day, currency,
+        amount_minor, counterparty_name, counterparty_iban, counterparty_bic, remittance, structured_ref,
+        transaction_code, reversal, status, customer_id, confidence_bp, proposals, payment_id, matched_by
+    FROM bank_lines;
+DROP TABLE bank_lines;
+ALTER TABLE bank_lines_new RENAME TO bank_lines;
+CREATE INDEX bank_lines_status ON bank_lines(status, booking_day);
+CREATE TABLE payer_links_new (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('account', 'name', 'token')),
+    key TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    learned_from TEXT NOT NULL,
+    learned_at TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO payer_links_new (id, kind, key, customer_id, learned_from, learned_at)
+    SELECT kind || ':' || key, kind, key, customer_id, learned_from, learned_at FROM payer_links;
+DROP TABLE payer_links;
+ALTER TABLE payer_links_new RENAME TO payer_links;
+CREATE INDEX payer_links_line ON payer_links(learned_from);
+)sql"),
     };
     return list;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayerLinkRepository.h"
 
+#include "sync/Outbox.h"
+
 namespace cc::storage {
 namespace {
 
@@ -24,21 +26,46 @@ Status PayerLinkRepository::learn(
 {
     if (key.isEmpty())
         return success();
-    auto insert = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO payer_links (kind, key, customer_id, "
-                                              "learned_from, learned_at) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    if (!insert)
-        return insert.error();
-    insert->bind(1, kindName(kind)).bind(2, key).bind(3, customerId).bind(4, lineId).bind(5, at);
-    return insert->run();
+    const QString id = kindName(kind) + QLatin1Char(':') + key;
+    auto known = m_db.prepare(QStringLiteral("SELECT 1 FROM payer_links WHERE id = ?1"));
+    if (!known)
+        return known.error();
+    known->bind(1, id);
+    auto found = known->next();
+    if (!found)
+        return found.error();
+    sync::Outbox outbox(m_db, m_clock);
+    sync::FieldValues taught { { QStringLiteral("customer_id"), customerId },
+        { QStringLiteral("learned_from"), lineId }, { QStringLiteral("learned_at"), at } };
+    if (*found) {
+        auto updated = outbox.update(QStringLiteral("payer_links"), id, taught);
+        return updated ? success() : Status(updated.error());
+    }
+    taught.insert(QStringLiteral("kind"), kindName(kind));
+    taught.insert(QStringLiteral("key"), key);
+    auto inserted = outbox.insert(QStringLiteral("payer_links"), id, taught);
+    return inserted ? success() : Status(inserted.error());
 }
 
 Status PayerLinkRepository::forget(const QString &lineId)
 {
-    auto remove = m_db.prepare(QStringLiteral("DELETE FROM payer_links WHERE learned_from = ?1"));
-    if (!remove)
-        return remove.error();
-    remove->bind(1, lineId);
-    return remove->run();
+    auto taught = m_db.prepare(QStringLiteral("SELECT id FROM payer_links WHERE learned_from = ?1"));
+    if (!taught)
+        return taught.error();
+    taught->bind(1, lineId);
+    QStringList ids;
+    if (auto status = taught->forEachRow([&]() -> Status {
+            ids << taught->text(0);
+            return success();
+        });
+        !status)
+        return status;
+    sync::Outbox outbox(m_db, m_clock);
+    for (const QString &id : std::as_const(ids)) {
+        if (auto removed = outbox.remove(QStringLiteral("payer_links"), id); !removed)
+            return removed.error();
+    }
+    return success();
 }
 
 Status PayerLinkRepository::loadInto(cash::PayerDirectory &directory)

@@ -3,6 +3,7 @@
 
 #include "SqlDatabase.h"
 #include "cash/PayerDirectory.h"
+#include "common/Clock.h"
 
 namespace cc::storage {
 
@@ -12,12 +13,14 @@ class PayerLinkRepository {
 public:
     enum class Kind { Account, Name, Token };
 
-    explicit PayerLinkRepository(SqlDatabase &db)
+    PayerLinkRepository(SqlDatabase &db, const Clock &clock)
         : m_db(db)
+        , m_clock(clock)
     {
     }
 
-    /// Remembers that `key` stands for `customerId`, as bank line `lineId` showed.
+    /// Remembers that `key` stands for `customerId`, as bank line `lineId` showed; for the
+    /// server too, so call within a transaction.
     Status learn(Kind kind, const QString &key, const QString &customerId, const QString &lineId, const QString &at);
     /// Forgets what bank line `lineId` taught (its match was undone).
     Status forget(const QString &lineId);
@@ -28,6 +31,7 @@ public:
 
 private:
     SqlDatabase &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace cc::storage

@@ -21,9 +21,44 @@ FieldValues fieldValuesFromJson(const QJsonObject &object)
     return values;
 }
 
+namespace {
+
+void appendJsonString(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else if (c.unicode() < 0x20) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+} // namespace
+
 QString toJsonText(const FieldValues &values)
 {
-    return QString::fromUtf8(QJsonDocument(toJson(values)).toJson(QJsonDocument::Compact));
+    // Written directly: every synced change is kept this way, and an import makes thousands.
+    QString out;
+    out.reserve(64 * values.size() + 2);
+    out += QLatin1Char('{');
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it != values.cbegin())
+            out += QLatin1Char(',');
+        appendJsonString(out, it.key());
+        out += QLatin1Char(':');
+        if (it.value().isNull())
+            out += QLatin1String("null");
+        else
+            appendJsonString(out, it.value());
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 FieldValues fieldValuesFromJsonText(const QString &text)

@@ -163,30 +163,39 @@ Status LocalRows::update(const SyncTable &table, const QString &key, const Field
 
 Status LocalRows::insert(const SyncTable &table, const QString &key, const FieldValues &values)
 {
-    QStringList names { table.localKey };
-    QStringList placeholders { QStringLiteral("?1") };
     QList<const SyncColumn *> columns;
-    for (const SyncColumn &column : table.columns) {
-        if (!values.contains(column.server))
-            continue;
-        const QString placeholder = QStringLiteral("?%1").arg(columns.size() + 2);
-        names << column.local;
-        placeholders << (column.form == LocalForm::Document
-                ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
-                : placeholder);
-        columns << &column;
+    quint64 present = 0; // which columns the row gives, for the statement cache
+    Q_ASSERT(table.columns.size() <= 64);
+    for (int i = 0; i < table.columns.size(); ++i) {
+        if (values.contains(table.columns[i].server)) {
+            columns << &table.columns[i];
+            present |= quint64(1) << i;
+        }
     }
-    if (table.server == QLatin1String("customers")) {
-        // Filled in by refreshDerived(); the column may not be NULL.
-        names << QStringLiteral("search_key");
-        placeholders << QStringLiteral("''");
+    // An import inserts many rows of one table alike: the statement is made once.
+    QString &sql = m_insertSql[{ table.server, present }];
+    if (sql.isEmpty()) {
+        QStringList names { table.localKey };
+        QStringList placeholders { QStringLiteral("?1") };
+        for (const SyncColumn *column : std::as_const(columns)) {
+            const QString placeholder = QStringLiteral("?%1").arg(names.size() + 1);
+            names << column->local;
+            placeholders << (column->form == LocalForm::Document
+                    ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
+                    : placeholder);
+        }
+        if (table.server == QLatin1String("customers")) {
+            // Filled in by refreshDerived(); the column may not be NULL.
+            names << QStringLiteral("search_key");
+            placeholders << QStringLiteral("''");
+        }
+        sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")));
     }
-    auto statement = m_db.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
+    auto statement = m_db.cached(sql);
     if (!statement)
         return statement.error();
-    return write(*statement, table, key, columns, values);
+    return write(**statement, table, key, columns, values);
 }
 
 Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version, const FieldValues &values)
@@ -194,27 +203,34 @@ Status LocalRows::put(const SyncTable &table, const QString &key, qint64 version
     Q_ASSERT(table.standalone);
     QStringList names { table.localKey, QStringLiteral("row_version") };
     QStringList placeholders { QStringLiteral("?1"), QStringLiteral("?2") };
+    QStringList assignments { QStringLiteral("row_version = ?2") };
     for (const SyncColumn &column : table.columns) {
         const QString placeholder = QStringLiteral("?%1").arg(names.size() + 1);
         names << column.local;
         placeholders << (column.form == LocalForm::Document
                 ? QStringLiteral("(SELECT id FROM invoices WHERE number = %1)").arg(placeholder)
                 : placeholder);
+        assignments << column.local + QStringLiteral(" = ") + placeholders.last();
     }
-    // These rows have nothing hanging off them: replacing one whole is safe.
-    auto statement
-        = m_db.cached(QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-                          .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
-    if (!statement)
-        return statement.error();
-    (*statement)->bind(1, key).bind(2, version);
-    int index = 3;
-    for (const SyncColumn &column : table.columns) {
-        if (auto status = bindValue(**statement, index++, column, values.value(column.server)); !status)
+    // Updated in place, or inserted: a row others point to (a bank statement its lines) stays.
+    for (const QString &sql : { QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?1")
+                                    .arg(table.local, assignments.join(QStringLiteral(", ")), table.localKey),
+             QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                 .arg(table.local, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))) }) {
+        auto statement = m_db.cached(sql);
+        if (!statement)
+            return statement.error();
+        (*statement)->bind(1, key).bind(2, version);
+        int index = 3;
+        for (const SyncColumn &column : table.columns) {
+            if (auto status = bindValue(**statement, index++, column, values.value(column.server)); !status)
+                return status;
+        }
+        if (auto status = (*statement)->run(); !status)
             return status;
+        if (m_db.changes() > 0)
+            break;
     }
-    if (auto status = (*statement)->run(); !status)
-        return status;
     return refreshDerived(table, key);
 }
 

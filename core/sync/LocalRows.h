@@ -6,6 +6,7 @@
 #include "storage/SqlDatabase.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <optional>
 
 namespace cc::sync {
@@ -50,6 +51,7 @@ private:
     Status refreshDerived(const SyncTable &table, const QString &key);
 
     storage::SqlDatabase &m_db;
+    QHash<std::pair<QString, quint64>, QString> m_insertSql; ///< by table and the columns given
     QList<qint64> m_documents;
     QStringList m_payments;
 };

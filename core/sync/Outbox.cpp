@@ -117,10 +117,17 @@ Result<QString> Outbox::enqueue(const SyncTable &table, const QString &key, Chan
         .bind(5, baseVersion)
         .bind(6, toJsonText(base))
         .bind(7, toJsonText(changes))
-        .bind(8, m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+        .bind(8, madeAt());
     if (auto status = (*statement)->run(); !status)
         return status.error();
     return changeId;
+}
+
+const QString &Outbox::madeAt()
+{
+    if (m_madeAt.isEmpty())
+        m_madeAt = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    return m_madeAt;
 }
 
 Result<QList<OutboxEntry>> Outbox::pending(int limit)

@@ -40,9 +40,13 @@ private:
     Result<QString> enqueue(const SyncTable &table, const QString &key, ChangeOperation operation, qint64 baseVersion,
         const FieldValues &base, const FieldValues &changes);
 
+    /// When this outbox's changes were made: one moment for all of them (an import's lines).
+    const QString &madeAt();
+
     storage::SqlDatabase &m_db;
     LocalRows m_rows;
     const Clock &m_clock;
+    QString m_madeAt;
 };
 
 } // namespace cc::sync

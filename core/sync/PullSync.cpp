@@ -581,12 +581,11 @@ void PullSync::markPulled(QSet<QString> &pulled, const QString &key) const
 Status PullSync::dropMissing(const QHash<QString, QStringList> &requested, PullReport &report)
 {
     LocalRows local(m_local);
-    for (auto it = requested.cbegin(); it != requested.cend(); ++it) {
-        const SyncTable *table = SyncTable::named(it.key());
-        if (!table)
-            continue;
-        for (const QString &key : it.value()) {
-            if (m_pulled.value(it.key()).contains(key))
+    // Rows that others point to last: a bank line before its statement.
+    const QList<SyncTable> &tables = SyncTable::all();
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+        for (const QString &key : requested.value(table->server)) {
+            if (m_pulled.value(table->server).contains(key))
                 continue;
             if (auto status = local.remove(*table, key); !status)
                 return status;

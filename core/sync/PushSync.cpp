@@ -122,7 +122,7 @@ Result<QJsonObject> PushSync::outcomeOf(const OutboxEntry &entry)
 }
 
 Result<std::optional<std::pair<qint64, FieldValues>>> PushSync::lockRow(
-    const SyncTable &table, const QString &key, const QStringList &columns)
+    const SyncTable &table, const QString &key, const QStringList &columns, bool lock)
 {
     QStringList texts;
     for (const QString &column : columns) {
@@ -130,9 +130,9 @@ Result<std::optional<std::pair<qint64, FieldValues>>> PushSync::lockRow(
         texts << (synced ? synced->serverText() : column + QStringLiteral("::text"));
     }
     auto row
-        = m_server.exec(QStringLiteral("SELECT row_version%1 FROM %2 WHERE %3 = $1 FOR UPDATE")
+        = m_server.exec(QStringLiteral("SELECT row_version%1 FROM %2 WHERE %3 = $1%4")
                             .arg(texts.isEmpty() ? QString() : QStringLiteral(", ") + texts.join(QStringLiteral(", ")),
-                                table.server, table.serverKey),
+                                table.server, table.serverKey, lock ? QStringLiteral(" FOR UPDATE") : QString()),
             { key });
     if (!row)
         return row.error();
@@ -201,6 +201,19 @@ Result<QJsonObject> PushSync::applyUpdate(const OutboxEntry &entry, const SyncTa
 
 Result<QJsonObject> PushSync::applyInsert(const OutboxEntry &entry, const SyncTable &table)
 {
+    // The very same row from another desktop (both imported one bank statement): nothing to do.
+    auto existing = lockRow(table, entry.key, entry.changes.keys(), false);
+    if (!existing)
+        return existing.error();
+    if (*existing) {
+        const auto &[version, theirs] = **existing;
+        for (auto it = entry.changes.cbegin(); it != entry.changes.cend(); ++it) {
+            if (!sameValue(theirs.value(it.key()), it.value()))
+                return makeError(
+                    ErrorCode::Duplicate, tr("another desktop created %1 %2 first").arg(table.server, entry.key));
+        }
+        return outcome(kApplied, version);
+    }
     QStringList columns { table.serverKey };
     QStringList parameters { entry.key };
     for (auto it = entry.changes.cbegin(); it != entry.changes.cend(); ++it) {

@@ -45,9 +45,10 @@ private:
     Result<QJsonObject> applyUpdate(const OutboxEntry &entry, const SyncTable &table);
     Result<QJsonObject> applyInsert(const OutboxEntry &entry, const SyncTable &table);
     Result<QJsonObject> applyDelete(const OutboxEntry &entry, const SyncTable &table);
-    /// Selects the row for update with the given columns as text; null when not there (or not visible).
+    /// Selects the row with the given columns as text, locked for update unless `lock` is
+    /// false (a table some may only insert into); null when not there (or not visible).
     Result<std::optional<std::pair<qint64, FieldValues>>> lockRow(
-        const SyncTable &table, const QString &key, const QStringList &columns);
+        const SyncTable &table, const QString &key, const QStringList &columns, bool lock = true);
     Status record(const OutboxEntry &entry, const QJsonObject &outcome, PushReport &report);
 
     server::PgConnection &m_server;

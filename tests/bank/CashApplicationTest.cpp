@@ -79,7 +79,7 @@ protected:
         statement.currency = QStringLiteral("EUR");
         statement.transactions = lines;
         ASSERT_TRUE(storage::inTransaction(ws.db(), [&]() -> Status {
-            auto stored = storage::BankStatementRepository(ws.db()).store(
+            auto stored = storage::BankStatementRepository(ws.db(), clock).store(
                 statement, QStringLiteral("test.xml"), QStringLiteral("2026-11-24T08:00:00"));
             return stored ? success() : Status(stored.error());
         }).ok());
@@ -167,7 +167,7 @@ TEST_F(CashApplicationTest, UndoingAPostedMatchOpensTheInvoicesAgainExactly)
     EXPECT_EQ(open("RE-2026-0001"), QStringLiteral("500.00"));
     EXPECT_EQ(open("RE-2026-0002"), QStringLiteral("0.00")) << "the other match stands";
     EXPECT_EQ(payments(), 1);
-    auto line = *storage::BankLineRepository(ws.db()).find(byReference(lines, "E2").id);
+    auto line = *storage::BankLineRepository(ws.db(), clock).find(byReference(lines, "E2").id);
     EXPECT_EQ(line->status, MatchStatus::Suggested) << "back in the queue, its proposal kept";
     EXPECT_TRUE(line->paymentId.isEmpty());
     EXPECT_FALSE(application.undo(line->id).ok()) << "nothing left to undo";
@@ -195,7 +195,7 @@ TEST_F(CashApplicationTest, APersonsMatchTeachesWhoPaysFromWhere)
         { QStringLiteral("RE-2026-0004"), money("80.00", "EUR"), money("0.00", "EUR"), money("0.00", "EUR"), true } };
     ASSERT_TRUE(application.post(lines[0].id, chosen).ok());
     EXPECT_EQ(open("RE-2026-0003"), QStringLiteral("0.00"));
-    storage::PayerLinkRepository links(ws.db());
+    storage::PayerLinkRepository links(ws.db(), clock);
     EXPECT_EQ(*links.customerFor(storage::PayerLinkRepository::Kind::Account, NordlichtIban), QStringLiteral("C2"));
     EXPECT_EQ(
         *links.customerFor(storage::PayerLinkRepository::Kind::Name, QStringLiteral("N HANDEL")), QStringLiteral("C2"));
@@ -210,7 +210,7 @@ TEST_F(CashApplicationTest, APersonsMatchTeachesWhoPaysFromWhere)
     EXPECT_TRUE(lines[0].proposals.first().reasons.join(u'\n').contains(NordlichtIban));
 
     // Undoing the lesson's match forgets it.
-    auto taught = *storage::BankLineRepository(ws.db()).credits({ MatchStatus::Matched });
+    auto taught = *storage::BankLineRepository(ws.db(), clock).credits({ MatchStatus::Matched });
     const auto first = std::find_if(taught.cbegin(), taught.cend(),
         [](const CashApplication::Line &line) { return line.bank.entryReference == QLatin1String("E1"); });
     ASSERT_NE(first, taught.cend());

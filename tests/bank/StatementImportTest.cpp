@@ -49,7 +49,7 @@ protected:
         return services::StatementImport(ws.db(), clock).fromFile(path);
     }
 
-    qint64 lines() { return *storage::BankStatementRepository(ws.db()).lineCount(); }
+    qint64 lines() { return *storage::BankStatementRepository(ws.db(), clock).lineCount(); }
 
     TestWorkspace ws;
     FixedClock clock { QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC) };

@@ -94,8 +94,9 @@ test::TestWorkspace &workspace()
             }
             statement.transactions << line;
         }
+        const test::FixedClock clock(QDateTime(test::kBenchmarkToday, QTime(8, 0), Qt::UTC));
         if (!storage::inTransaction(db, [&]() -> Status {
-                auto stored = storage::BankStatementRepository(db).store(
+                auto stored = storage::BankStatementRepository(db, clock).store(
                     statement, QStringLiteral("bench.xml"), QStringLiteral("2026-11-23T08:00:00"));
                 return stored ? success() : Status(stored.error());
             }))
