@@ -89,6 +89,27 @@ void InvoiceReferenceIndex::hitAll(QHash<int, ReferenceMatch> &hits, const QStri
         hit(hits, it.value(), how);
 }
 
+void InvoiceReferenceIndex::typoHits(QHash<int, ReferenceMatch> &hits, const QString &written) const
+{
+    QString variant = written;
+    for (qsizetype i = 0; i < written.size(); ++i) {
+        if (!written[i].isDigit())
+            continue;
+        for (char digit = '0'; digit <= '9'; ++digit) {
+            if (QLatin1Char(digit) == written[i])
+                continue;
+            variant[i] = QLatin1Char(digit);
+            hitAll(hits, variant, ReferenceMatch::Typo);
+        }
+        variant[i] = written[i];
+        if (i + 1 < written.size() && written[i + 1].isDigit() && written[i + 1] != written[i]) {
+            std::swap(variant[i], variant[i + 1]);
+            hitAll(hits, variant, ReferenceMatch::Typo);
+            std::swap(variant[i], variant[i + 1]);
+        }
+    }
+}
+
 QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch typos) const
 {
     QHash<int, ReferenceMatch> hits;
@@ -141,23 +162,10 @@ QList<ReferenceHit> InvoiceReferenceIndex::find(const QString &text, TypoSearch 
                 if (key.size() < 5 || std::count_if(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); }) < 3
                     || !m_shapes.contains(shapeOf(key)))
                     continue;
-                QString variant = key;
-                for (qsizetype i = 0; i < key.size(); ++i) {
-                    if (!key[i].isDigit())
-                        continue;
-                    for (char digit = '0'; digit <= '9'; ++digit) {
-                        if (QLatin1Char(digit) == key[i])
-                            continue;
-                        variant[i] = QLatin1Char(digit);
-                        hitAll(hits, variant, ReferenceMatch::Typo);
-                    }
-                    variant[i] = key[i];
-                    if (i + 1 < key.size() && key[i + 1].isDigit() && key[i + 1] != key[i]) {
-                        std::swap(variant[i], variant[i + 1]);
-                        hitAll(hits, variant, ReferenceMatch::Typo);
-                        std::swap(variant[i], variant[i + 1]);
-                    }
-                }
+                typoHits(hits, key);
+                // With its zeros kept too: "01475" for "10475" swaps a zero normalizing drops.
+                if (joined != key)
+                    typoHits(hits, joined);
             }
         }
     }

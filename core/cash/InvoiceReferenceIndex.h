@@ -49,6 +49,8 @@ public:
 private:
     void hit(QHash<int, ReferenceMatch> &hits, int id, ReferenceMatch how) const;
     void hitAll(QHash<int, ReferenceMatch> &hits, const QString &key, ReferenceMatch how) const;
+    /// The numbers `written` (compact or normalized) is one digit or one swap away from.
+    void typoHits(QHash<int, ReferenceMatch> &hits, const QString &written) const;
 
     QList<QString> m_numbers; ///< by id
     QHash<QString, int> m_written; ///< the number as written, in capitals → its id

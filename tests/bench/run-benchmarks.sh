@@ -75,3 +75,6 @@ done
 
 # Cash application: 100k credits matched against 1M open invoices (target <= 10 s), then posted.
 "$build/tests/bench/cashcycle_cash_bench" --benchmark_format=console
+
+# Matching quality on noisy generated statements: precision, recall, auto-posted accuracy.
+"$build/tests/bench/cashcycle_match_quality"

@@ -74,4 +74,14 @@ TEST(InvoiceReferenceIndex, OneDigitWrongOrTwoSwappedIsATypoForTheAmountToConfir
     EXPECT_TRUE(found(index, "RE-2026-0042", ReferenceMatch::Typo).isEmpty())
         << "an exact number is no typo of its neighbour";
     EXPECT_TRUE(index.find(QStringLiteral("17")).isEmpty()) << "too short to guess from";
+
+    InvoiceReferenceIndex ten;
+    ten.add(QStringLiteral("RE-2026-10475"));
+    ten.add(QStringLiteral("RE-2026-01475"));
+    const auto neighbours = ten.find(QStringLiteral("RE-2026-01475"), InvoiceReferenceIndex::TypoSearch::Everywhere);
+    ASSERT_EQ(neighbours.size(), 2);
+    EXPECT_EQ(neighbours[0].how, ReferenceMatch::Exact);
+    EXPECT_EQ(neighbours[1].invoiceNumber, QStringLiteral("RE-2026-10475"))
+        << "a leading zero swapped in: found with the zeros kept, beside the number that exists";
+    EXPECT_EQ(neighbours[1].how, ReferenceMatch::Typo);
 }

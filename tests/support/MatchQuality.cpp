@@ -63,16 +63,17 @@ MatchQuality MatchQuality::measure(
 QString MatchQuality::table() const
 {
     const auto row = [](const QString &name, const KindQuality &quality) {
-        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
+        return QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
             .arg(name)
             .arg(quality.lines)
+            .arg(quality.proposed)
             .arg(quality.precision() * 100, 0, 'f', 1)
             .arg(quality.answerable ? QString::number(quality.recall() * 100, 'f', 1) : QStringLiteral("–"))
             .arg(quality.posted)
             .arg(quality.postedAccuracy() * 100, 0, 'f', 1);
     };
-    QString text = QStringLiteral("| kind | lines | precision % | recall % | auto-posted | auto-posted correct % |\n"
-                                  "|---|---|---|---|---|---|\n");
+    QString text = QStringLiteral("| kind | lines | proposed | precision % | recall % | auto-posted | auto-posted "
+                                  "correct % |\n|---|---|---|---|---|---|---|\n");
     for (const auto &[kind, quality] : kinds)
         text += row(kindName(kind), quality);
     return text + row(QStringLiteral("**overall**"), overall);
