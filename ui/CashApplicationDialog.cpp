@@ -61,11 +61,6 @@ struct Loaded {
     double threshold = CashApplication::DefaultThreshold;
 };
 
-struct Worked {
-    QString message; ///< what an import brought, if one ran
-    QList<CashApplication::Line> lines;
-};
-
 } // namespace
 
 CashApplicationDialog::CashApplicationDialog(
@@ -491,7 +486,12 @@ void CashApplicationDialog::matchNow()
                   return lines.error();
               return Worked { QString(), *lines };
           });
-    new JobProgressDialog(QFuture<void>(worked), tr("Matching bank credits…"), 800, this);
+    follow(worked, tr("Matching bank credits…"));
+}
+
+void CashApplicationDialog::follow(const QFuture<Result<Worked>> &worked, const QString &label)
+{
+    new JobProgressDialog(QFuture<void>(worked), label, 800, this);
     whenReady(this, worked, [this](const Result<Worked> &result) {
         if (!result) {
             m_message->setText(ErrorMessages::describe(result.error()));
@@ -537,20 +537,7 @@ void CashApplicationDialog::importStatement(const QString &path)
                 return Worked { message + QLatin1Char(' ') + ErrorMessages::describe(lines.error()), {} };
             return Worked { message, *lines };
         });
-    new JobProgressDialog(QFuture<void>(worked), tr("Importing and matching…"), 800, this);
-    whenReady(this, worked, [this](const Result<Worked> &result) {
-        if (!result) {
-            m_message->setText(ErrorMessages::describe(result.error()));
-            return;
-        }
-        const auto posted = std::count_if(result->lines.cbegin(), result->lines.cend(),
-            [](const CashApplication::Line &line) { return line.status == MatchStatus::Matched; });
-        finish(result->message + QLatin1Char(' ')
-                + tr("%n credit(s) matched: %1 posted, %2 to look at.", nullptr, int(result->lines.size()))
-                      .arg(posted)
-                      .arg(result->lines.size() - posted),
-            posted > 0);
-    });
+    follow(worked, tr("Importing and matching…"));
 }
 
 } // namespace cc::ui

@@ -5,6 +5,7 @@
 #include "services/MoneyFormatter.h"
 
 #include <QDialog>
+#include <QFuture>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -47,6 +48,13 @@ signals:
     void loaded();
 
 private:
+    /// What a match run (after an import, if one ran) did.
+    struct Worked {
+        QString message; ///< what the import brought
+        QList<services::CashApplication::Line> lines;
+    };
+    /// Shows the run's progress (cancellable) and then what it did.
+    void follow(const QFuture<Result<Worked>> &worked, const QString &label);
     void showLines();
     void showCurrent();
     std::optional<services::CashApplication::Line> current() const;
