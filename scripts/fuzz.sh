@@ -11,8 +11,9 @@ shared=../shared/data/bank
 cmake -S tests/fuzz -B build-fuzz -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz
 mkdir -p build-fuzz/crashes
-declare -A seeds=([camt]="$shared/camt" [mt940]="$shared/mt940" [bai2]="$shared/bai2" [ofx]="$shared/ofx")
-for format in camt mt940 bai2 ofx; do
+declare -A seeds=([camt]="$shared/camt" [mt940]="$shared/mt940" [bai2]="$shared/bai2" [ofx]="$shared/ofx"
+    [csv]="$shared/csv")
+for format in camt mt940 bai2 ofx csv; do
     corpus=build-fuzz/corpus/$format
     mkdir -p "$corpus"
     if [ -d "${seeds[$format]}" ]; then
