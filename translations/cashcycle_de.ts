@@ -2618,6 +2618,10 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>&amp;New mapping…</source>
+        <translation>&amp;Neue Zuordnung…</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CompanyDialog</name>
@@ -3029,6 +3033,168 @@
     <message>
         <source>The limit &quot;%1&quot; is not an amount in %2.</source>
         <translation>Das Limit „%1“ ist kein Betrag in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CsvMappingDialog</name>
+    <message>
+        <source>The first line names the &amp;columns</source>
+        <translation>Die erste Zeile nennt die &amp;Spalten</translation>
+    </message>
+    <message>
+        <source>CSV mapping</source>
+        <translation>CSV-Zuordnung</translation>
+    </message>
+    <message>
+        <source>The bank, e.g. Sparkasse</source>
+        <translation>Die Bank, z. B. Sparkasse</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Point (1,234.56)</source>
+        <translation>Punkt (1,234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,56)</source>
+        <translation>Komma (1.234,56)</translation>
+    </message>
+    <message>
+        <source>One column, money out negative</source>
+        <translation>Eine Spalte, Ausgänge negativ</translation>
+    </message>
+    <message>
+        <source>One column, and a column saying in or out</source>
+        <translation>Eine Spalte und eine Spalte für Ein- oder Ausgang</translation>
+    </message>
+    <message>
+        <source>A column for money in, one for money out</source>
+        <translation>Eine Spalte für Eingänge, eine für Ausgänge</translation>
+    </message>
+    <message>
+        <source>its value for money in, e.g. Bij, C, Haben</source>
+        <translation>ihr Wert für Eingänge, z. B. Bij, C, Haben</translation>
+    </message>
+    <message>
+        <source>e.g. EUR, or choose a column</source>
+        <translation>z. B. EUR, oder wählen Sie eine Spalte</translation>
+    </message>
+    <message>
+        <source>your IBAN, or choose a column</source>
+        <translation>Ihre IBAN, oder wählen Sie eine Spalte</translation>
+    </message>
+    <message>
+        <source>&amp;Open a sample…</source>
+        <translation>Beispiel ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip lines:</source>
+        <translation>Zeilen ü&amp;berspringen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Booking date:</source>
+        <translation>&amp;Buchungstag:</translation>
+    </message>
+    <message>
+        <source>&amp;Value date:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>Amount co&amp;lumn:</source>
+        <translation>Betrags&amp;spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;In or out:</source>
+        <translation>&amp;Ein- oder Ausgang:</translation>
+    </message>
+    <message>
+        <source>Money i&amp;n, money out:</source>
+        <translation>Ei&amp;ngang, Ausgang:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>&amp;Payer and IBAN:</source>
+        <translation>&amp;Zahler und IBAN:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Entry &amp;reference:</source>
+        <translation>Umsatz&amp;referenz:</translation>
+    </message>
+    <message>
+        <source>Balance a&amp;fter each line:</source>
+        <translation>Saldo nach &amp;jeder Zeile:</translation>
+    </message>
+    <message>
+        <source>A CSV export of the bank</source>
+        <translation>Ein CSV-Export der Bank</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>choose the column saying in or out, and its value for in</source>
+        <translation>wählen Sie die Spalte für Ein- oder Ausgang und ihren Wert für Eingänge</translation>
+    </message>
+    <message>
+        <source>Open a sample of the export to try the mapping on.</source>
+        <translation>Öffnen Sie ein Beispiel des Exports, um die Zuordnung daran zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The sample reads, but has no entries.</source>
+        <translation>Das Beispiel ist lesbar, hat aber keine Umsätze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sample reads as %n entry(s) from %1 to %2. The first: %3 on %4, %5.</source>
+        <translation>
+            <numerusform>Das Beispiel ergibt %n Umsatz vom %1 bis %2. Der erste: %3 am %4, %5.</numerusform>
+            <numerusform>Das Beispiel ergibt %n Umsätze vom %1 bis %2. Der erste: %3 am %4, %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

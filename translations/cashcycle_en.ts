@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>cc::ui::CsvMappingDialog</name>
+    <message numerus="yes">
+        <source>The sample reads as %n entry(s) from %1 to %2. The first: %3 on %4, %5.</source>
+        <translation>
+            <numerusform>The sample reads as %n entry from %1 to %2. The first: %3 on %4, %5.</numerusform>
+            <numerusform>The sample reads as %n entries from %1 to %2. The first: %3 on %4, %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::ui::CustomerListModel</name>
     <message numerus="yes">
         <source>%n open invoice(s)</source>

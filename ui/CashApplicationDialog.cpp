@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CashApplicationDialog.h"
 
+#include "CsvMappingDialog.h"
 #include "ErrorMessages.h"
 #include "JobProgressDialog.h"
 #include "ManualMatchPanel.h"
@@ -105,6 +106,18 @@ CashApplicationDialog::CashApplicationDialog(
     mappingLabel->setBuddy(m_csvMapping);
     top->addWidget(mappingLabel);
     top->addWidget(m_csvMapping);
+    auto *newMapping = new QPushButton(tr("&New mapping…"), this);
+    newMapping->setObjectName(QStringLiteral("cashNewCsvMapping"));
+    top->addWidget(newMapping);
+    connect(newMapping, &QPushButton::clicked, this, [this] {
+        auto *dialog = new CsvMappingDialog(m_session, m_clock, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CsvMappingDialog::saved, this, [this](const QString &name) {
+            m_csvMapping->addItem(name, name);
+            m_csvMapping->setCurrentIndex(m_csvMapping->findData(name));
+        });
+        dialog->open();
+    });
     top->addWidget(matchButton);
     auto *thresholdLabel = new QLabel(tr("Post at &least:"), this);
     thresholdLabel->setBuddy(m_threshold);

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CashApplicationDialog.h"
+#include "CsvMappingDialog.h"
 #include "UiFixture.h"
+#include "services/CsvMappings.h"
 #include "storage/InvoiceRepository.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -144,4 +147,63 @@ TEST(CashApplicationUiTest, AStatementIsMatchedAndTheQueueWorkedFromTheKeyboard)
     ASSERT_TRUE(UiFixture::waitFor(changed)) << qPrintable(message->text());
     EXPECT_EQ(openOf(fixture, "INV-2"), QStringLiteral("200.00"));
     ASSERT_TRUE(QTest::qWaitFor([&] { return lines->model()->rowCount() == 2; }, 20000));
+}
+
+// A bank's Latin-1 export with debit and credit columns: the separator and encoding are
+// guessed, the columns chosen, the sample read back before the mapping is saved for the team.
+TEST(CashApplicationUiTest, ABanksCsvExportIsMappedOnASample)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("export.csv")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Kontonummer;Text;Datum;Währung;Soll;Haben\n"
+                              "12345678001;Habenzinsen;31.12.2013;EUR;0,00;12,23\n"
+                              "12345678001;Prämie Foo;13.08.2013;EUR;0,00;10,00\n"
+                              "12345678001;Auszahlung;27.08.2013;EUR;1.500,00;0,00\n")
+                   .toLatin1());
+    file.close();
+
+    ui::CsvMappingDialog dialog(fixture.session(), fixture.clock());
+    dialog.show();
+    dialog.loadSample(file.fileName());
+    EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("csvMappingDelimiter"))->currentData().toString(),
+        QStringLiteral(";"));
+    EXPECT_EQ(dialog.findChild<QComboBox *>(QStringLiteral("csvMappingEncoding"))->currentData().toString(),
+        QStringLiteral("ISO-8859-1"))
+        << "not UTF-8";
+    const auto choose = [&](const char *box, const QString &value) {
+        auto *combo = dialog.findChild<QComboBox *>(QString::fromLatin1(box));
+        const int index = combo->findData(value);
+        ASSERT_GE(index, 0) << box << " has no " << value.toStdString();
+        combo->setCurrentIndex(index);
+    };
+    dialog.findChild<QLineEdit *>(QStringLiteral("csvMappingName"))->setText(QStringLiteral("ING-DiBa"));
+    choose("csvMappingDate", QStringLiteral("Datum"));
+    dialog.findChild<QComboBox *>(QStringLiteral("csvMappingDateFormat"))->setCurrentText(QStringLiteral("dd.MM.yyyy"));
+    choose("csvMappingDecimal", QStringLiteral(","));
+    dialog.findChild<QComboBox *>(QStringLiteral("csvMappingAmountKind"))->setCurrentIndex(2);
+    choose("csvMappingCredit", QStringLiteral("Haben"));
+    choose("csvMappingDebit", QStringLiteral("Soll"));
+    choose("csvMappingCurrencyColumn", QStringLiteral("Währung"));
+    choose("csvMappingAccountColumn", QStringLiteral("Kontonummer"));
+    auto *text = dialog.findChild<QListWidget *>(QStringLiteral("csvMappingText"));
+    text->item(1)->setSelected(true);
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("csvMappingResult"));
+    EXPECT_TRUE(result->text().startsWith(QStringLiteral("The sample reads as 3 entry(s) from")))
+        << qPrintable(result->text());
+    EXPECT_TRUE(result->text().contains(QStringLiteral("Habenzinsen"))) << qPrintable(result->text());
+
+    QSignalSpy saved(&dialog, &ui::CsvMappingDialog::saved);
+    dialog.findChild<QPushButton *>(QStringLiteral("csvMappingSave"))->click();
+    ASSERT_TRUE(UiFixture::waitFor(saved));
+    auto stored = fixture.session().run<Result<bank::CsvStatementMapping>>(
+        [&fixture](storage::Workspace &ws, services::JobControl &) {
+            return services::CsvMappings(ws.database(), fixture.clock()).find(QStringLiteral("ING-DiBa"));
+        });
+    ASSERT_TRUE(UiFixture::wait(stored));
+    ASSERT_TRUE(stored.result().ok()) << qPrintable(stored.result().error().detail);
+    EXPECT_EQ(stored.result()->credit, QStringLiteral("Haben"));
+    EXPECT_EQ(stored.result()->text, QStringList { QStringLiteral("Text") });
 }
