@@ -34,7 +34,8 @@ QJsonObject lineJson(const CashApplication::Line &line)
             matches.append(match);
         }
         reasons = QJsonArray::fromStringList(best.reasons);
-        unapplied = best.plan.unapplied.toDecimalString();
+        if (best.plan.unapplied.isPositive())
+            unapplied = best.plan.unapplied.toDecimalString();
     } else {
         reasons.append(CashApplication::nothingFound());
     }
@@ -46,7 +47,7 @@ QJsonObject lineJson(const CashApplication::Line &line)
         { QStringLiteral("confidence"), qRound(line.confidence * 1000) / 1000.0 },
         { QStringLiteral("customer_id"), line.customerId }, { QStringLiteral("matches"), matches },
         { QStringLiteral("reasons"), reasons } };
-    if (!unapplied.isEmpty() && unapplied != QLatin1String("0.00"))
+    if (!unapplied.isEmpty())
         json.insert(QStringLiteral("unapplied"), unapplied);
     if (!line.paymentId.isEmpty())
         json.insert(QStringLiteral("payment_id"), line.paymentId);
@@ -94,8 +95,8 @@ int runMatchCommand(const QStringList &arguments)
     bool numeric = true;
     const bool thresholdGiven = parser.isSet(QStringLiteral("threshold"));
     double threshold = thresholdGiven ? parser.value(QStringLiteral("threshold")).toDouble(&numeric) : 0;
-    if (!numeric || threshold < 0 || threshold > 1) {
-        printError(QStringLiteral("--threshold: give a number from 0 to 1"));
+    if (!numeric || (thresholdGiven && (threshold < CashApplication::SuggestionFloor || threshold > 1))) {
+        printError(QStringLiteral("--threshold: give a number from %1 to 1").arg(CashApplication::SuggestionFloor));
         return 2;
     }
     const QString format = parser.value(QStringLiteral("format"));

@@ -25,6 +25,9 @@ struct BankTransaction {
     QString
         transactionCode; ///< bank transaction code (camt domain/family/sub-family or proprietary; MT940 GVC; BAI2 type)
     bool reversal = false;
+
+    /// The end-to-end id, unless the payer gave none ("NOTPROVIDED", as SEPA writes it then).
+    QString endToEndReference() const { return endToEndId == QLatin1String("NOTPROVIDED") ? QString() : endToEndId; }
 };
 
 } // namespace cc::bank

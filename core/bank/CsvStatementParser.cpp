@@ -75,7 +75,8 @@ Result<Money> readAmount(QString text, const Currency &currency, QChar decimal)
 }
 
 /// Whether each balance follows from the one before and the entry: oldest first (forward) or
-/// newest first. Returns the first line that follows in neither order, or 0.
+/// newest first. Returns 0 when one order holds throughout; else the line where the order that
+/// held longer breaks, and `newestFirst` says which order that was.
 int firstBrokenBalance(const QList<Entry> &entries, bool &newestFirst)
 {
     const auto breaks = [&](bool reverse) {

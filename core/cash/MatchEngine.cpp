@@ -91,8 +91,15 @@ void MatchEngine::settle(const PaymentAllocator::Plan &plan)
 {
     for (const auto &line : plan.lines) {
         const int index = m_references.idOf(line.number);
-        if (index >= 0)
-            m_invoices[index].item.open -= line.cash + line.discount;
+        if (index < 0)
+            continue;
+        Money &open = m_invoices[index].item.open;
+        auto &amounts = m_byAmount[open.currency().code()];
+        if (amounts.value(open.minorUnits(), -1) == index)
+            amounts.remove(open.minorUnits());
+        open -= line.cash + line.discount;
+        if (open.isPositive() && !amounts.contains(open.minorUnits()))
+            amounts.insert(open.minorUnits(), index);
     }
 }
 
@@ -328,7 +335,7 @@ QList<MatchEngine::Scored> MatchEngine::byText(const bank::BankTransaction &line
     return scored;
 }
 
-std::optional<MatchProposal> MatchEngine::byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const
+MatchProposal MatchEngine::byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const
 {
     const QDate day = line.bookingDate;
     const QList<int> open = openOf(payer.customerId, line.amount.currency());
@@ -415,13 +422,13 @@ QList<MatchProposal> MatchEngine::propose(const bank::BankTransaction &line) con
         return {};
     const QList<PayerGuess> payers = m_payers.identify(line);
 
-    const QString text = line.remittance + QLatin1Char(' ') + line.structuredReference + QLatin1Char(' ')
-        + (line.endToEndId == QLatin1String("NOTPROVIDED") ? QString() : line.endToEndId);
+    const QString text
+        = line.remittance + QLatin1Char(' ') + line.structuredReference + QLatin1Char(' ') + line.endToEndReference();
     const auto paysWhole = [](const QList<Scored> &scored) {
         return std::any_of(scored.cbegin(), scored.cend(), [](const Scored &one) { return one.whole; });
     };
     QList<Scored> scored = byText(line, text, InvoiceReferenceIndex::TypoSearch::Unfound, payers);
-    if (!paysWhole(scored)) {
+    if (!scored.isEmpty() && !paysWhole(scored)) {
         // The numbers named do not fit the amount: perhaps a neighbour one digit away does.
         QList<Scored> wider = byText(line, text, InvoiceReferenceIndex::TypoSearch::Everywhere, payers);
         if (paysWhole(wider))
@@ -443,10 +450,8 @@ QList<MatchProposal> MatchEngine::propose(const bank::BankTransaction &line) con
     for (qsizetype i = 0; i < payers.size() && i < MaxPayerGuesses; ++i) {
         const bool known = std::any_of(proposals.cbegin(), proposals.cend(),
             [&](const MatchProposal &proposal) { return proposal.customerId == payers[i].customerId; });
-        if (!known) {
-            if (auto proposal = byPayer(line, payers[i]))
-                proposals << *proposal;
-        }
+        if (!known)
+            proposals << byPayer(line, payers[i]);
     }
     if (proposals.isEmpty()) {
         if (auto proposal = byAmountAlone(line))

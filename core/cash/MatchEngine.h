@@ -60,7 +60,7 @@ private:
         InvoiceReferenceIndex::TypoSearch typos, const QList<PayerGuess> &payers) const;
     std::optional<Scored> byReferences(
         const bank::BankTransaction &line, const QString &customerId, const Named &named) const;
-    std::optional<MatchProposal> byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const;
+    MatchProposal byPayer(const bank::BankTransaction &line, const PayerGuess &payer) const;
     std::optional<MatchProposal> byAmountAlone(const bank::BankTransaction &line) const;
     /// A customer's open invoices in a currency, oldest due first.
     QList<int> openOf(const QString &customerId, const Currency &currency) const;

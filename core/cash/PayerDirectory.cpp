@@ -19,6 +19,8 @@ constexpr double NameThreshold = 0.7;
 constexpr double LegalFormWeight = 0.04;
 /// Likenesses closer than this do not tell two customers apart.
 constexpr double Contested = 0.05;
+/// Customers a payer's name may be, the likest first.
+constexpr qsizetype NameGuesses = 4;
 /// Words more common than this among customers' names do not pick candidates.
 constexpr qsizetype CommonWord = 200;
 
@@ -145,7 +147,7 @@ void PayerDirectory::nameGuesses(const QString &payerName, QList<PayerGuess> &gu
         alike.append({ std::min(similarity, 1.0), customerId });
     }
     std::sort(alike.begin(), alike.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (qsizetype i = 0; i < alike.size() && i < 4; ++i) {
+    for (qsizetype i = 0; i < alike.size() && i < NameGuesses; ++i) {
         // Two customers about as alike as each other: neither is sure.
         const bool contested = (i + 1 < alike.size() && alike[i].first - alike[i + 1].first < Contested)
             || (i > 0 && alike[i - 1].first - alike[i].first < Contested);

@@ -1681,7 +1681,7 @@ END $$;
         // 16: cash application. Imported bank statements and their lines are the team's, not
         // a customer's: everyone reads them; collectors, credit managers and admins import and
         // match. Ids come from what the bank sent, so two desktops importing one file make the
-        // same rows. A line keeps what the bank sent and is posted once: only an undo clears
+        // same rows. A line keeps its booking and amount and is posted once: only an undo clears
         // its payment; neither is ever deleted. What matching learned (account, name or word →
         // customer) hangs off the customer it names.
         QStringLiteral(R"sql(
@@ -1725,6 +1725,7 @@ CREATE TABLE bank_lines (
     proposals text NOT NULL DEFAULT '[]',
     payment_id text,
     matched_by text NOT NULL DEFAULT '',
+    write_offs text NOT NULL DEFAULT '',
     row_version bigint NOT NULL DEFAULT 1,
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
     CHECK ((status = 'matched') = (payment_id IS NOT NULL))

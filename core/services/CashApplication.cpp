@@ -23,8 +23,8 @@ QString nowText(const Clock &clock)
 
 QString bankReferenceOf(const bank::BankTransaction &line)
 {
-    for (const QString &reference : { line.entryReference, line.endToEndId, line.bankReference }) {
-        if (!reference.isEmpty() && reference != QLatin1String("NOTPROVIDED"))
+    for (const QString &reference : { line.entryReference, line.endToEndReference(), line.bankReference }) {
+        if (!reference.isEmpty())
             return reference;
     }
     return line.remittance.left(60);
@@ -146,13 +146,14 @@ Result<double> CashApplication::threshold()
         return stored.error();
     bool numeric = false;
     const double value = stored->value_or(QString()).toDouble(&numeric);
-    return numeric && value > 0 && value <= 1 ? value : DefaultThreshold;
+    return numeric && value >= SuggestionFloor && value <= 1 ? value : DefaultThreshold;
 }
 
 Status CashApplication::setThreshold(double threshold)
 {
-    if (!(threshold > 0 && threshold <= 1))
-        return makeError(ErrorCode::InvalidInput, tr("the threshold is a share from 0 to 1, such as 0.9"));
+    if (!(threshold >= SuggestionFloor && threshold <= 1))
+        return makeError(
+            ErrorCode::InvalidInput, tr("the threshold is a share from %1 to 1, such as 0.9").arg(SuggestionFloor));
     return TeamSettings(m_db, m_clock).setValue(ThresholdKey, QString::number(threshold, 'f', 2));
 }
 
@@ -174,6 +175,11 @@ Result<CashApplication::Posted> CashApplication::post(
         if (writeOffShort) {
             if (auto written = writeOffWhatIsLeft(*line, proposal, posted.writeOffs); !written)
                 return written;
+            QStringList ids;
+            for (const WriteOff &writeOff : std::as_const(posted.writeOffs))
+                ids << writeOff.id;
+            if (auto noted = storage::BankLineRepository(m_db, m_clock).noteWriteOffs(lineId, ids); !noted)
+                return noted;
         }
         storage::PayerLinkRepository links(m_db, m_clock);
         const QString at = nowText(m_clock);
@@ -232,6 +238,12 @@ Status CashApplication::undo(const QString &lineId)
     if (line->status != MatchStatus::Matched || line->paymentId.isEmpty())
         return makeError(
             ErrorCode::InvalidInput, tr("bank line %1 is not posted; there is nothing to undo").arg(lineId));
+    // A write-off is not taken back: undoing the payment alone would leave it behind.
+    if (!line->writeOffs.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            tr("the match of bank line %1 wrote off what it left open (%2); it cannot be undone, record a correction "
+               "instead")
+                .arg(lineId, line->writeOffs.join(QStringLiteral(", "))));
     return storage::inTransaction(m_db, [&]() -> Status {
         if (auto reversed = PaymentPosting(m_db, m_clock, m_author)
                                 .reverse(line->paymentId, m_clock.today(),

@@ -17,8 +17,9 @@ Result<QStringList> CsvMappings::names()
     return names;
 }
 
-Result<bank::CsvStatementMapping> CsvMappings::find(const QString &name)
+Result<bank::CsvStatementMapping> CsvMappings::find(const QString &given)
 {
+    const QString name = given.trimmed();
     auto all = TeamSettings(m_db, m_clock).object(Key);
     if (!all)
         return all.error();

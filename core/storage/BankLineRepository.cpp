@@ -11,7 +11,7 @@ const QString Columns = QStringLiteral(
     "l.id, l.entry_ref, l.bank_ref, l.end_to_end, l.booking_day, l.value_day, l.currency, l.amount_minor, "
     "l.counterparty_name, l.counterparty_iban, l.counterparty_bic, l.remittance, l.structured_ref, "
     "l.transaction_code, l.reversal, s.account, l.status, l.customer_id, l.confidence_bp, l.proposals, "
-    "l.payment_id, l.matched_by");
+    "l.payment_id, l.matched_by, l.write_offs");
 
 BankLineRepository::MatchStatus statusFrom(const QString &name)
 {
@@ -56,6 +56,7 @@ Result<BankLineRepository::Line> lineAt(const SqlStatement &row)
     line.proposals = *proposals;
     line.paymentId = row.text(20);
     line.matchedBy = row.text(21);
+    line.writeOffs = row.text(22).split(QLatin1Char(','), Qt::SkipEmptyParts);
     return line;
 }
 
@@ -164,6 +165,11 @@ Status BankLineRepository::markDismissed(const QString &lineId, const QString &b
     return change(lineId,
         { { QStringLiteral("status"), statusName(MatchStatus::Dismissed) },
             { QStringLiteral("matched_by"), sync::notNull(by) } });
+}
+
+Status BankLineRepository::noteWriteOffs(const QString &lineId, const QStringList &writeOffIds)
+{
+    return change(lineId, { { QStringLiteral("write_offs"), writeOffIds.join(QLatin1Char(',')) } });
 }
 
 Status BankLineRepository::reopen(const QString &lineId)

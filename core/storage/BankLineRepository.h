@@ -30,6 +30,7 @@ public:
         QList<cash::MatchProposal> proposals;
         QString paymentId;
         QString matchedBy; ///< "auto", or who posted or dismissed it
+        QStringList writeOffs; ///< what its posting asked to write off
     };
 
     BankLineRepository(SqlDatabase &db, const Clock &clock)
@@ -50,6 +51,8 @@ public:
     Status markPosted(const QString &lineId, const QList<cash::MatchProposal> &proposals, const QString &paymentId,
         const QString &by);
     Status markDismissed(const QString &lineId, const QString &by);
+    /// Notes the write-offs a posted line's short payment asked for.
+    Status noteWriteOffs(const QString &lineId, const QStringList &writeOffIds);
     /// Back to the queue, its proposals kept: after an undone match or a dismissal taken back.
     Status reopen(const QString &lineId);
 

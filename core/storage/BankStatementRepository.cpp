@@ -35,17 +35,23 @@ Result<BankStatementRepository::Stored> BankStatementRepository::store(
     };
     Stored stored;
     sync::Outbox outbox(m_db, m_clock);
-    const QString statementId = idFrom(QStringList {
+    QString statementId = idFrom(QStringList {
         account, statement.format, statement.statementId, day(statement.openingDate), day(statement.closingDate) }
-                                           .join(QChar(0x1f)));
-    auto known = m_db.cached(QStringLiteral("SELECT 1 FROM bank_statements WHERE id = ?1"));
+                                     .join(QChar(0x1f)));
+    // Found by what identifies it, so a statement imported before ids were made this way is met too.
+    auto known = m_db.cached(
+        QStringLiteral("SELECT id FROM bank_statements WHERE account = ?1 AND format = ?2 AND statement_ref = ?3 "
+                       "AND opening_day IS ?4 AND closing_day IS ?5"));
     if (!known)
         return known.error();
-    (*known)->bind(1, statementId);
+    (*known)->bind(1, account).bind(2, statement.format).bind(3, statement.statementId);
+    (*known)->bind(4, statement.openingDate).bind(5, statement.closingDate);
     auto found = (*known)->next();
-    (*known)->reset();
     if (!found)
         return found.error();
+    if (*found)
+        statementId = (*known)->text(0);
+    (*known)->reset();
     if (!*found) {
         auto inserted = outbox.insert(QStringLiteral("bank_statements"), statementId,
             { { QStringLiteral("format"), statement.format },

@@ -573,17 +573,18 @@ CREATE TABLE payer_links (
 CREATE INDEX payer_links_line ON payer_links(learned_from);
 )sql"),
         // 22: bank statements, their lines and learned payers sync through the server: each
-        // row keeps the server's version, and a learned payer is keyed "kind:key" there. A
-        // line's id is made from its fingerprint now, so the fingerprint needs no index. A
+        // row keeps the server's version, and a learned payer is keyed "kind:key" there. A line
+        // names the write-offs its posting asked for (an undo must not leave them behind). A
         // payment posted from a bank line names it, for the server's check that a line pays
-        // once (payments pulled from the server leave it empty).
+        // once (payments pulled from the server leave it empty). Lines imported before keep
+        // their ids; the fingerprint stays unique, so they are not imported twice.
         QStringLiteral(R"sql(
 ALTER TABLE bank_statements ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE payments ADD COLUMN bank_line_id TEXT;
 CREATE TABLE bank_lines_new (
     id TEXT PRIMARY KEY,
     statement_id TEXT NOT NULL REFERENCES bank_statements(id),
-    fingerprint TEXT NOT NULL,
+    fingerprint TEXT NOT NULL UNIQUE,
     entry_ref TEXT NOT NULL,
     bank_ref TEXT NOT NULL,
     end_to_end TEXT NOT NULL,
@@ -604,6 +605,7 @@ CREATE TABLE bank_lines_new (
     proposals TEXT NOT NULL DEFAULT '[]',
     payment_id TEXT,
     matched_by TEXT NOT NULL DEFAULT '',
+    write_offs TEXT NOT NULL DEFAULT '',
     row_version INTEGER NOT NULL DEFAULT 0
 );
 INSERT INTO bank_lines_new (id, statement_id, fingerprint, entry_ref, bank_ref, end_to_end, booking_day, value_day,

@@ -27,13 +27,17 @@ Status PayerLinkRepository::learn(
     if (key.isEmpty())
         return success();
     const QString id = kindName(kind) + QLatin1Char(':') + key;
-    auto known = m_db.prepare(QStringLiteral("SELECT 1 FROM payer_links WHERE id = ?1"));
+    auto known = m_db.prepare(QStringLiteral("SELECT customer_id FROM payer_links WHERE id = ?1"));
     if (!known)
         return known.error();
     known->bind(1, id);
     auto found = known->next();
     if (!found)
         return found.error();
+    // Confirmed again: the match that taught it first stays its teacher (undoing this one
+    // must not forget what the earlier one still stands for).
+    if (*found && known->text(0) == customerId)
+        return success();
     sync::Outbox outbox(m_db, m_clock);
     sync::FieldValues taught { { QStringLiteral("customer_id"), customerId },
         { QStringLiteral("learned_from"), lineId }, { QStringLiteral("learned_at"), at } };
@@ -70,7 +74,7 @@ Status PayerLinkRepository::forget(const QString &lineId)
 
 Status PayerLinkRepository::loadInto(cash::PayerDirectory &directory)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT kind, key, customer_id FROM payer_links ORDER BY learned_at"));
+    auto query = m_db.prepare(QStringLiteral("SELECT kind, key, customer_id FROM payer_links"));
     if (!query)
         return query.error();
     return query->forEachRow([&]() -> Status {

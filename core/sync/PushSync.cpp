@@ -201,19 +201,6 @@ Result<QJsonObject> PushSync::applyUpdate(const OutboxEntry &entry, const SyncTa
 
 Result<QJsonObject> PushSync::applyInsert(const OutboxEntry &entry, const SyncTable &table)
 {
-    // The very same row from another desktop (both imported one bank statement): nothing to do.
-    auto existing = lockRow(table, entry.key, entry.changes.keys(), false);
-    if (!existing)
-        return existing.error();
-    if (*existing) {
-        const auto &[version, theirs] = **existing;
-        for (auto it = entry.changes.cbegin(); it != entry.changes.cend(); ++it) {
-            if (!sameValue(theirs.value(it.key()), it.value()))
-                return makeError(
-                    ErrorCode::Duplicate, tr("another desktop created %1 %2 first").arg(table.server, entry.key));
-        }
-        return outcome(kApplied, version);
-    }
     QStringList columns { table.serverKey };
     QStringList parameters { entry.key };
     for (auto it = entry.changes.cbegin(); it != entry.changes.cend(); ++it) {
@@ -221,6 +208,15 @@ Result<QJsonObject> PushSync::applyInsert(const OutboxEntry &entry, const SyncTa
             return makeError(ErrorCode::InvalidInput, tr("%1 has no field %2").arg(table.server, it.key()));
         columns << it.key();
         parameters << it.value();
+    }
+    if (table.contentKeyed) {
+        // Another desktop imported the same bank statement first: it is this row, and the
+        // next pull brings what the team has made of it.
+        auto existing = lockRow(table, entry.key, {}, false);
+        if (!existing)
+            return existing.error();
+        if (*existing)
+            return outcome(kApplied, (*existing)->first);
     }
     auto inserted = m_server.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING row_version")
                                       .arg(table.server, columns.join(QStringLiteral(", ")),

@@ -256,7 +256,7 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("file_name"), QStringLiteral("file_name"), F::Text },
                 { QStringLiteral("imported_at"), QStringLiteral("imported_at"), F::Text },
             },
-            false, true },
+            false, true, true },
         { QStringLiteral("bank_lines"), QStringLiteral("bank_lines"), QStringLiteral("id"), QStringLiteral("id"),
             {
                 { QStringLiteral("statement_id"), QStringLiteral("statement_id"), F::Text },
@@ -281,8 +281,9 @@ const QList<SyncTable> &SyncTable::all()
                 { QStringLiteral("proposals"), QStringLiteral("proposals"), F::Text },
                 { QStringLiteral("payment_id"), QStringLiteral("payment_id"), F::Text },
                 { QStringLiteral("matched_by"), QStringLiteral("matched_by"), F::Text },
+                { QStringLiteral("write_offs"), QStringLiteral("write_offs"), F::Text },
             },
-            false, true },
+            false, true, true },
         { QStringLiteral("payer_links"), QStringLiteral("payer_links"), QStringLiteral("id"), QStringLiteral("id"),
             {
                 { QStringLiteral("kind"), QStringLiteral("kind"), F::Text },

@@ -37,9 +37,12 @@ struct SyncTable {
     QString localKey;
     QList<SyncColumn> columns;
     bool customerScoped = false;
-    /// Nothing hangs off its rows: written and removed whole (what derives from a refund, its
-    /// payment's application, LocalRows refreshes).
+    /// Written and removed whole, row by row, with what derives from them refreshed by LocalRows
+    /// (a refund's payment's application); no other synced row depends on how they change.
     bool standalone = false;
+    /// Its ids are made from the row's content (what a bank sent): a row another desktop
+    /// inserted first is the same row, whatever either side has made of it since.
+    bool contentKeyed = false;
 
     const SyncColumn *column(const QString &serverName) const;
 

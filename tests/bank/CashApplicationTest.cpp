@@ -3,6 +3,7 @@
 #include "FixedClock.h"
 #include "TestWorkspace.h"
 #include "services/NoJobControl.h"
+#include "services/WriteOffs.h"
 #include "storage/BankStatementRepository.h"
 #include "storage/CustomerRepository.h"
 #include "storage/InvoiceRepository.h"
@@ -79,8 +80,8 @@ protected:
         statement.currency = QStringLiteral("EUR");
         statement.transactions = lines;
         ASSERT_TRUE(storage::inTransaction(ws.db(), [&]() -> Status {
-            auto stored = storage::BankStatementRepository(ws.db(), clock).store(
-                statement, QStringLiteral("test.xml"), QStringLiteral("2026-11-24T08:00:00"));
+            auto stored = storage::BankStatementRepository(ws.db(), clock)
+                              .store(statement, QStringLiteral("test.xml"), QStringLiteral("2026-11-24T08:00:00"));
             return stored ? success() : Status(stored.error());
         }).ok());
     }
@@ -209,7 +210,7 @@ TEST_F(CashApplicationTest, APersonsMatchTeachesWhoPaysFromWhere)
     EXPECT_EQ(lines[0].customerId, QStringLiteral("C2"));
     EXPECT_TRUE(lines[0].proposals.first().reasons.join(u'\n').contains(NordlichtIban));
 
-    // Undoing the lesson's match forgets it.
+    // Undoing the lesson's match forgets it (E9 confirmed the account again, but it taught nothing new).
     auto taught = *storage::BankLineRepository(ws.db(), clock).credits({ MatchStatus::Matched });
     const auto first = std::find_if(taught.cbegin(), taught.cend(),
         [](const CashApplication::Line &line) { return line.bank.entryReference == QLatin1String("E1"); });
@@ -227,4 +228,29 @@ TEST_F(CashApplicationTest, ADismissedLineLeavesTheQueueUntilRestored)
     EXPECT_TRUE(run().isEmpty());
     ASSERT_TRUE(application.restore(lines[0].id).ok());
     EXPECT_EQ(run().size(), 1);
+}
+
+TEST_F(CashApplicationTest, AShortPaymentsRestIsWrittenOffWithinTheLimitAndSuchAMatchIsNotUndone)
+{
+    ASSERT_TRUE(
+        services::WriteOffs(ws.db(), clock, QStringLiteral("carla")).setApprovalLimit(money("1.00", "EUR")).ok());
+    importStatement("S1", { credit("E1", "249.50", "Zahlung", "Nordlicht Handel") });
+    const auto lines = run();
+    ASSERT_EQ(lines.size(), 1);
+    cash::MatchProposal chosen;
+    chosen.customerId = QStringLiteral("C2");
+    chosen.plan.unapplied = money("0.00", "EUR");
+    chosen.plan.discounts = money("0.00", "EUR");
+    chosen.plan.lines = { { QStringLiteral("RE-2026-0003"), money("249.50", "EUR"), money("0.00", "EUR"),
+        money("0.00", "EUR"), false } };
+    auto posted = application.post(lines[0].id, chosen, true);
+    ASSERT_TRUE(posted.ok()) << posted.error().detail.toStdString();
+    ASSERT_EQ(posted->writeOffs.size(), 1);
+    EXPECT_EQ(posted->writeOffs[0].status, WriteOff::Status::Approved) << "0.50 is within the team's limit";
+    EXPECT_EQ(open("RE-2026-0003"), QStringLiteral("0.00"));
+
+    const Status undone = application.undo(lines[0].id);
+    ASSERT_FALSE(undone.ok()) << "a write-off is not taken back";
+    EXPECT_TRUE(undone.error().detail.contains(posted->writeOffs[0].id)) << undone.error().detail.toStdString();
+    EXPECT_EQ(open("RE-2026-0003"), QStringLiteral("0.00")) << "nothing half undone";
 }

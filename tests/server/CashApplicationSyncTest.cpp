@@ -34,11 +34,11 @@ bank::BankStatement statement()
     return statement;
 }
 
-void import(TestDesktop &desktop)
+void import(TestDesktop &desktop, const QString &importedAt = QStringLiteral("2026-11-23T09:00:00Z"))
 {
     ASSERT_TRUE(storage::inTransaction(desktop.workspace.db(), [&]() -> Status {
         auto stored = storage::BankStatementRepository(desktop.workspace.db(), desktop.clock)
-                          .store(statement(), QStringLiteral("camt.xml"), QStringLiteral("2026-11-23T09:00:00Z"));
+                          .store(statement(), QStringLiteral("camt.xml"), importedAt);
         return stored ? success() : Status(stored.error());
     }).ok());
 }
@@ -62,7 +62,7 @@ TEST_F(CashApplicationSyncTest, OneStatementImportedTwiceIsOneAndALineIsPostedOn
     auto anna = desktop(m_anna);
     auto carla = desktop(m_carla);
     import(*anna);
-    import(*carla);
+    import(*carla, QStringLiteral("2026-11-23T09:07:00Z"));
     for (TestDesktop *desk : { anna.get(), carla.get() }) {
         auto synced = desk->sync();
         ASSERT_TRUE(synced.ok()) << qPrintable(synced.error().detail);
