@@ -428,8 +428,9 @@ QList<MatchProposal> MatchEngine::propose(const bank::BankTransaction &line) con
         return std::any_of(scored.cbegin(), scored.cend(), [](const Scored &one) { return one.whole; });
     };
     QList<Scored> scored = byText(line, text, InvoiceReferenceIndex::TypoSearch::Unfound, payers);
-    if (!scored.isEmpty() && !paysWhole(scored)) {
-        // The numbers named do not fit the amount: perhaps a neighbour one digit away does.
+    if (!paysWhole(scored)) {
+        // The numbers named do not fit the amount, or are paid already, or are not open in this
+        // currency: perhaps a neighbour one digit away was meant.
         QList<Scored> wider = byText(line, text, InvoiceReferenceIndex::TypoSearch::Everywhere, payers);
         if (paysWhole(wider))
             scored = wider;
