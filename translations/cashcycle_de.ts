@@ -27,10 +27,6 @@
         <translation>es gibt keinen Kontoumsatz %1</translation>
     </message>
     <message>
-        <source>the threshold is a share from 0 to 1, such as 0.9</source>
-        <translation>die Schwelle ist ein Anteil von 0 bis 1, etwa 0.9</translation>
-    </message>
-    <message>
         <source>bank line %1 is posted already, as payment %2; undo that first</source>
         <translation>Kontoumsatz %1 ist schon als Zahlung %2 gebucht; machen Sie das zuerst rückgängig</translation>
     </message>
@@ -53,6 +49,14 @@
     <message>
         <source>bank line %1 is not dismissed</source>
         <translation>Kontoumsatz %1 ist nicht ausgeblendet</translation>
+    </message>
+    <message>
+        <source>the threshold is a share from %1 to 1, such as 0.9</source>
+        <translation>die Schwelle ist ein Anteil von %1 bis 1, etwa 0.9</translation>
+    </message>
+    <message>
+        <source>the match of bank line %1 wrote off what it left open (%2); it cannot be undone, record a correction instead</source>
+        <translation>die Zuordnung des Kontoumsatzes %1 hat ausgebucht, was offen blieb (%2); sie kann nicht rückgängig gemacht werden, buchen Sie stattdessen eine Korrektur</translation>
     </message>
 </context>
 <context>
