@@ -553,10 +553,6 @@
         <source>no account</source>
         <translation>kein Konto</translation>
     </message>
-    <message>
-        <source>account %1 is in %2 on an earlier line, here in %3</source>
-        <translation>Konto %1 ist in einer früheren Zeile in %2, hier in %3</translation>
-    </message>
 </context>
 <context>
     <name>CustomerImport</name>

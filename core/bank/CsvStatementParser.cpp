@@ -176,8 +176,11 @@ Result<QList<BankStatement>> CsvStatementParser::parse(const QByteArray &content
         textColumns << *index;
     }
 
-    QList<QString> accounts; // in the order met
-    QHash<QString, QList<Entry>> byAccount;
+    // A statement per account and currency, in the order met: a multi-currency account (PayPal,
+    // a foreign-currency wallet) keeps a balance in each.
+    using Ledger = std::pair<QString, QString>;
+    QList<Ledger> ledgers;
+    QHash<Ledger, QList<Entry>> byLedger;
     const QChar decimal = mapping.decimal.front();
     for (;;) {
         auto record = reader.next();
@@ -259,18 +262,14 @@ Result<QList<BankStatement>> CsvStatementParser::parse(const QByteArray &content
         entry.account = mapping.account.isEmpty() ? field("account").remove(QLatin1Char(' ')) : mapping.account;
         if (entry.account.isEmpty())
             return fail(mapping.accountColumn, tr("no account"));
-        if (!byAccount.contains(entry.account))
-            accounts << entry.account;
-        QList<Entry> &same = byAccount[entry.account];
-        if (!same.isEmpty() && !(same.first().transaction.amount.currency() == t.amount.currency()))
-            return fail(mapping.currencyColumn,
-                tr("account %1 is in %2 on an earlier line, here in %3")
-                    .arg(entry.account, same.first().transaction.amount.currency().code(), code));
-        same << entry;
+        const Ledger ledger { entry.account, code };
+        if (!byLedger.contains(ledger))
+            ledgers << ledger;
+        byLedger[ledger] << entry;
     }
     QList<BankStatement> statements;
-    for (const QString &account : std::as_const(accounts))
-        statements << statementOf(account, byAccount.value(account));
+    for (const Ledger &ledger : std::as_const(ledgers))
+        statements << statementOf(ledger.first, byLedger.value(ledger));
     return statements;
 }
 

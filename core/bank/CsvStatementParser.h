@@ -8,7 +8,7 @@
 
 namespace cc::bank {
 
-/// Reads a bank's CSV export as its mapping describes it: one statement per account, from the
+/// Reads a bank's CSV export as its mapping describes it: one statement per account and currency, from the
 /// first booking day to the last. With a balance column each line's balance must follow from
 /// the one before (oldest or newest first); where it does not, the statement says so. A line
 /// that does not read is refused naming its line and column.

@@ -148,8 +148,9 @@ TEST(CsvStatementParser, WhatDoesNotReadIsNamedByLineAndColumn)
 
 // The shared Dutch and Austrian banks' CSV exports, each read with a mapping as a team would save
 // it for that bank; the line counts are the upstream parsers' expected ones (entries of nothing
-// are no bookings). Odoo's sheet samples with foreign-currency columns, PayPal and Adyen reports
-// and ING's balance-only export are left to their own readers.
+// are no bookings), PayPal's in two currencies (upstream keeps the 8 in euros). Odoo's sheet
+// samples with foreign-currency columns, Adyen's settlement reports and ING's balance-only
+// export are left to their own readers.
 TEST(CsvStatementParser, TheSharedBanksExportsReadWithTheirMappings)
 {
     struct Export {
@@ -214,6 +215,11 @@ TEST(CsvStatementParser, TheSharedBanksExportsReadWithTheirMappings)
                     "date_format": "dd.MM.yyyy", "text": ["2"], "value_date": "3", "amount": "4", "decimal": ",",
                     "currency_column": "5", "account": "AT611904300234573201"})json",
             7 },
+        { "OCA_bank-statement-import/paypal/statement_en.csv",
+            R"json({"date": "Date", "date_format": "M/d/yyyy", "amount": "Net", "currency_column": "Currency",
+                    "balance": "Balance", "payer": "Name", "reference": "Transaction ID", "text": ["Description"],
+                    "account": "paypal@my-company.com"})json",
+            19 },
     };
     for (const Export &bankExport : exports) {
         const QByteArray content = test::fileContents(QString::fromLatin1(Shared) + QLatin1String(bankExport.file));
@@ -225,5 +231,13 @@ TEST(CsvStatementParser, TheSharedBanksExportsReadWithTheirMappings)
         for (const bank::BankStatement &statement : *statements)
             lines += int(statement.transactions.size());
         EXPECT_EQ(lines, bankExport.lines) << bankExport.file;
+        if (QLatin1String(bankExport.file).contains(QLatin1String("paypal"))) {
+            ASSERT_EQ(statements->size(), 2) << "a statement per currency";
+            const auto euros = std::find_if(statements->cbegin(), statements->cend(),
+                [](const bank::BankStatement &s) { return s.currency == QLatin1String("EUR"); });
+            ASSERT_NE(euros, statements->cend());
+            EXPECT_EQ(euros->transactions.size(), 8);
+            EXPECT_TRUE(euros->problems.isEmpty()) << "each currency's balance runs on its own";
+        }
     }
 }
