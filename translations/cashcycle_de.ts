@@ -2622,6 +2622,10 @@
         <source>&amp;New mapping…</source>
         <translation>&amp;Neue Zuordnung…</translation>
     </message>
+    <message>
+        <source>Listed: the oldest %1 of %2.</source>
+        <translation>Aufgeführt: die ältesten %1 von %2.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ui::CompanyDialog</name>

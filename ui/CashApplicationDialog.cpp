@@ -54,8 +54,12 @@ QList<MatchStatus> statusesFor(int show)
     }
 }
 
+/// Lines listed at once.
+constexpr qsizetype MaxShown = 2000;
+
 struct Loaded {
     QList<CashApplication::Line> lines;
+    int shownOf = 0; ///< how many lines the filter found
     QStringList csvMappings;
     QHash<QString, QString> names; ///< customers the lines and their proposals name
     QHash<MatchStatus, int> counts; ///< every credit line by status
@@ -251,7 +255,10 @@ void CashApplicationDialog::reload()
             auto lines = repository.credits(statuses);
             if (!lines)
                 return lines.error();
-            result.lines = *lines;
+            result.shownOf = int(lines->size());
+            // The oldest first, as many as a person works through; a first import into an empty
+            // ledger may bring a hundred thousand.
+            result.lines = lines->mid(0, MaxShown);
             auto all = statuses.isEmpty() ? lines : repository.credits({});
             if (!all)
                 return all.error();
@@ -294,11 +301,15 @@ void CashApplicationDialog::reload()
             m_csvMapping->addItem(name, name);
         m_csvMapping->setCurrentIndex(std::max(0, m_csvMapping->findData(mapping)));
         const auto count = [&](MatchStatus status) { return result->counts.value(status); };
-        m_summary->setText(tr("To do: %1 suggested and %2 unmatched. Posted: %3. Dismissed: %4.")
-                               .arg(count(MatchStatus::Suggested))
-                               .arg(count(MatchStatus::Unmatched))
-                               .arg(count(MatchStatus::Matched))
-                               .arg(count(MatchStatus::Dismissed)));
+        QString summary = tr("To do: %1 suggested and %2 unmatched. Posted: %3. Dismissed: %4.")
+                              .arg(count(MatchStatus::Suggested))
+                              .arg(count(MatchStatus::Unmatched))
+                              .arg(count(MatchStatus::Matched))
+                              .arg(count(MatchStatus::Dismissed));
+        if (result->shownOf > result->lines.size())
+            summary
+                += QLatin1Char(' ') + tr("Listed: the oldest %1 of %2.").arg(result->lines.size()).arg(result->shownOf);
+        m_summary->setText(summary);
         showLines();
         emit loaded();
     });

@@ -3,7 +3,9 @@
 #include "CsvMappingDialog.h"
 #include "UiFixture.h"
 #include "services/CsvMappings.h"
+#include "storage/BankStatementRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/Transaction.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -206,4 +208,44 @@ TEST(CashApplicationUiTest, ABanksCsvExportIsMappedOnASample)
     ASSERT_TRUE(stored.result().ok()) << qPrintable(stored.result().error().detail);
     EXPECT_EQ(stored.result()->credit, QStringLiteral("Haben"));
     EXPECT_EQ(stored.result()->text, QStringList { QStringLiteral("Text") });
+}
+
+// A first statement into an empty ledger may bring thousands of credits: the window lists the
+// oldest ones a person works through, and says how many there are.
+TEST(CashApplicationUiTest, AHugeQueueListsItsOldestLines)
+{
+    UiFixture fixture;
+    ASSERT_TRUE(fixture.populate());
+    auto stored = fixture.session().run<Status>([&fixture](storage::Workspace &ws, services::JobControl &) {
+        bank::BankStatement statement;
+        statement.format = QStringLiteral("camt.053");
+        statement.statementId = QStringLiteral("BIG");
+        statement.accountIban = QStringLiteral("DE02120300000000202051");
+        statement.currency = QStringLiteral("EUR");
+        for (int i = 0; i < 2050; ++i) {
+            bank::BankTransaction line;
+            line.entryReference = QStringLiteral("B%1").arg(i);
+            line.bookingDate = QDate(2024, 6, 1).addDays(i % 28);
+            line.amount = Money(100 + i, *Currency::fromCode(QStringLiteral("EUR")));
+            line.remittance = QStringLiteral("Umsatz %1").arg(i);
+            statement.transactions << line;
+        }
+        return storage::inTransaction(ws.database(), [&]() -> Status {
+            auto done = storage::BankStatementRepository(ws.database(), fixture.clock())
+                            .store(statement, QStringLiteral("big.xml"), QStringLiteral("2024-06-30T08:00:00Z"));
+            return done ? success() : Status(done.error());
+        });
+    });
+    ASSERT_TRUE(UiFixture::wait(stored));
+    ASSERT_TRUE(stored.result().ok()) << qPrintable(stored.result().error().detail);
+
+    ui::CashApplicationDialog dialog(fixture.session(), fixture.clock(), QStringLiteral("anna"));
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::CashApplicationDialog::loaded);
+    ASSERT_TRUE(UiFixture::waitFor(loaded));
+    auto *lines = dialog.findChild<QTreeView *>(QStringLiteral("cashLines"));
+    EXPECT_EQ(lines->model()->rowCount(), 2000);
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("cashSummary"));
+    EXPECT_TRUE(summary->text().endsWith(QStringLiteral("Listed: the oldest 2000 of 2050.")))
+        << qPrintable(summary->text());
 }
