@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrations.h"
+
+#include "LegacyBankRows.h"
 #include "Transaction.h"
+#include "common/SystemClock.h"
 
 #include <QStringList>
 
 namespace cc::storage {
 namespace {
+
+/// The step that made bank rows syncable: rows stored before it get their shared ids there.
+constexpr qint64 BankRowsSync = 22;
 
 // Index i holds the migration to version i + 1. Never edit a released entry; append.
 const QStringList &steps()
@@ -576,8 +582,8 @@ CREATE INDEX payer_links_line ON payer_links(learned_from);
         // row keeps the server's version, and a learned payer is keyed "kind:key" there. A line
         // names the write-offs its posting asked for (an undo must not leave them behind). A
         // payment posted from a bank line names it, for the server's check that a line pays
-        // once (payments pulled from the server leave it empty). Lines imported before keep
-        // their ids; the fingerprint stays unique, so they are not imported twice.
+        // once (payments pulled from the server leave it empty). Rows stored before get their
+        // shared ids and are queued for the server right after this step (LegacyBankRows).
         QStringLiteral(R"sql(
 ALTER TABLE bank_statements ADD COLUMN row_version INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE payments ADD COLUMN bank_line_id TEXT;
@@ -672,6 +678,11 @@ Status Migrations::applyUpTo(SqlDatabase &db, int version)
             return status;
         if (auto status = db.execute(steps().at(next - 1)); !status)
             return status;
+        if (next == BankRowsSync) {
+            const SystemClock clock;
+            if (auto status = LegacyBankRows(db, clock).carryOver(); !status)
+                return status;
+        }
         if (auto status = db.execute(QStringLiteral("PRAGMA user_version = %1").arg(next)); !status)
             return status;
         if (auto status = transaction.commit(); !status)
