@@ -89,16 +89,4 @@ Status PayerLinkRepository::loadInto(cash::PayerDirectory &directory)
     });
 }
 
-Result<QString> PayerLinkRepository::customerFor(Kind kind, const QString &key)
-{
-    auto query = m_db.prepare(QStringLiteral("SELECT customer_id FROM payer_links WHERE kind = ?1 AND key = ?2"));
-    if (!query)
-        return query.error();
-    query->bind(1, kindName(kind)).bind(2, key);
-    auto found = query->next();
-    if (!found)
-        return found.error();
-    return *found ? query->text(0) : QString();
-}
-
 } // namespace cc::storage

@@ -26,8 +26,6 @@ public:
     Status forget(const QString &lineId);
     /// Teaches the directory every link.
     Status loadInto(cash::PayerDirectory &directory);
-    /// The customer a key stands for, if any.
-    Result<QString> customerFor(Kind kind, const QString &key);
 
 private:
     SqlDatabase &m_db;
