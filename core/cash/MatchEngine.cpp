@@ -62,11 +62,6 @@ constexpr double Ambiguous = 0.7;
 /// Invoices searched for a combination, oldest due first.
 constexpr int CombinationItems = 40;
 
-QString money(const Money &amount)
-{
-    return amount.toDecimalString() + QLatin1Char(' ') + amount.currency().code();
-}
-
 QStringList numbersOf(const PaymentAllocator::Plan &plan)
 {
     QStringList numbers;
@@ -172,23 +167,23 @@ QString MatchEngine::fitReason(Fit fit, const PaymentAllocator::Plan &plan, cons
     const QString numbers = numbersOf(plan).join(QStringLiteral(", "));
     switch (fit) {
     case Fit::Exact:
-        return tr("%1 is exactly what is open on %2").arg(money(amount), numbers);
+        return tr("%1 is exactly what is open on %2").arg(amount.toText(), numbers);
     case Fit::Discounted:
         return tr("%1 is what is open on %2 less the early-payment discount of %3 earned")
-            .arg(money(amount), numbers, money(plan.discounts));
+            .arg(amount.toText(), numbers, plan.discounts.toText());
     case Fit::Unearned: {
         Money unearned = Money::zero(amount.currency());
         for (const auto &line : plan.lines)
             unearned += line.unearnedDiscount;
         return tr("%1 is what is open on %2 less a discount of %3 taken after its window: left open, "
                   "to chase or write off")
-            .arg(money(amount), numbers, money(unearned));
+            .arg(amount.toText(), numbers, unearned.toText());
     }
     case Fit::Short:
-        return tr("%1 is less than is open on %2: a partial payment").arg(money(amount), numbers);
+        return tr("%1 is less than is open on %2: a partial payment").arg(amount.toText(), numbers);
     case Fit::Over:
         return tr("%1 is more than is open on %2: %3 stays unapplied cash")
-            .arg(money(amount), numbers, money(plan.unapplied));
+            .arg(amount.toText(), numbers, plan.unapplied.toText());
     }
     return {};
 }

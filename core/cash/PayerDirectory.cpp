@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PayerDirectory.h"
 
+#include "InvoiceReferenceIndex.h"
 #include "PayerName.h"
 
 #include <QRegularExpression>
@@ -48,12 +49,7 @@ void PayerDirectory::addCustomer(const QString &customerId, const QString &name)
 
 QString PayerDirectory::accountKey(const QString &iban)
 {
-    QString key;
-    for (const QChar c : iban) {
-        if (c.isLetterOrNumber())
-            key += c.toUpper();
-    }
-    return key;
+    return InvoiceReferenceIndex::compact(iban);
 }
 
 void PayerDirectory::learnAccount(const QString &iban, const QString &customerId)

@@ -28,6 +28,20 @@ QStringList amounts(const bank::BankStatement &statement)
 
 const char *const Shared = CASHCYCLE_SOURCE_DIR "/../shared/data/bank/csv/";
 
+/// ING Netherlands: "Af Bij" says in or out, amounts with decimal commas.
+const char *const IngNetherlands = R"json({"date": "Datum", "date_format": "yyyyMMdd", "amount": "Bedrag (EUR)",
+    "decimal": ",", "direction": "Af Bij", "credit_marker": "Bij", "payer": "Naam / Omschrijving",
+    "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening", "currency": "EUR"})json";
+/// The same export with semicolons between its fields.
+const char *const IngNetherlandsSemicolons = R"json({"delimiter": ";", "date": "Datum", "date_format": "yyyyMMdd",
+    "amount": "Bedrag (EUR)", "decimal": ",", "direction": "Af Bij", "credit_marker": "Bij",
+    "payer": "Naam / Omschrijving", "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening",
+    "currency": "EUR"})json";
+/// easybank (giro and credit card): no header, Latin-1, signed amounts with decimal commas.
+const char *const Easybank = R"json({"header": false, "delimiter": ";", "encoding": "ISO-8859-1",
+    "account_column": "1", "text": ["2"], "date": "3", "date_format": "dd.MM.yyyy", "value_date": "4", "amount": "5",
+    "decimal": ",", "currency_column": "6"})json";
+
 } // namespace
 
 TEST(CsvStatementParser, ASheetExportWithRunningBalances)
@@ -62,11 +76,7 @@ TEST(CsvStatementParser, IngNetherlandsWithAfBijAndDecimalCommas)
         = test::fileContents(QString::fromLatin1(Shared) + "gpaulissen_ofxstatement-dutch/ing_ok.csv");
     if (content.isEmpty())
         GTEST_SKIP() << "../shared is not beside the project";
-    auto statements = CsvStatementParser::parse(
-        content, mapping(R"json({"date": "Datum", "date_format": "yyyyMMdd", "amount": "Bedrag (EUR)", "decimal": ",",
-                    "direction": "Af Bij", "credit_marker": "Bij", "payer": "Naam / Omschrijving",
-                    "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening",
-                    "currency": "EUR"})json"));
+    auto statements = CsvStatementParser::parse(content, mapping(IngNetherlands));
     ASSERT_TRUE(statements.ok()) << statements.error().detail.toStdString();
     ASSERT_EQ(statements->size(), 1);
     const bank::BankStatement &statement = statements->first();
@@ -166,39 +176,16 @@ TEST(CsvStatementParser, TheSharedBanksExportsReadWithTheirMappings)
                     "payer": "Tegenrekeninghouder", "iban": "Tegenrekeningnummer", "text": ["Omschrijving"],
                     "reference": "Referentie"})json",
             28 },
-        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort.csv",
-            R"json({"date": "Datum", "date_format": "yyyyMMdd", "amount": "Bedrag (EUR)", "decimal": ",",
-                    "direction": "Af Bij", "credit_marker": "Bij", "payer": "Naam / Omschrijving",
-                    "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening",
-                    "currency": "EUR"})json",
-            5 },
-        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort_Extra.csv",
-            R"json({"delimiter": ";", "date": "Datum", "date_format": "yyyyMMdd", "amount": "Bedrag (EUR)",
-                    "decimal": ",", "direction": "Af Bij", "credit_marker": "Bij", "payer": "Naam / Omschrijving",
-                    "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening",
-                    "currency": "EUR"})json",
-            5 },
-        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort_Extra_Unquoted.csv",
-            R"json({"delimiter": ";", "date": "Datum", "date_format": "yyyyMMdd", "amount": "Bedrag (EUR)",
-                    "decimal": ",", "direction": "Af Bij", "credit_marker": "Bij", "payer": "Naam / Omschrijving",
-                    "iban": "Tegenrekening", "text": ["Mededelingen"], "account_column": "Rekening",
-                    "currency": "EUR"})json",
-            5 },
+        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort.csv", IngNetherlands, 5 },
+        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort_Extra.csv", IngNetherlandsSemicolons, 5 },
+        { "gpaulissen_ofxstatement-dutch/ing_ok_Mutatiesoort_Extra_Unquoted.csv", IngNetherlandsSemicolons, 5 },
         { "gpaulissen_ofxstatement-dutch/transactie-historie_NL00ASNB9999999999_20220717204133.csv",
             R"json({"header": false, "date": "1", "date_format": "dd-MM-yyyy", "account_column": "2", "iban": "3",
                     "payer": "4", "currency_column": "10", "amount": "11", "value_date": "13",
                     "reference": "16", "text": ["17", "18"]})json",
             11 },
-        { "nblock_ofxstatement-austrian/easybank-giro.csv",
-            R"json({"header": false, "delimiter": ";", "encoding": "ISO-8859-1", "account_column": "1",
-                    "text": ["2"], "date": "3", "date_format": "dd.MM.yyyy", "value_date": "4", "amount": "5",
-                    "decimal": ",", "currency_column": "6"})json",
-            10 },
-        { "nblock_ofxstatement-austrian/easybank-creditcard.csv",
-            R"json({"header": false, "delimiter": ";", "encoding": "ISO-8859-1", "account_column": "1",
-                    "text": ["2"], "date": "3", "date_format": "dd.MM.yyyy", "value_date": "4", "amount": "5",
-                    "decimal": ",", "currency_column": "6"})json",
-            3 },
+        { "nblock_ofxstatement-austrian/easybank-giro.csv", Easybank, 10 },
+        { "nblock_ofxstatement-austrian/easybank-creditcard.csv", Easybank, 3 },
         { "nblock_ofxstatement-austrian/livebank.csv",
             R"json({"delimiter": ";", "encoding": "ISO-8859-1", "date": "Buchungsdatum", "date_format": "yyyy-MM-dd",
                     "value_date": "Valutadatum", "amount": "Betrag", "decimal": ",", "currency_column": "Waehrung",
